@@ -1,0 +1,294 @@
+"""Compile a :class:`Problem` into integer numpy arrays for the hot loops.
+
+The domain objects stay the readable source of truth; this module turns them
+into dense arrays indexed by session, slot, room, instructor and *leaf* (the
+student sets that clash: a group's subgroups, or the group itself when it has
+none).  A timetable in compiled form is three int32 arrays of length
+``n_sessions``: ``slot`` (start slot or -1), ``room`` and ``instructor``
+(indices or -1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from schedule_engine.constraint_catalog import SOFT_IDS, effective_weights
+from schedule_engine.model import Assignment, Problem, Solution
+from schedule_engine.sessions import Session, derive_sessions, leaves_of
+
+
+def _csr(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    ptr = np.zeros(len(rows) + 1, dtype=np.int32)
+    for i, row in enumerate(rows):
+        ptr[i + 1] = ptr[i] + len(row)
+    flat = np.fromiter((v for row in rows for v in row), dtype=np.int32, count=int(ptr[-1]))
+    return ptr, flat
+
+
+@dataclass
+class CompiledProblem:
+    problem: Problem
+    sessions: list[Session]
+    session_index: dict[str, int]
+    n_days: int
+    n_periods: int
+    n_slots: int
+    room_ids: list[str]
+    instructor_ids: list[str]
+    leaf_ids: list[str]
+    leaf_group: np.ndarray  # leaf -> index in problem.groups
+    section_ids: list[str]
+    # per session
+    length: np.ndarray
+    size: np.ndarray
+    section: np.ndarray
+    is_practical: np.ndarray
+    leaf_ptr: np.ndarray
+    leaf_idx: np.ndarray
+    start_ok: np.ndarray  # [S, T] bool: block fits the day, no break or closed slot
+    room_ok: np.ndarray  # [S, R] bool: type and features (and capacity when hard)
+    instr_ok: np.ndarray  # [S, I] bool: among the candidates
+    cand_room_ptr: np.ndarray
+    cand_room_idx: np.ndarray  # suitable rooms, smallest adequate first
+    cand_instr_ptr: np.ndarray
+    cand_instr_idx: np.ndarray
+    # per section
+    section_min_days: np.ndarray
+    # resources
+    leaf_unavail: np.ndarray  # [Lf, T] bool
+    instr_unavail: np.ndarray  # [I, T] bool
+    room_unavail: np.ndarray  # [R, T] bool
+    instr_pref_penalty: np.ndarray  # [I, T] int32: undesired, or outside preferred
+    room_capacity: np.ndarray
+    leaf_max_per_day: np.ndarray  # -1: no limit
+    instr_max_per_day: np.ndarray
+    leaf_wants_break: np.ndarray
+    midday: np.ndarray  # [P] bool
+    period_is_break: np.ndarray  # [P] bool
+    slot_closed: np.ndarray  # [T] bool
+    outside_hours: np.ndarray  # [P] bool
+    block_penalty: np.ndarray  # [S] int32: 1 when a practical block has a non-preferred length
+    weights: np.ndarray  # [len(SOFT_IDS)] int64, in SOFT_IDS order
+    capacity_hard: bool
+
+    @property
+    def n_sessions(self) -> int:
+        return len(self.sessions)
+
+    @property
+    def n_rooms(self) -> int:
+        return len(self.room_ids)
+
+    @property
+    def n_instructors(self) -> int:
+        return len(self.instructor_ids)
+
+    @property
+    def n_leaves(self) -> int:
+        return len(self.leaf_ids)
+
+    def weight(self, constraint_id: str) -> int:
+        return int(self.weights[SOFT_IDS.index(constraint_id)])
+
+    def leaves(self, s: int) -> np.ndarray:
+        return self.leaf_idx[self.leaf_ptr[s]:self.leaf_ptr[s + 1]]
+
+    def candidate_rooms(self, s: int) -> np.ndarray:
+        return self.cand_room_idx[self.cand_room_ptr[s]:self.cand_room_ptr[s + 1]]
+
+    def candidate_instructors(self, s: int) -> np.ndarray:
+        return self.cand_instr_idx[self.cand_instr_ptr[s]:self.cand_instr_ptr[s + 1]]
+
+    # -- timetables ---------------------------------------------------------
+    def empty_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        n = self.n_sessions
+        return (np.full(n, -1, np.int32), np.full(n, -1, np.int32), np.full(n, -1, np.int32))
+
+    def encode(self, solution: Solution) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Solution -> (slot, room, instructor) arrays; unknown ids become -1."""
+        slot, room, instr = self.empty_arrays()
+        room_of = {r: i for i, r in enumerate(self.room_ids)}
+        instr_of = {r: i for i, r in enumerate(self.instructor_ids)}
+        for a in solution.assignments:
+            s = self.session_index.get(a.session_id)
+            if s is None:
+                continue
+            if a.slot is not None and 0 <= a.slot < self.n_slots:
+                slot[s] = a.slot
+            room[s] = room_of.get(a.room, -1) if a.room is not None else -1
+            instr[s] = instr_of.get(a.instructor, -1) if a.instructor is not None else -1
+        return slot, room, instr
+
+    def pins(self, solution: Solution | None) -> tuple[np.ndarray, np.ndarray]:
+        """(pin_slot, pin_room) arrays from a solution's pin flags; -1 = free."""
+        pin_slot = np.full(self.n_sessions, -1, np.int32)
+        pin_room = np.full(self.n_sessions, -1, np.int32)
+        if solution is None:
+            return pin_slot, pin_room
+        room_of = {r: i for i, r in enumerate(self.room_ids)}
+        for a in solution.assignments:
+            s = self.session_index.get(a.session_id)
+            if s is None:
+                continue
+            if a.pin_time and a.slot is not None:
+                pin_slot[s] = a.slot
+            if a.pin_room and a.room is not None:
+                pin_room[s] = room_of.get(a.room, -1)
+        return pin_slot, pin_room
+
+    def decode(self, slot: np.ndarray, room: np.ndarray, instr: np.ndarray,
+               pins: Solution | None = None, meta: dict | None = None) -> Solution:
+        pinned = pins.by_session() if pins is not None else {}
+        out = []
+        for s, sess in enumerate(self.sessions):
+            p = pinned.get(sess.id)
+            out.append(
+                Assignment(
+                    session_id=sess.id,
+                    slot=int(slot[s]) if slot[s] >= 0 else None,
+                    room=self.room_ids[room[s]] if room[s] >= 0 else None,
+                    instructor=self.instructor_ids[instr[s]] if instr[s] >= 0 else None,
+                    pin_time=bool(p and p.pin_time),
+                    pin_room=bool(p and p.pin_room),
+                )
+            )
+        return Solution(tuple(out), meta or {})
+
+
+def compile_problem(problem: Problem) -> CompiledProblem:
+    grid = problem.time_grid
+    D, P, T = grid.n_days, grid.n_periods, grid.n_slots
+    sessions = derive_sessions(problem)
+    S = len(sessions)
+    rooms, instructors, groups = problem.rooms, problem.instructors, problem.groups
+    R, I = len(rooms), len(instructors)
+
+    leaf_ids: list[str] = []
+    leaf_group: list[int] = []
+    for gi, g in enumerate(groups):
+        for leaf in leaves_of(g):
+            leaf_ids.append(leaf)
+            leaf_group.append(gi)
+    leaf_of = {leaf: i for i, leaf in enumerate(leaf_ids)}
+    group_leaves = {g.id: [leaf_of[x] for x in leaves_of(g)] for g in groups}
+    room_of = {r.id: i for i, r in enumerate(rooms)}
+    instr_of = {x.id: i for i, x in enumerate(instructors)}
+
+    section_ids: list[str] = []
+    section_of: dict[str, int] = {}
+    section_min_days: list[int] = []
+    courses = {c.id: c for c in problem.courses}
+
+    period_is_break = np.array([p.is_break for p in grid.periods], dtype=bool)
+    slot_closed = np.zeros(T, dtype=bool)
+    for t in grid.unavailable:
+        if 0 <= t < T:
+            slot_closed[t] = True
+
+    length = np.zeros(S, np.int32)
+    size = np.zeros(S, np.int32)
+    section = np.zeros(S, np.int32)
+    is_practical = np.zeros(S, bool)
+    leaf_rows: list[list[int]] = []
+    start_ok = np.zeros((S, T), bool)
+    room_ok = np.zeros((S, R), bool)
+    instr_ok = np.zeros((S, I), bool)
+    cand_rooms: list[list[int]] = []
+    cand_instr: list[list[int]] = []
+    settings = problem.settings
+    block_penalty = np.zeros(S, np.int32)
+
+    blocked = period_is_break[None, :] | slot_closed.reshape(D, P)  # [D, P]
+    for s, sess in enumerate(sessions):
+        length[s] = sess.length
+        size[s] = sess.size
+        is_practical[s] = sess.session_type == "practical"
+        if sess.section not in section_of:
+            section_of[sess.section] = len(section_ids)
+            section_ids.append(sess.section)
+            course = courses.get(sess.course_id)
+            section_min_days.append(course.min_days if course else 0)
+        section[s] = section_of[sess.section]
+        leaves: list[int] = []
+        for a in sess.attendees:
+            if a in group_leaves:
+                leaves.extend(group_leaves[a])
+            elif a in leaf_of:
+                leaves.append(leaf_of[a])
+        leaf_rows.append(sorted(set(leaves)))
+        L = sess.length
+        for d in range(D):
+            for p in range(P - L + 1):
+                if not blocked[d, p:p + L].any():
+                    start_ok[s, d * P + p] = True
+        for r, room in enumerate(rooms):
+            ok = (not sess.room_type or room.type == sess.room_type) and sess.room_features <= room.features
+            if ok and settings.room_capacity_hard and room.capacity < sess.size:
+                ok = False
+            room_ok[s, r] = ok
+        fits = [r for r in range(R) if room_ok[s, r]]
+        fits.sort(key=lambda r: (rooms[r].capacity < sess.size, abs(rooms[r].capacity - sess.size), r))
+        cand_rooms.append(fits)
+        cands = [instr_of[x] for x in sess.candidate_instructors if x in instr_of]
+        for i in cands:
+            instr_ok[s, i] = True
+        cand_instr.append(cands)
+        if is_practical[s] and settings.preferred_block_lengths and L not in settings.preferred_block_lengths:
+            block_penalty[s] = 1
+
+    def slot_mask(slots) -> np.ndarray:
+        m = np.zeros(T, bool)
+        for t in slots:
+            if 0 <= t < T:
+                m[t] = True
+        return m
+
+    leaf_unavail = np.zeros((len(leaf_ids), T), bool)
+    leaf_max = np.full(len(leaf_ids), -1, np.int32)
+    leaf_break = np.zeros(len(leaf_ids), bool)
+    for li, gi in enumerate(leaf_group):
+        g = groups[gi]
+        leaf_unavail[li] = slot_mask(g.unavailable)
+        leaf_max[li] = g.max_periods_per_day if g.max_periods_per_day is not None else -1
+        leaf_break[li] = g.prefers_break
+    instr_unavail = np.array([slot_mask(x.unavailable) for x in instructors], bool).reshape(I, T)
+    instr_pref = np.zeros((I, T), np.int32)
+    for i, x in enumerate(instructors):
+        undesired = slot_mask(x.undesired)
+        outside = ~slot_mask(x.preferred) if x.preferred else np.zeros(T, bool)
+        instr_pref[i] = (undesired | outside).astype(np.int32)
+    room_unavail = np.array([slot_mask(r.unavailable) for r in rooms], bool).reshape(R, T)
+    midday = np.zeros(P, bool)
+    for p in grid.midday_periods:
+        if 0 <= p < P:
+            midday[p] = True
+    outside_hours = np.zeros(P, bool)
+    last = settings.preferred_last_period if settings.preferred_last_period is not None else P - 1
+    for p in range(P):
+        outside_hours[p] = p < settings.preferred_first_period or p > last
+    weights_map = effective_weights(settings)
+    weights = np.array([weights_map[c] for c in SOFT_IDS], dtype=np.int64)
+
+    leaf_ptr, leaf_idx = _csr(leaf_rows)
+    cr_ptr, cr_idx = _csr(cand_rooms)
+    ci_ptr, ci_idx = _csr(cand_instr)
+    return CompiledProblem(
+        problem=problem, sessions=sessions, session_index={x.id: i for i, x in enumerate(sessions)},
+        n_days=D, n_periods=P, n_slots=T,
+        room_ids=[r.id for r in rooms], instructor_ids=[x.id for x in instructors],
+        leaf_ids=leaf_ids, leaf_group=np.array(leaf_group, np.int32), section_ids=section_ids,
+        length=length, size=size, section=section, is_practical=is_practical,
+        leaf_ptr=leaf_ptr, leaf_idx=leaf_idx, start_ok=start_ok, room_ok=room_ok, instr_ok=instr_ok,
+        cand_room_ptr=cr_ptr, cand_room_idx=cr_idx, cand_instr_ptr=ci_ptr, cand_instr_idx=ci_idx,
+        section_min_days=np.array(section_min_days, np.int32),
+        leaf_unavail=leaf_unavail, instr_unavail=instr_unavail, room_unavail=room_unavail,
+        instr_pref_penalty=instr_pref, room_capacity=np.array([r.capacity for r in rooms], np.int32),
+        leaf_max_per_day=leaf_max,
+        instr_max_per_day=np.array([x.max_periods_per_day if x.max_periods_per_day is not None else -1
+                                    for x in instructors], np.int32),
+        leaf_wants_break=leaf_break, midday=midday, period_is_break=period_is_break,
+        slot_closed=slot_closed, outside_hours=outside_hours, block_penalty=block_penalty,
+        weights=weights, capacity_hard=settings.room_capacity_hard,
+    )

@@ -60,6 +60,7 @@ class CompiledProblem:
     leaf_unavail: np.ndarray  # [Lf, T] bool
     instr_unavail: np.ndarray  # [I, T] bool
     room_unavail: np.ndarray  # [R, T] bool
+    session_unavail: np.ndarray  # [S, T] bool: the session's course is not taught then
     instr_pref_penalty: np.ndarray  # [I, T] int32: undesired, or outside preferred
     room_capacity: np.ndarray
     leaf_max_per_day: np.ndarray  # -1: no limit
@@ -199,6 +200,7 @@ def compile_problem(problem: Problem) -> CompiledProblem:
     cand_instr: list[list[int]] = []
     settings = problem.settings
     block_penalty = np.zeros(S, np.int32)
+    session_unavail = np.zeros((S, T), bool)
 
     blocked = period_is_break[None, :] | slot_closed.reshape(D, P)  # [D, P]
     for s, sess in enumerate(sessions):
@@ -218,6 +220,11 @@ def compile_problem(problem: Problem) -> CompiledProblem:
             elif a in leaf_of:
                 leaves.append(leaf_of[a])
         leaf_rows.append(sorted(set(leaves)))
+        course = courses.get(sess.course_id)
+        if course is not None:
+            for t in course.unavailable:
+                if 0 <= t < T:
+                    session_unavail[s, t] = True
         L = sess.length
         for d in range(D):
             for p in range(P - L + 1):
@@ -284,6 +291,7 @@ def compile_problem(problem: Problem) -> CompiledProblem:
         cand_room_ptr=cr_ptr, cand_room_idx=cr_idx, cand_instr_ptr=ci_ptr, cand_instr_idx=ci_idx,
         section_min_days=np.array(section_min_days, np.int32),
         leaf_unavail=leaf_unavail, instr_unavail=instr_unavail, room_unavail=room_unavail,
+        session_unavail=session_unavail,
         instr_pref_penalty=instr_pref, room_capacity=np.array([r.capacity for r in rooms], np.int32),
         leaf_max_per_day=leaf_max,
         instr_max_per_day=np.array([x.max_periods_per_day if x.max_periods_per_day is not None else -1

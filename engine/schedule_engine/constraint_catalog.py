@@ -40,6 +40,8 @@ _CATALOG: tuple[ConstraintInfo, ...] = (
                    "Sessions only when their instructor is available."),
     ConstraintInfo("group_unavailable", "Group unavailable", HARD, 1, 1,
                    "Sessions only when their groups are available."),
+    ConstraintInfo("course_unavailable", "Course not allowed then", HARD, 1, 1,
+                   "Sessions of a course only outside the course's unavailable slots."),
     ConstraintInfo("room_unavailable", "Room unavailable", HARD, 1, 1,
                    "Sessions only when their room is available."),
     ConstraintInfo("room_unsuitable", "Room of the wrong type or lacking features", HARD, 1, 1,

@@ -168,9 +168,12 @@ class Course:
     students: int | None = None
     """Explicit head count (ITC-2007); otherwise the attendees' sizes are summed."""
     department: str = ""
+    unavailable: frozenset[int] = frozenset()
+    """Slots in which no session of the course may be taught."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "components", tuple(self.components))
+        object.__setattr__(self, "unavailable", _fs(self.unavailable))
 
     def component(self, session_type: str) -> CourseComponent | None:
         for comp in self.components:

@@ -48,7 +48,8 @@ class CompiledProblem:
     leaf_ptr: np.ndarray
     leaf_idx: np.ndarray
     start_ok: np.ndarray  # [S, T] bool: block fits the day, no break or closed slot
-    room_ok: np.ndarray  # [S, R] bool: type and features (and capacity when hard)
+    room_suits: np.ndarray  # [S, R] bool: type and features
+    room_ok: np.ndarray  # [S, R] bool: suits, and seats everyone when capacity is hard
     instr_ok: np.ndarray  # [S, I] bool: among the candidates
     cand_room_ptr: np.ndarray
     cand_room_idx: np.ndarray  # suitable rooms, smallest adequate first
@@ -194,6 +195,7 @@ def compile_problem(problem: Problem) -> CompiledProblem:
     is_practical = np.zeros(S, bool)
     leaf_rows: list[list[int]] = []
     start_ok = np.zeros((S, T), bool)
+    room_suits = np.zeros((S, R), bool)
     room_ok = np.zeros((S, R), bool)
     instr_ok = np.zeros((S, I), bool)
     cand_rooms: list[list[int]] = []
@@ -232,6 +234,7 @@ def compile_problem(problem: Problem) -> CompiledProblem:
                     start_ok[s, d * P + p] = True
         for r, room in enumerate(rooms):
             ok = (not sess.room_type or room.type == sess.room_type) and sess.room_features <= room.features
+            room_suits[s, r] = ok
             if ok and settings.room_capacity_hard and room.capacity < sess.size:
                 ok = False
             room_ok[s, r] = ok
@@ -287,7 +290,7 @@ def compile_problem(problem: Problem) -> CompiledProblem:
         room_ids=[r.id for r in rooms], instructor_ids=[x.id for x in instructors],
         leaf_ids=leaf_ids, leaf_group=np.array(leaf_group, np.int32), section_ids=section_ids,
         length=length, size=size, section=section, is_practical=is_practical,
-        leaf_ptr=leaf_ptr, leaf_idx=leaf_idx, start_ok=start_ok, room_ok=room_ok, instr_ok=instr_ok,
+        leaf_ptr=leaf_ptr, leaf_idx=leaf_idx, start_ok=start_ok, room_suits=room_suits, room_ok=room_ok, instr_ok=instr_ok,
         cand_room_ptr=cr_ptr, cand_room_idx=cr_idx, cand_instr_ptr=ci_ptr, cand_instr_idx=ci_idx,
         section_min_days=np.array(section_min_days, np.int32),
         leaf_unavail=leaf_unavail, instr_unavail=instr_unavail, room_unavail=room_unavail,

@@ -1,0 +1,193 @@
+"""Full evaluation of a compiled timetable, vectorised with numpy.
+
+This is the ground truth for the incremental scorer: every constraint of
+``docs/ARCHITECTURE.md`` computed from the three timetable arrays (start slot,
+room, instructor) in a few array passes.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from schedule_engine.compiled import CompiledProblem
+from schedule_engine.constraint_catalog import HARD_IDS, SOFT_IDS
+
+
+def room_fit(cp: CompiledProblem) -> np.ndarray:
+    """[S, R] bool: the room has the session's type and features (capacity ignored)."""
+    if not cp.capacity_hard:
+        return cp.room_ok
+    cached = getattr(cp, "_room_fit_cache", None)
+    if cached is None:
+        rooms = cp.problem.rooms
+        cached = np.zeros((cp.n_sessions, cp.n_rooms), bool)
+        for s, sess in enumerate(cp.sessions):
+            for r, room in enumerate(rooms):
+                cached[s, r] = ((not sess.room_type or room.type == sess.room_type)
+                                and sess.room_features <= room.features)
+        cp._room_fit_cache = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _cells(cp: CompiledProblem, slot: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(session, slot) of every period that a placed session occupies inside its day."""
+    P = cp.n_periods
+    placed = slot >= 0
+    if not placed.any():
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    max_len = int(cp.length.max())
+    offsets = np.arange(max_len)[None, :]
+    p0 = np.where(placed, slot % P, 0)[:, None]
+    keep = placed[:, None] & (offsets < cp.length[:, None]) & (p0 + offsets < P)
+    sess_idx, off = np.nonzero(keep)
+    return sess_idx.astype(np.int64), slot[sess_idx].astype(np.int64) + off
+
+
+def _leaf_cells(cp: CompiledProblem, cs: np.ndarray, ct: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(leaf, slot) for every cell and every leaf its session occupies."""
+    counts = (cp.leaf_ptr[cs + 1] - cp.leaf_ptr[cs]).astype(np.int64)
+    rep = np.repeat(np.arange(len(cs)), counts)
+    start = np.repeat(cp.leaf_ptr[cs].astype(np.int64), counts)
+    within = np.arange(len(rep)) - np.repeat(np.cumsum(counts) - counts, counts)
+    return cp.leaf_idx[start + within].astype(np.int64), ct[rep]
+
+
+def _occupancy(index: np.ndarray, t: np.ndarray, n_owners: int, n_slots: int) -> np.ndarray:
+    """[owners, slots] counts of sessions per owner and slot."""
+    flat = np.bincount(index * n_slots + t, minlength=n_owners * n_slots)
+    return flat.reshape(n_owners, n_slots)
+
+
+def _excess(counts: np.ndarray) -> int:
+    return int(np.maximum(counts - 1, 0).sum())
+
+
+def _distinct_minus_one(section: np.ndarray, other: np.ndarray, n_other: int) -> int:
+    if len(section) == 0:
+        return 0
+    keys = np.unique(section.astype(np.int64) * max(n_other, 1) + other)
+    per_section = np.bincount(keys // max(n_other, 1))
+    return _excess(per_section)
+
+
+def _idle_gaps(occupied: np.ndarray, free_ok: np.ndarray) -> int:
+    """Free allowed periods strictly between the first and last occupied one, per row and day."""
+    seen_before = np.cumsum(occupied, axis=-1) > 0
+    seen_after = np.cumsum(occupied[..., ::-1], axis=-1)[..., ::-1] > 0
+    return int((seen_before & seen_after & ~occupied & free_ok).sum())
+
+
+def _over_limit(occupied: np.ndarray, limits: np.ndarray) -> int:
+    per_day = occupied.sum(axis=-1)  # [owners, D]
+    limited = limits >= 0
+    return int(np.maximum(per_day[limited] - limits[limited, None], 0).sum())
+
+
+def score_arrays(cp: CompiledProblem, slot, room, instr, pin_slot=None, pin_room=None
+                 ) -> tuple[int, int, dict[str, int]]:
+    """(hard, soft, breakdown) of a timetable in compiled form.
+
+    The breakdown holds every constraint id: counts for hard constraints,
+    weight x units for soft ones.
+    """
+    slot = np.asarray(slot, np.int64)
+    room = np.asarray(room, np.int64)
+    instr = np.asarray(instr, np.int64)
+    S, D, P, T = cp.n_sessions, cp.n_days, cp.n_periods, cp.n_slots
+    placed = slot >= 0
+    has_room = placed & (room >= 0)
+    has_instr = placed & (instr >= 0)
+    cs, ct = _cells(cp, slot)
+    cell_room = room[cs]
+    cell_instr = instr[cs]
+    rc = cell_room >= 0
+    ic = cell_instr >= 0
+    lf, lt = _leaf_cells(cp, cs, ct)
+    leaf_occ = _occupancy(lf, lt, cp.n_leaves, T)
+    instr_occ = _occupancy(cell_instr[ic], ct[ic], cp.n_instructors, T)
+    room_occ = _occupancy(cell_room[rc], ct[rc], cp.n_rooms, T)
+    blocked_slot = np.tile(cp.period_is_break, D) | cp.slot_closed
+    sizes = cp.size.astype(np.int64)
+    over_capacity = np.zeros(S, np.int64)
+    over_capacity[has_room] = np.maximum(sizes[has_room] - cp.room_capacity[room[has_room]], 0)
+
+    u: dict[str, int] = {}
+    u["unplaced"] = int((~placed).sum())
+    runs_past_end = placed & (np.where(placed, slot % P, 0) + cp.length > P)
+    u["invalid_start"] = int(runs_past_end.sum()) + int(blocked_slot[ct].sum())
+    u["student_clash"] = _excess(leaf_occ)
+    u["instructor_clash"] = _excess(instr_occ)
+    u["room_clash"] = _excess(room_occ)
+    u["instructor_unavailable"] = int(cp.instr_unavail[cell_instr[ic], ct[ic]].sum())
+    u["group_unavailable"] = int(cp.leaf_unavail[lf, lt].sum())
+    u["course_unavailable"] = int(cp.session_unavail[cs, ct].sum())
+    u["room_unavailable"] = int(cp.room_unavail[cell_room[rc], ct[rc]].sum())
+    fit = room_fit(cp)
+    unsuitable = placed & (room < 0)
+    unsuitable[has_room] |= ~fit[np.nonzero(has_room)[0], room[has_room]]
+    u["room_unsuitable"] = int(unsuitable.sum())
+    unqualified = placed & (instr < 0)
+    unqualified[has_instr] |= ~cp.instr_ok[np.nonzero(has_instr)[0], instr[has_instr]]
+    u["instructor_unqualified"] = int(unqualified.sum())
+    u["room_capacity_hard"] = int((over_capacity > 0).sum()) if cp.capacity_hard else 0
+    moved = 0
+    if pin_slot is not None:
+        pin_slot = np.asarray(pin_slot, np.int64)
+        moved += int(((pin_slot >= 0) & (slot != pin_slot)).sum())
+    if pin_room is not None:
+        pin_room = np.asarray(pin_room, np.int64)
+        moved += int(((pin_room >= 0) & (room != pin_room)).sum())
+    u["pin_violated"] = moved
+
+    weights = {c: int(w) for c, w in zip(SOFT_IDS, cp.weights)}
+    active = {c for c, w in weights.items() if w != 0}
+    leaf_busy = (leaf_occ > 0).reshape(cp.n_leaves, D, P)
+    instr_busy = (instr_occ > 0).reshape(cp.n_instructors, D, P)
+    free_ok = ~(cp.period_is_break[None, :] | cp.slot_closed.reshape(D, P))
+    section = cp.section.astype(np.int64)
+    n_sections = len(cp.section_ids)
+    day = np.where(placed, slot // P, 0)
+
+    if "room_capacity" in active and not cp.capacity_hard:
+        u["room_capacity"] = int(over_capacity.sum())
+    if "min_working_days" in active:
+        used = np.zeros((n_sections, D), bool)
+        used[section[placed], day[placed]] = True
+        u["min_working_days"] = int(np.maximum(cp.section_min_days - used.sum(axis=1), 0).sum())
+    if "curriculum_compactness" in active:
+        occ = leaf_occ.reshape(cp.n_leaves, D, P)
+        padded = np.pad(occ, ((0, 0), (0, 0), (1, 1)))
+        isolated = (occ > 0) & (padded[..., :-2] == 0) & (padded[..., 2:] == 0)
+        u["curriculum_compactness"] = int(occ[isolated].sum())
+    if "room_stability" in active:
+        u["room_stability"] = _distinct_minus_one(section[has_room], room[has_room], cp.n_rooms)
+    if "group_idle_gaps" in active:
+        u["group_idle_gaps"] = _idle_gaps(leaf_busy, free_ok[None])
+    if "instructor_idle_gaps" in active:
+        u["instructor_idle_gaps"] = _idle_gaps(instr_busy, free_ok[None])
+    if "instructor_preferences" in active:
+        u["instructor_preferences"] = int(cp.instr_pref_penalty[cell_instr[ic], ct[ic]].sum())
+    if "group_max_per_day" in active:
+        u["group_max_per_day"] = _over_limit(leaf_busy, cp.leaf_max_per_day)
+    if "instructor_max_per_day" in active:
+        u["instructor_max_per_day"] = _over_limit(instr_busy, cp.instr_max_per_day)
+    if "early_late" in active:
+        u["early_late"] = int(cp.outside_hours[ct % P].sum())
+    if "midday_break" in active and cp.midday.any():
+        wants = cp.leaf_wants_break
+        through = leaf_busy[wants][:, :, cp.midday].all(axis=-1)
+        u["midday_break"] = int(through.sum())
+    if "same_course_same_day" in active:
+        per_day = np.bincount(section[placed] * D + day[placed], minlength=n_sections * D)
+        u["same_course_same_day"] = _excess(per_day)
+    if "block_length" in active:
+        u["block_length"] = int(cp.block_penalty[placed].sum())
+    if "instructor_stability" in active:
+        u["instructor_stability"] = _distinct_minus_one(section[has_instr], instr[has_instr],
+                                                        cp.n_instructors)
+
+    breakdown = {c: u.get(c, 0) for c in HARD_IDS}
+    breakdown.update({c: weights[c] * u.get(c, 0) for c in SOFT_IDS})
+    hard = sum(breakdown[c] for c in HARD_IDS)
+    soft = sum(breakdown[c] for c in SOFT_IDS)
+    return hard, soft, breakdown

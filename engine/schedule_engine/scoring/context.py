@@ -1,0 +1,129 @@
+"""What the explained constraint functions look at: one timetable in plain
+Python terms, with occupancy tables and the names used in reasons.
+
+The occupancy here is built straight from the domain objects (sessions,
+groups, rooms, instructors) rather than from the compiled arrays, so that the
+explained evaluation is an independent check of :func:`score_arrays`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from schedule_engine.compiled import CompiledProblem
+from schedule_engine.constraint_catalog import CATALOG, SOFT, effective_weights
+from schedule_engine.model import Course, Group, Instructor, Problem, Room
+from schedule_engine.scoring.evaluation import Violation
+from schedule_engine.sessions import Session, leaves_of
+
+
+@dataclass
+class ScoringContext:
+    problem: Problem
+    cp: CompiledProblem
+    slot: list[int]
+    room: list[int]
+    instr: list[int]
+    pin_slot: list[int]
+    pin_room: list[int]
+    weights: dict[str, int] = field(init=False)
+    leaf_group: dict[str, Group] = field(init=False)
+    """Leaf id -> its group (a group without subgroups is its own leaf)."""
+    session_leaves: list[tuple[str, ...]] = field(init=False)
+    session_periods: list[list[int]] = field(init=False)
+    """Per session, the slots its block occupies inside its day ([] when unplaced)."""
+    leaf_at: dict[tuple[str, int], list[int]] = field(init=False)
+    instructor_at: dict[tuple[int, int], list[int]] = field(init=False)
+    room_at: dict[tuple[int, int], list[int]] = field(init=False)
+    courses: dict[str, Course] = field(init=False)
+
+    def __post_init__(self) -> None:
+        problem = self.problem
+        self.courses = {c.id: c for c in problem.courses}
+        self.weights = effective_weights(problem.settings)
+        self.leaf_group = {leaf: g for g in problem.groups for leaf in leaves_of(g)}
+        groups = {g.id: g for g in problem.groups}
+        self.session_leaves = []
+        for sess in self.sessions:
+            leaves: list[str] = []
+            for a in sess.attendees:
+                leaves.extend(leaves_of(groups[a]) if a in groups else (a,))
+            self.session_leaves.append(tuple(dict.fromkeys(leaves)))
+        P = self.grid.n_periods
+        self.session_periods = []
+        for s, sess in enumerate(self.sessions):
+            t = self.slot[s]
+            if t < 0:
+                self.session_periods.append([])
+                continue
+            self.session_periods.append([t + k for k in range(sess.length) if t % P + k < P])
+        self.leaf_at = defaultdict(list)
+        self.instructor_at = defaultdict(list)
+        self.room_at = defaultdict(list)
+        for s, periods in enumerate(self.session_periods):
+            for t in periods:
+                for leaf in self.session_leaves[s]:
+                    self.leaf_at[leaf, t].append(s)
+                if self.instr[s] >= 0:
+                    self.instructor_at[self.instr[s], t].append(s)
+                if self.room[s] >= 0:
+                    self.room_at[self.room[s], t].append(s)
+
+    # -- the problem's objects ------------------------------------------------
+    @property
+    def sessions(self) -> list[Session]:
+        return self.cp.sessions
+
+    @property
+    def grid(self):
+        return self.problem.time_grid
+
+    def room_of(self, s: int) -> Room | None:
+        return self.problem.rooms[self.room[s]] if self.room[s] >= 0 else None
+
+    def instructor_of(self, s: int) -> Instructor | None:
+        return self.problem.instructors[self.instr[s]] if self.instr[s] >= 0 else None
+
+    def placed(self) -> list[int]:
+        return [s for s in range(len(self.sessions)) if self.slot[s] >= 0]
+
+    def sections(self) -> dict[str, list[int]]:
+        """Section id -> its sessions, in session order."""
+        out: dict[str, list[int]] = {}
+        for s, sess in enumerate(self.sessions):
+            out.setdefault(sess.section, []).append(s)
+        return out
+
+    def leaves(self) -> list[str]:
+        return list(self.leaf_group)
+
+    def leaf_day(self, leaf: str, day: int) -> list[list[int]]:
+        """Per period of the day, the sessions occupying the leaf."""
+        P = self.grid.n_periods
+        return [self.leaf_at.get((leaf, day * P + p), []) for p in range(P)]
+
+    def instructor_day(self, i: int, day: int) -> list[list[int]]:
+        P = self.grid.n_periods
+        return [self.instructor_at.get((i, day * P + p), []) for p in range(P)]
+
+    def blocked(self, t: int) -> bool:
+        """A break or a closed slot: nothing is taught then."""
+        return self.grid.periods[t % self.grid.n_periods].is_break or t in self.grid.unavailable
+
+    # -- records ----------------------------------------------------------------
+    def weight(self, constraint_id: str) -> int:
+        return self.weights.get(constraint_id, 1) if CATALOG[constraint_id].level == SOFT else 1
+
+    def violation(self, constraint_id: str, units: int, sessions, slot: int | None,
+                  resource: str, reason: str) -> Violation:
+        info = CATALOG[constraint_id]
+        return Violation(
+            constraint=constraint_id,
+            level=info.level,
+            penalty=int(units) * self.weight(constraint_id),
+            sessions=tuple(self.sessions[s].id for s in sessions),
+            slot=slot,
+            resource=resource,
+            reason=reason,
+        )

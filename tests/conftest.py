@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import importlib.util  # noqa: E402
+import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -32,6 +33,7 @@ def datasets_dir() -> Path:
 def _build_demo_in_memory():
     spec = importlib.util.spec_from_file_location("make_demo", REPO_ROOT / "tools" / "make_demo.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while building
     spec.loader.exec_module(module)
     return module.build_demo_problem()
 

@@ -1,0 +1,97 @@
+"""Atomic replacement of files: write a temp file beside the target, then rename.
+
+A crash or kill at any moment leaves either the old complete file or the new
+complete one.  Temp files are hidden (``.<name>.<random>.tmp``) and never carry
+the target's extension, so a leftover one is not mistaken for a document; the
+next save of the same target removes them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+import uuid
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+TEMP_SUFFIX = ".tmp"
+
+
+def temp_path_for(target: Path) -> Path:
+    """A fresh temp file name in the target's folder."""
+    return target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}{TEMP_SUFFIX}")
+
+
+def leftover_temp_files(target: Path) -> list[Path]:
+    """Temp files of earlier saves of ``target`` that never finished."""
+    prefix = f".{target.name}."
+    try:
+        return sorted(
+            p for p in target.parent.iterdir()
+            if p.name.startswith(prefix) and p.name.endswith(TEMP_SUFFIX) and p.is_file()
+        )
+    except OSError:
+        return []
+
+
+def remove_leftover_temp_files(target: Path, keep: Path | None = None) -> None:
+    for path in leftover_temp_files(target):
+        if keep is not None and path == keep:
+            continue
+        try:
+            path.unlink()
+            log.info("removed unfinished temp file %s", path)
+        except OSError as exc:  # e.g. still open by another program on Windows
+            log.warning("could not remove temp file %s: %s", path, exc)
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def replace_atomically(temp: Path, target: Path) -> None:
+    """Make the finished ``temp`` file the target (keeping the target's permissions)."""
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mode = 0o644
+    try:
+        os.chmod(temp, mode)
+    except OSError:
+        pass
+    os.replace(temp, target)
+    _fsync_folder(target.parent)
+
+
+def write_bytes_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` as the whole new content of ``target``, atomically."""
+    target = Path(target)
+    remove_leftover_temp_files(target)
+    temp = temp_path_for(target)
+    try:
+        with open(temp, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        replace_atomically(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise

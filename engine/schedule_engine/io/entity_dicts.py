@@ -1,0 +1,152 @@
+"""Model objects to plain JSON-ready dicts, one function per dataclass.
+
+Keys are the dataclass field names; references are ids; sets become sorted
+lists; slots stay integers (``day * n_periods + period``).  The engine JSON
+document and the project file both store entities with these.
+"""
+
+from __future__ import annotations
+
+from schedule_engine.model import (
+    Assignment,
+    Course,
+    CourseComponent,
+    Group,
+    Instructor,
+    Period,
+    Problem,
+    Room,
+    Settings,
+    Solution,
+    Subgroup,
+    TimeGrid,
+)
+
+
+def _sorted(values) -> list:
+    return sorted(values)
+
+
+# ---------------------------------------------------------------------------
+def period_to_dict(period: Period) -> dict:
+    return {"name": period.name, "start": period.start, "end": period.end, "is_break": period.is_break}
+
+
+def time_grid_to_dict(grid: TimeGrid) -> dict:
+    return {
+        "days": list(grid.days),
+        "n_periods": grid.n_periods,
+        "periods": [period_to_dict(p) for p in grid.periods],
+        "unavailable": _sorted(grid.unavailable),
+        "midday_periods": list(grid.midday_periods),
+    }
+
+
+def room_to_dict(room: Room) -> dict:
+    return {
+        "id": room.id,
+        "name": room.name,
+        "capacity": room.capacity,
+        "type": room.type,
+        "features": _sorted(room.features),
+        "building": room.building,
+        "unavailable": _sorted(room.unavailable),
+    }
+
+
+def instructor_to_dict(instructor: Instructor) -> dict:
+    return {
+        "id": instructor.id,
+        "name": instructor.name,
+        "qualifications": [
+            {"course": course, "session_type": session_type}
+            for course, session_type in sorted(instructor.qualifications)
+        ],
+        "unavailable": _sorted(instructor.unavailable),
+        "preferred": _sorted(instructor.preferred),
+        "undesired": _sorted(instructor.undesired),
+        "max_periods_per_day": instructor.max_periods_per_day,
+    }
+
+
+def subgroup_to_dict(subgroup: Subgroup) -> dict:
+    return {"id": subgroup.id, "size": subgroup.size}
+
+
+def group_to_dict(group: Group) -> dict:
+    return {
+        "id": group.id,
+        "name": group.name,
+        "size": group.size,
+        "courses": list(group.courses),
+        "subgroups": [subgroup_to_dict(s) for s in group.subgroups],
+        "unavailable": _sorted(group.unavailable),
+        "prefers_break": group.prefers_break,
+        "max_periods_per_day": group.max_periods_per_day,
+    }
+
+
+def component_to_dict(component: CourseComponent) -> dict:
+    return {
+        "session_type": component.session_type,
+        "periods_per_week": component.periods_per_week,
+        "blocks": list(component.blocks),
+        "room_type": component.room_type,
+        "room_features": _sorted(component.room_features),
+        "instructors": list(component.instructors),
+        "per_subgroup": component.per_subgroup,
+    }
+
+
+def course_to_dict(course: Course) -> dict:
+    return {
+        "id": course.id,
+        "title": course.title,
+        "components": [component_to_dict(c) for c in course.components],
+        "min_days": course.min_days,
+        "joint": course.joint,
+        "students": course.students,
+        "department": course.department,
+        "unavailable": _sorted(course.unavailable),
+    }
+
+
+def settings_to_dict(settings: Settings) -> dict:
+    return {
+        "weights": {key: settings.weights[key] for key in sorted(settings.weights)},
+        "room_capacity_hard": settings.room_capacity_hard,
+        "profile": settings.profile,
+        "preferred_first_period": settings.preferred_first_period,
+        "preferred_last_period": settings.preferred_last_period,
+        "preferred_block_lengths": list(settings.preferred_block_lengths),
+    }
+
+
+def problem_to_dict(problem: Problem) -> dict:
+    return {
+        "name": problem.name,
+        "time_grid": time_grid_to_dict(problem.time_grid),
+        "rooms": [room_to_dict(r) for r in problem.rooms],
+        "instructors": [instructor_to_dict(i) for i in problem.instructors],
+        "groups": [group_to_dict(g) for g in problem.groups],
+        "courses": [course_to_dict(c) for c in problem.courses],
+        "settings": settings_to_dict(problem.settings),
+    }
+
+
+def assignment_to_dict(assignment: Assignment) -> dict:
+    return {
+        "session_id": assignment.session_id,
+        "slot": assignment.slot,
+        "room": assignment.room,
+        "instructor": assignment.instructor,
+        "pin_time": assignment.pin_time,
+        "pin_room": assignment.pin_room,
+    }
+
+
+def solution_to_dict(solution: Solution) -> dict:
+    return {
+        "assignments": [assignment_to_dict(a) for a in solution.assignments],
+        "meta": dict(solution.meta),
+    }

@@ -1,0 +1,111 @@
+"""The XLSX workbook: writing then reading gives the same problem; bad cells are named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from schedule_engine.errors import InvalidInputError
+from schedule_engine.io import workbook
+from schedule_engine.model import (
+    Course,
+    CourseComponent,
+    Group,
+    Instructor,
+    Period,
+    Problem,
+    Room,
+    Settings,
+    Subgroup,
+    TimeGrid,
+)
+
+
+def small_problem() -> Problem:
+    periods = (Period("P1", "08:00", "08:50"), Period("P2", "09:00", "09:50"),
+               Period("Lunch", "12:00", "12:50", is_break=True), Period("P3", "13:00", "13:50"))
+    grid = TimeGrid(days=("Mon", "Tue"), periods=periods, unavailable={7}, midday_periods=(2,))
+    return Problem(
+        name="Small school",
+        time_grid=grid,
+        rooms=(Room("R1", "Room one", 30, "lecture", {"projector", "board"}, "Main", {0, 5}),
+               Room("LAB", "Lab", 12, "lab")),
+        instructors=(Instructor("T1", "Ada", {("MATH", "lecture"), ("MATH", "practical")},
+                                unavailable={1}, preferred={0, 4}, undesired={3},
+                                max_periods_per_day=3),),
+        groups=(Group("G1", "Group one", 24, ("MATH", "ART"), (Subgroup("G1a", 12), Subgroup("G1b", 12)),
+                      unavailable={6}, prefers_break=True, max_periods_per_day=4),
+                Group("G2", "Group two", 20, ("MATH",))),
+        courses=(Course("MATH", "Mathematics", (
+                    CourseComponent("lecture", 2),
+                    CourseComponent("practical", 2, blocks=(2,), room_type="lab",
+                                    room_features={"board"}, instructors=("T1",), per_subgroup=True)),
+                        min_days=2, joint=True, students=44, department="Sciences", unavailable={4}),
+                 Course("ART", "Art")),
+        settings=Settings(weights={"room_capacity": 3, "early_late": 0}, room_capacity_hard=True,
+                          preferred_first_period=1, preferred_last_period=3,
+                          preferred_block_lengths=(2, 3)),
+    )
+
+
+def test_workbook_round_trip_equals_the_original(tmp_path: Path) -> None:
+    problem = small_problem()
+    path = tmp_path / "school.xlsx"
+    workbook.write_workbook(path, problem)
+    assert workbook.read_workbook(path) == problem
+
+
+def test_workbook_has_one_sheet_per_table(tmp_path: Path) -> None:
+    path = tmp_path / "school.xlsx"
+    workbook.write_workbook(path, small_problem())
+    assert list(workbook.read_sheets(path)) == [
+        "Time grid", "Rooms", "Instructors", "Groups", "Subgroups", "Courses", "Settings"]
+
+
+@pytest.mark.parametrize("source", ["seed-campus", "itc2007-cbctt/comp01.ctt"])
+def test_shared_datasets_round_trip(tmp_path: Path, datasets_dir: Path, source: str) -> None:
+    from schedule_engine.io import load_any
+
+    problem = load_any(datasets_dir / source)[0]
+    path = tmp_path / "data.xlsx"
+    workbook.write_workbook(path, problem)
+    assert workbook.read_workbook(path) == problem
+
+
+def test_bad_cells_are_reported_with_sheet_row_and_column() -> None:
+    sheets = workbook.problem_to_sheets(small_problem())
+    sheets["Rooms"][1][2] = "thirty"          # Capacity of R1
+    sheets["Groups"][2][4] = "Sun P1"          # Unavailable of G2: no such day
+    with pytest.raises(InvalidInputError) as caught:
+        workbook.sheets_to_problem(sheets, "school.xlsx")
+    found = {(d.location, d.field) for d in caught.value.diagnostics}
+    assert ("school.xlsx, sheet Rooms, row 2", "Capacity") in found
+    assert ("school.xlsx, sheet Groups, row 3", "Unavailable") in found
+
+
+def test_a_missing_sheet_is_named() -> None:
+    sheets = workbook.problem_to_sheets(small_problem())
+    del sheets["Courses"]
+    with pytest.raises(InvalidInputError, match='"Courses" is missing'):
+        workbook.sheets_to_problem(sheets, "school.xlsx")
+
+
+def test_rows_to_entities_reports_engine_field_errors_by_column() -> None:
+    grid = small_problem().time_grid
+    rows = [{"id": "R9", "name": "Hall", "capacity": "-5"}]
+    with pytest.raises(InvalidInputError) as caught:
+        workbook.rows_to_entities("room", rows, grid, "rooms.csv")
+    (diagnostic,) = [d for d in caught.value.diagnostics if d.severity == "error"]
+    assert diagnostic.field == "Capacity"
+    assert diagnostic.location == "rooms.csv, row 2"
+
+
+def test_course_rows_with_the_same_id_become_one_course_with_components() -> None:
+    grid = small_problem().time_grid
+    rows = [{"id": "BIO", "title": "Biology", "session_type": "lecture", "periods_per_week": 3},
+            {"id": "BIO", "title": "Biology", "session_type": "practical", "periods_per_week": "2",
+             "blocks": "2"}]
+    (course,) = workbook.rows_to_entities("course", rows, grid, "courses.csv")
+    assert [(c.session_type, c.periods_per_week, c.blocks) for c in course.components] == [
+        ("lecture", 3, ()), ("practical", 2, (2,))]

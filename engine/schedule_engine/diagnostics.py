@@ -1,0 +1,363 @@
+"""Check a problem before solving: ``validate(problem) -> list[Diagnostic]``.
+
+Errors make a timetable without hard violations impossible (or the data
+meaningless) and block solving; warnings point at data that is probably not
+what the user meant.  Each diagnostic has a stable ``code``, the entity and
+field concerned and a plain-words message.  The checks are necessary
+conditions only: passing them does not prove that a feasible timetable exists.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+
+from schedule_engine.compiled import CompiledProblem, compile_problem
+from schedule_engine.constraint_catalog import SOFT_IDS
+from schedule_engine.errors import Diagnostic
+from schedule_engine.model import SESSION_TYPES, Problem
+from schedule_engine.sessions import longest_stretch
+
+ERROR = "error"
+WARNING = "warning"
+
+
+def validate(problem: Problem) -> list[Diagnostic]:
+    """Every problem found in ``problem``, errors first."""
+    out: list[Diagnostic] = []
+    _check_grid(problem, out)
+    _check_numbers(problem, out)
+    _check_ids(problem, out)
+    _check_references(problem, out)
+    _check_settings(problem, out)
+    if not has_errors(out):
+        compiled = compile_problem(problem)
+        _check_sessions(compiled, out)
+        _check_loads(compiled, out)
+        _check_rooms_supply(compiled, out)
+    return sorted(out, key=lambda d: d.severity != ERROR)
+
+
+def has_errors(diagnostics: list[Diagnostic]) -> bool:
+    return any(d.severity == ERROR for d in diagnostics)
+
+
+def merge(*lists: list[Diagnostic]) -> list[Diagnostic]:
+    """Concatenate, dropping repeats of the same (severity, code, entity, field);
+    the first (usually the importer's, which knows the file location) is kept."""
+    seen: set[tuple[str, str, str, str]] = set()
+    out = []
+    for diagnostics in lists:
+        for d in diagnostics:
+            key = (d.severity, d.code, d.entity, d.field)
+            if d.code and key in seen:
+                continue
+            seen.add(key)
+            out.append(d)
+    return sorted(out, key=lambda d: d.severity != ERROR)
+
+
+# -- structure -----------------------------------------------------------------
+def _check_grid(problem: Problem, out: list[Diagnostic]) -> None:
+    grid = problem.time_grid
+    if grid.n_days == 0:
+        out.append(Diagnostic(ERROR, "The time grid has no days.", "time grid", "days", code="no_days"))
+    if grid.n_periods == 0:
+        out.append(Diagnostic(ERROR, "The time grid has no periods.", "time grid", "periods", code="no_periods"))
+    if grid.n_slots and longest_stretch(grid) == 0:
+        out.append(Diagnostic(ERROR, "Every period is a break: there is no teaching time.",
+                              "time grid", "periods", code="no_teaching_periods"))
+    elif grid.n_slots and len({t for t in grid.unavailable if 0 <= t < grid.n_slots}) == grid.n_slots:
+        out.append(Diagnostic(ERROR, "Every slot of the week is closed.", "time grid", "unavailable",
+                              code="no_teaching_periods"))
+    _slot_range(grid.unavailable, grid.n_slots, "time grid", "unavailable", out)
+    bad_midday = [p for p in grid.midday_periods if not 0 <= p < grid.n_periods]
+    if bad_midday:
+        out.append(Diagnostic(WARNING, f"Midday periods {bad_midday} are outside the day's "
+                              f"{grid.n_periods} periods.", "time grid", "midday_periods",
+                              code="period_out_of_range"))
+    for x in problem.instructors:
+        for name in ("unavailable", "preferred", "undesired"):
+            _slot_range(getattr(x, name), grid.n_slots, f"instructor {x.id}", name, out)
+    for r in problem.rooms:
+        _slot_range(r.unavailable, grid.n_slots, f"room {r.id}", "unavailable", out)
+    for g in problem.groups:
+        _slot_range(g.unavailable, grid.n_slots, f"group {g.id}", "unavailable", out)
+    for c in problem.courses:
+        _slot_range(c.unavailable, grid.n_slots, f"course {c.id}", "unavailable", out)
+
+
+def _slot_range(slots, n_slots: int, entity: str, field: str, out: list[Diagnostic]) -> None:
+    bad = sorted(t for t in slots if not 0 <= t < n_slots)
+    if bad and n_slots:
+        out.append(Diagnostic(WARNING, f"{len(bad)} slot(s) lie outside the week's {n_slots} slots "
+                              f"(e.g. {bad[0]}) and are ignored.", entity, field, code="slot_out_of_range"))
+
+
+def _negative(value: int | None, entity: str, field: str, out: list[Diagnostic], minimum: int = 0) -> None:
+    if value is not None and value < minimum:
+        out.append(Diagnostic(ERROR, f"{field} must be at least {minimum}, not {value}.", entity, field,
+                              code="negative_value"))
+
+
+def _check_numbers(problem: Problem, out: list[Diagnostic]) -> None:
+    for r in problem.rooms:
+        _negative(r.capacity, f"room {r.id}", "capacity", out)
+    for x in problem.instructors:
+        _negative(x.max_periods_per_day, f"instructor {x.id}", "max_periods_per_day", out)
+    for g in problem.groups:
+        _negative(g.size, f"group {g.id}", "size", out)
+        _negative(g.max_periods_per_day, f"group {g.id}", "max_periods_per_day", out)
+        for s in g.subgroups:
+            _negative(s.size, f"subgroup {s.id}", "size", out)
+    n_days = problem.time_grid.n_days
+    for c in problem.courses:
+        entity = f"course {c.id}"
+        _negative(c.students, entity, "students", out)
+        _negative(c.min_days, entity, "min_days", out)
+        if n_days and c.min_days > n_days:
+            out.append(Diagnostic(WARNING, f"min_days is {c.min_days} but the week has only {n_days} "
+                                  "days: the penalty cannot be avoided.", entity, "min_days",
+                                  code="min_days_unreachable"))
+        seen: set[str] = set()
+        for comp in c.components:
+            field = f"components.{comp.session_type}"
+            if comp.session_type not in SESSION_TYPES:
+                out.append(Diagnostic(ERROR, f"Unknown session type '{comp.session_type}' (expected "
+                                      f"{', '.join(SESSION_TYPES)}).", entity, field, code="unknown_session_type"))
+            if comp.session_type in seen:
+                out.append(Diagnostic(ERROR, f"The course has two {comp.session_type} components.",
+                                      entity, field, code="duplicate_component"))
+            seen.add(comp.session_type)
+            _negative(comp.periods_per_week, entity, f"{field}.periods_per_week", out)
+            if any(b < 1 for b in comp.blocks):
+                out.append(Diagnostic(ERROR, "Block lengths must be at least 1 period.", entity,
+                                      f"{field}.blocks", code="negative_value"))
+            elif comp.blocks and sum(comp.blocks) != comp.periods_per_week:
+                out.append(Diagnostic(WARNING, f"The blocks add up to {sum(comp.blocks)} periods but the "
+                                      f"component has {comp.periods_per_week} a week; the blocks are used.",
+                                      entity, f"{field}.blocks", code="blocks_mismatch"))
+
+
+def _check_ids(problem: Problem, out: list[Diagnostic]) -> None:
+    def repeats(kind: str, ids: list[str]) -> None:
+        seen: set[str] = set()
+        for item in ids:
+            if item in seen:
+                out.append(Diagnostic(ERROR, f"The id '{item}' is used by more than one {kind}.",
+                                      f"{kind} {item}", "id", code="duplicate_id"))
+            seen.add(item)
+
+    repeats("room", [r.id for r in problem.rooms])
+    repeats("instructor", [x.id for x in problem.instructors])
+    repeats("course", [c.id for c in problem.courses])
+    repeats("group or subgroup", [i for g in problem.groups for i in (g.id, *(s.id for s in g.subgroups))])
+
+
+def _check_references(problem: Problem, out: list[Diagnostic]) -> None:
+    courses = {c.id: c for c in problem.courses}
+    instructors = {x.id for x in problem.instructors}
+    for g in problem.groups:
+        if not g.courses:
+            out.append(Diagnostic(WARNING, "The group takes no course.", f"group {g.id}", "courses",
+                                  code="group_without_courses"))
+        for code in g.courses:
+            course = courses.get(code)
+            if course is None:
+                out.append(Diagnostic(ERROR, f"The group enrols in the unknown course '{code}'.",
+                                      f"group {g.id}", "courses", code="unknown_course"))
+            elif sum(max(0, comp.periods_per_week) for comp in course.components) == 0:
+                out.append(Diagnostic(WARNING, f"The group enrols in {code}, which has no teaching "
+                                      "periods: nothing is scheduled for it.", f"group {g.id}", "courses",
+                                      code="course_without_hours"))
+    for c in problem.courses:
+        for comp in c.components:
+            for x in comp.instructors:
+                if x not in instructors:
+                    out.append(Diagnostic(ERROR, f"The {comp.session_type} names the unknown instructor "
+                                          f"'{x}'.", f"course {c.id}", f"components.{comp.session_type}."
+                                          "instructors", code="unknown_instructor"))
+    for x in problem.instructors:
+        unknown = sorted({cid for cid, _t in x.qualifications if cid not in courses})
+        if unknown:
+            out.append(Diagnostic(WARNING, f"Qualified for unknown course(s): {', '.join(unknown)}.",
+                                  f"instructor {x.id}", "qualifications", code="unknown_qualification_course"))
+
+
+def _check_settings(problem: Problem, out: list[Diagnostic]) -> None:
+    settings = problem.settings
+    for key, weight in settings.weights.items():
+        if key not in SOFT_IDS:
+            out.append(Diagnostic(WARNING, f"'{key}' is not a soft constraint; its weight is ignored.",
+                                  "settings", f"weights.{key}", code="unknown_constraint"))
+        elif weight < 0:
+            out.append(Diagnostic(ERROR, f"The weight of '{key}' is negative ({weight}).", "settings",
+                                  f"weights.{key}", code="negative_value"))
+    n = problem.time_grid.n_periods
+    last = settings.preferred_last_period
+    if not 0 <= settings.preferred_first_period < max(n, 1) or (last is not None and not 0 <= last < max(n, 1)):
+        out.append(Diagnostic(WARNING, "The preferred teaching hours lie outside the day's periods.",
+                              "settings", "preferred_first_period", code="period_out_of_range"))
+
+
+# -- sessions --------------------------------------------------------------------
+def _component_key(c: CompiledProblem, s: int) -> tuple[str, str]:
+    sess = c.sessions[s]
+    return sess.course_id, sess.session_type
+
+
+def _by_component(c: CompiledProblem, sessions) -> dict[tuple[str, str], list[int]]:
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for s in sessions:
+        groups[_component_key(c, int(s))].append(int(s))
+    return groups
+
+
+def _attendees(c: CompiledProblem, sessions: list[int]) -> str:
+    names = sorted({"+".join(c.sessions[s].attendees) for s in sessions})
+    return ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+
+
+def _check_sessions(c: CompiledProblem, out: list[Diagnostic]) -> None:
+    problem = c.problem
+    if c.n_sessions == 0:
+        return
+    no_instr = [s for s in range(c.n_sessions) if len(c.candidate_instructors(s)) == 0]
+    for (course, kind), ss in _by_component(c, no_instr).items():
+        out.append(Diagnostic(ERROR, f"No instructor is qualified to teach the {kind} of {course} "
+                              f"({len(ss)} session(s), for {_attendees(c, ss)}).", f"course {course}",
+                              f"components.{kind}", code="no_instructor"))
+    suits_any = c.room_suits.any(axis=1) if c.n_rooms else np.zeros(c.n_sessions, bool)
+    for (course, kind), ss in _by_component(c, np.flatnonzero(~suits_any)).items():
+        sess = c.sessions[ss[0]]
+        need = f"of type '{sess.room_type}'" if sess.room_type else ""
+        if sess.room_features:
+            need += f"{' ' if need else ''}with all of: {', '.join(sorted(sess.room_features))}"
+        out.append(Diagnostic(ERROR, f"No room {need or 'at all'} exists for the {kind} of {course}.",
+                              f"course {course}", f"components.{kind}", code="no_room"))
+    seats = np.where(c.room_suits, c.room_capacity[None, :], -1).max(axis=1) if c.n_rooms else None
+    if seats is not None:
+        short = np.flatnonzero(suits_any & (seats < c.size))
+        level = ERROR if c.capacity_hard else WARNING
+        for (course, kind), ss in _by_component(c, short).items():
+            worst = max(ss, key=lambda s: c.size[s] - seats[s])
+            out.append(Diagnostic(level, f"The {kind} of {course} has {int(c.size[worst])} attendees but the "
+                                  f"largest suitable room seats {int(seats[worst])}.", f"course {course}",
+                                  f"components.{kind}", code="room_too_small"))
+    stretch = longest_stretch(problem.time_grid)
+    too_long = np.flatnonzero(c.length > stretch)
+    for (course, kind), ss in _by_component(c, too_long).items():
+        out.append(Diagnostic(ERROR, f"A {kind} block of {int(c.length[ss[0]])} periods of {course} is "
+                              f"longer than the longest teaching stretch of a day ({stretch} periods).",
+                              f"course {course}", f"components.{kind}", code="block_too_long"))
+    _check_starts(c, set(too_long.tolist()), out)
+
+
+def _windows(free: np.ndarray, length: int, n_days: int, n_periods: int) -> np.ndarray:
+    """[N, T] free -> [N, T]: a block of ``length`` starting there stays free and inside the day."""
+    days = free.reshape(free.shape[0], n_days, n_periods)
+    ok = np.zeros_like(days)
+    if length <= n_periods:
+        ok[:, :, :n_periods - length + 1] = True
+        for k in range(length):
+            ok[:, :, :n_periods - length + 1] &= days[:, :, k:n_periods - length + 1 + k]
+    return ok.reshape(free.shape)
+
+
+def _check_starts(c: CompiledProblem, skip: set[int], out: list[Diagnostic]) -> None:
+    D, P = c.n_days, c.n_periods
+    instr_free = ~c.instr_unavail & ~c.slot_closed[None, :]
+    room_free = ~c.room_unavail & ~c.slot_closed[None, :]
+    cache: dict[tuple[str, int], np.ndarray] = {}
+
+    def windows(kind: str, free: np.ndarray, length: int) -> np.ndarray:
+        if (kind, length) not in cache:
+            cache[kind, length] = _windows(free, length, D, P)
+        return cache[kind, length]
+
+    failing: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for s in range(c.n_sessions):
+        if s in skip:
+            continue
+        L = int(c.length[s])
+        allowed = c.start_ok[s].copy()
+        reason = "its block never fits inside a day without crossing a break or a closed slot"
+        if allowed.any():
+            leaves = c.leaves(s)
+            free = ~c.session_unavail[s] & ~c.leaf_unavail[leaves].any(axis=0)
+            allowed &= _windows(free[None, :], L, D, P)[0]
+            reason = f"its attendees and its course are never free for {L} consecutive period(s)"
+        cands = c.candidate_instructors(s)
+        if allowed.any() and len(cands):
+            allowed &= windows("instructor", instr_free, L)[cands].any(axis=0)
+            reason = (f"no qualified instructor is free for {L} consecutive period(s) while the "
+                      "attendees are")
+        rooms = np.flatnonzero(c.room_ok[s]) if c.room_ok[s].any() else np.flatnonzero(c.room_suits[s])
+        if allowed.any() and len(rooms):
+            allowed &= windows("room", room_free, L)[rooms].any(axis=0)
+            reason = f"no suitable room is free for {L} consecutive period(s) when the rest is"
+        if not allowed.any():
+            course, kind = _component_key(c, s)
+            failing[course, kind, reason].append(s)
+    for (course, kind, reason), ss in failing.items():
+        out.append(Diagnostic(ERROR, f"{len(ss)} {kind} session(s) of {course} (for {_attendees(c, ss)}) "
+                              f"have no possible start time: {reason}.", f"course {course}",
+                              f"components.{kind}", code="no_allowed_start"))
+
+
+# -- weekly loads ------------------------------------------------------------------
+def _teaching_slots(c: CompiledProblem) -> np.ndarray:
+    """[T] bool: slots that are neither breaks nor closed."""
+    return ~np.tile(c.period_is_break, c.n_days) & ~c.slot_closed
+
+
+def _check_loads(c: CompiledProblem, out: list[Diagnostic]) -> None:
+    teaching = _teaching_slots(c)
+    leaf_demand = np.zeros(c.n_leaves, np.int64)
+    for s in range(c.n_sessions):
+        leaf_demand[c.leaves(s)] += c.length[s]
+    leaf_free = (teaching[None, :] & ~c.leaf_unavail).sum(axis=1)
+    for li in np.flatnonzero(leaf_demand > leaf_free):
+        group = c.problem.groups[c.leaf_group[li]]
+        leaf = c.leaf_ids[li]
+        entity = f"group {leaf}" if leaf == group.id else f"subgroup {leaf} (of group {group.id})"
+        out.append(Diagnostic(ERROR, f"{int(leaf_demand[li])} periods of teaching a week but only "
+                              f"{int(leaf_free[li])} free periods.", entity, "courses", code="group_overload"))
+    sole_demand = np.zeros(c.n_instructors, np.int64)
+    for s in range(c.n_sessions):
+        cands = c.candidate_instructors(s)
+        if len(cands) == 1:
+            sole_demand[cands[0]] += c.length[s]
+    instr_free = (teaching[None, :] & ~c.instr_unavail).sum(axis=1)
+    for i in np.flatnonzero(sole_demand > instr_free):
+        out.append(Diagnostic(ERROR, f"Is the only instructor for {int(sole_demand[i])} periods a week but "
+                              f"is free for only {int(instr_free[i])}.", f"instructor {c.instructor_ids[i]}",
+                              "unavailable", code="instructor_overload"))
+
+
+def _check_rooms_supply(c: CompiledProblem, out: list[Diagnostic]) -> None:
+    """For each distinct room requirement: the sessions that can only use rooms meeting it
+    need no more periods than those rooms are open."""
+    if not c.n_rooms or not c.n_sessions:
+        return
+    teaching = _teaching_slots(c)
+    open_periods = (teaching[None, :] & ~c.room_unavail).sum(axis=1)
+    suits = c.room_suits
+    requirements: dict[bytes, int] = {}
+    for s in range(c.n_sessions):
+        if suits[s].any():
+            requirements.setdefault(suits[s].tobytes(), s)
+    for key, example in requirements.items():
+        rooms = suits[example]
+        only_these = ~(suits & ~rooms[None, :]).any(axis=1) & suits.any(axis=1)
+        demand = int(c.length[only_these].sum())
+        supply = int(open_periods[rooms].sum())
+        if demand > supply:
+            sess = c.sessions[example]
+            what = f"type '{sess.room_type}'" if sess.room_type else "any type"
+            if sess.room_features:
+                what += f" with {', '.join(sorted(sess.room_features))}"
+            out.append(Diagnostic(ERROR, f"Sessions needing rooms of {what} take {demand} periods a week "
+                                  f"but the {int(rooms.sum())} such room(s) are open for {supply}.",
+                                  f"rooms of {what}", "rooms", code="room_shortage"))

@@ -1,0 +1,181 @@
+"""XLSX export (openpyxl): one workbook with the whole timetable.
+
+Sheets, in order:
+
+* ``All sessions``: the flat list of placed sessions (the CSV columns);
+* ``Not placed``: the sessions without a slot (a single line when all are placed);
+* ``Room use``, ``Room type use``, ``Instructor load``, ``Group load``: the reports;
+* one week grid per group, instructor and room (named ``G <id>``, ``I <id>``,
+  ``R <id>``): days as columns, periods as rows with clock times, a merged cell
+  per block, break rows shaded, landscape and fit to one page wide.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from schedule_engine.export.csv_export import TIMETABLE_COLUMNS, entry_row
+from schedule_engine.export.presentation import cell_text, course_colour, safe_sheet_name
+from schedule_engine.export.reports import ReportTable, report_tables
+from schedule_engine.export.views import (
+    ENTITY_KINDS,
+    ExportResult,
+    Grid,
+    build_grid,
+    describe_session,
+    entities,
+    entity_entries,
+    timetable_entries,
+    unplaced,
+    unplaced_warnings,
+)
+from schedule_engine.model import Problem, Solution
+
+log = logging.getLogger(__name__)
+
+ALL_SESSIONS_SHEET = "All sessions"
+UNPLACED_SHEET = "Not placed"
+SHEET_PREFIX = {"group": "G", "instructor": "I", "room": "R"}
+GRID_FIRST_ROW = 3  # row 1 title, row 2 day names
+GRID_FIRST_COLUMN = 3  # column A period name, column B clock times
+
+_THIN = Side(style="thin", color="808080")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
+_BREAK_FILL = PatternFill("solid", fgColor="EDEDED")
+_BOLD = Font(bold=True)
+_WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+def grid_sheet_name(kind: str, entity_id: str, taken: set[str]) -> str:
+    return safe_sheet_name(f"{SHEET_PREFIX[kind]} {entity_id}", taken)
+
+
+def _print_setup(ws: Worksheet) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = False
+
+
+def _table_sheet(ws: Worksheet, columns: tuple[str, ...], rows, percent_columns=frozenset()) -> None:
+    ws.append(list(columns))
+    for cell in ws[1]:
+        cell.font = _BOLD
+        cell.fill = _HEADER_FILL
+        cell.border = _BORDER
+    widths = [len(str(c)) for c in columns]
+    for row in rows:
+        ws.append(list(row))
+        for i, value in enumerate(row):
+            widths[i] = max(widths[i], len(str(value)))
+    for i in percent_columns:
+        for (cell,) in ws.iter_rows(min_row=2, min_col=i + 1, max_col=i + 1):
+            cell.number_format = "0.0%"
+    for i, width in enumerate(widths):
+        ws.column_dimensions[get_column_letter(i + 1)].width = min(60, max(8, width + 2))
+    ws.freeze_panes = "A2"
+    if rows:
+        ws.auto_filter.ref = ws.dimensions
+    _print_setup(ws)
+
+
+def write_grid_sheet(ws: Worksheet, grid: Grid) -> None:
+    """Lay out one entity's week on ``ws``."""
+    kind = grid.entity.kind
+    ws.cell(row=1, column=1, value=f"{kind.capitalize()}: {grid.entity.label}").font = Font(bold=True, size=13)
+    for col, label in enumerate(("Period", "Time", *grid.days), start=1):
+        cell = ws.cell(row=2, column=col, value=label)
+        cell.font, cell.fill, cell.border, cell.alignment = _BOLD, _HEADER_FILL, _BORDER, _CENTER
+    line_counts = [1] * len(grid.periods)
+    for p, period in enumerate(grid.periods):
+        row = GRID_FIRST_ROW + p
+        name = ws.cell(row=row, column=1, value=period.name or ("Break" if period.is_break else f"{p + 1}"))
+        time = ws.cell(row=row, column=2, value=f"{period.start}–{period.end}")
+        for cell in (name, time):
+            cell.font, cell.border, cell.alignment = _BOLD, _BORDER, _CENTER
+            cell.fill = _BREAK_FILL if period.is_break else _HEADER_FILL
+        for d in range(len(grid.days)):
+            cell = ws.cell(row=row, column=GRID_FIRST_COLUMN + d)
+            cell.border = _BORDER
+            if period.is_break:
+                cell.fill = _BREAK_FILL
+    for d in range(len(grid.days)):
+        col = GRID_FIRST_COLUMN + d
+        for run in grid.day_runs(d):
+            if not run.entries:
+                continue
+            top = GRID_FIRST_ROW + run.start_period
+            text = cell_text(run.entries, kind)
+            cell = ws.cell(row=top, column=col, value=text)
+            cell.alignment = _WRAP_TOP
+            cell.fill = PatternFill("solid", fgColor=course_colour(run.entries[0].course_id)[1:].upper())
+            if grid.is_clash(run.entries):
+                cell.font = Font(color="C00000", bold=True)
+            if run.length > 1:
+                ws.merge_cells(start_row=top, start_column=col, end_row=top + run.length - 1, end_column=col)
+            per_row = -(-(text.count("\n") + 1) // run.length)
+            for p in range(run.start_period, run.start_period + run.length):
+                line_counts[p] = max(line_counts[p], per_row)
+    for p, lines in enumerate(line_counts):
+        ws.row_dimensions[GRID_FIRST_ROW + p].height = max(18, 14 * lines + 4) if not grid.periods[p].is_break else 16
+    ws.column_dimensions["A"].width = 10
+    ws.column_dimensions["B"].width = 13
+    for d in range(len(grid.days)):
+        ws.column_dimensions[get_column_letter(GRID_FIRST_COLUMN + d)].width = 24
+    ws.freeze_panes = ws.cell(row=GRID_FIRST_ROW, column=GRID_FIRST_COLUMN)
+    _print_setup(ws)
+    ws.print_title_rows = "2:2"
+
+
+def write_xlsx(problem: Problem, solution: Solution | None, path: Path) -> ExportResult:
+    """Write the workbook to ``path``; returns the file and the unplaced warnings."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    entries = timetable_entries(problem, solution)
+    missing = unplaced(problem, solution)
+    wb = Workbook()
+    taken: set[str] = set()
+
+    ws = wb.active
+    ws.title = safe_sheet_name(ALL_SESSIONS_SHEET, taken)
+    _table_sheet(ws, TIMETABLE_COLUMNS, [[entry_row(e)[c] for c in TIMETABLE_COLUMNS] for e in entries])
+
+    ws = wb.create_sheet(safe_sheet_name(UNPLACED_SHEET, taken))
+    rows = [(s.course_id, s.session_type, "+".join(s.attendees), s.length, s.index + 1, describe_session(s))
+            for s in missing]
+    if not rows:
+        rows = [("", "", "", "", "", "Every session is placed.")]
+    _table_sheet(ws, ("course", "type", "groups", "periods", "block", "session"), rows)
+
+    for table in report_tables(problem, solution, entries):
+        write_report_sheet(wb.create_sheet(safe_sheet_name(table.title, taken)), table)
+
+    for kind in ENTITY_KINDS:
+        for entity in entities(problem, kind):
+            ws = wb.create_sheet(grid_sheet_name(kind, entity.id, taken))
+            write_grid_sheet(ws, build_grid(problem, entity, entity_entries(problem, entries, kind, entity.id)))
+
+    wb.save(path)
+    warnings = unplaced_warnings(problem, solution)
+    log.info("XLSX export to %s: %d sheets, %d warnings", path, len(wb.sheetnames), len(warnings))
+    return ExportResult([path], warnings)
+
+
+def write_report_sheet(ws: Worksheet, table: ReportTable) -> None:
+    """Lay out one report table on ``ws``."""
+    _table_sheet(ws, table.columns, table.rows, table.percent_columns)
+
+
+def export_xlsx(problem: Problem, solution: Solution | None, out_dir: Path,
+                file_name: str = "timetable.xlsx") -> ExportResult:
+    """Write ``timetable.xlsx`` into ``out_dir`` (created if needed)."""
+    return write_xlsx(problem, solution, Path(out_dir) / file_name)

@@ -227,7 +227,7 @@ def _hour_warnings(courses: list[CourseRecord], groups: list[GroupRecord],
         out.append(Diagnostic(
             "warning", f"Fractional weekly hours were rounded up to whole periods for "
             f"{len(rounded)} courses ({len(used)} enrolled: {listing}"
-            f"{f'; and {others} courses no group enrols in' if others else ''}).",
+            f"{f'; and {others} course(s) no group enrols in' if others else ''}).",
             field="L/T/P", code="hours_rounded_up"))
     empty = {c.code for c in courses
              if c.lecture_hours <= 0 and c.tutorial_hours <= 0 and c.practical_hours <= 0}

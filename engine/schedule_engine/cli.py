@@ -1,0 +1,187 @@
+"""The ``schedule-engine`` command line.
+
+Subcommands register themselves: a module defines ``register(subparsers)``, which
+adds its parser with ``subparsers.add_parser(...)`` and sets a ``handler``
+default, a function ``handler(args) -> int`` returning the exit code.  This
+module registers ``validate`` and ``score``, then every module of
+:data:`OPTIONAL_SUBCOMMANDS` that is installed (``solve``, ``export``).
+
+Exit codes: 0 success, 1 the input has errors, 2 the input could not be read
+(or another usage error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import json
+import sys
+from typing import Callable, Sequence
+
+from schedule_engine.errors import Diagnostic, InvalidInputError, ScheduleEngineError
+
+OPTIONAL_SUBCOMMANDS: tuple[str, ...] = ("schedule_engine.cli_solve", "schedule_engine.cli_export")
+EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+
+Register = Callable[[argparse._SubParsersAction], None]
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def print_diagnostics(diagnostics: list[Diagnostic], stream=None) -> None:
+    stream = stream if stream is not None else sys.stdout
+    for d in diagnostics:
+        print(str(d), file=stream)
+
+
+def exit_code_for(error: InvalidInputError) -> int:
+    """2 when the input could not be read at all, 1 when it was read but is wrong."""
+    from schedule_engine.io.loader import UNREADABLE_CODES
+
+    codes = {d.code for d in error.diagnostics if d.severity == "error"}
+    return EXIT_UNREADABLE if not codes or codes & UNREADABLE_CODES else EXIT_ERRORS
+
+
+# -- validate ---------------------------------------------------------------------
+def register_validate(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "validate", help="check input data before solving",
+        description="Read a campus data folder, an ITC-2007 .ctt file or an engine .json document "
+                    "and list every error and warning. Exit code: 0 no errors, 1 errors, "
+                    "2 unreadable input.")
+    p.add_argument("path", metavar="PATH", help="campus folder, .ctt file or engine .json document")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(handler=run_validate)
+
+
+def problem_counts(problem) -> dict[str, int]:
+    from schedule_engine.sessions import derive_sessions
+
+    return {
+        "courses": len(problem.courses),
+        "groups": len(problem.groups),
+        "subgroups": sum(len(g.subgroups) for g in problem.groups),
+        "instructors": len(problem.instructors),
+        "rooms": len(problem.rooms),
+        "sessions": len(derive_sessions(problem)),
+    }
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    from schedule_engine.diagnostics import merge, validate
+    from schedule_engine.io.loader import load_any
+
+    problem, _solution, load_warnings = load_any(args.path)
+    diagnostics = merge(load_warnings, validate(problem))
+    errors = [d for d in diagnostics if d.severity == "error"]
+    warnings = [d for d in diagnostics if d.severity != "error"]
+    counts = problem_counts(problem)
+    if args.json:
+        print_json({"errors": [d.to_dict() for d in errors],
+                    "warnings": [d.to_dict() for d in warnings], "counts": counts})
+    else:
+        print(f"{problem.name}: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+        print_diagnostics(diagnostics)
+        print(f"{len(errors)} error(s), {len(warnings)} warning(s)")
+    return EXIT_ERRORS if errors else EXIT_OK
+
+
+# -- score -------------------------------------------------------------------------
+def register_score(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "score", help="score a timetable against its problem",
+        description="Score a timetable: hard and soft totals and the breakdown by constraint. "
+                    "For a .ctt problem the solution is in ITC-2007 format (course room day "
+                    "timeslot per line); otherwise it is an engine JSON document or solution. "
+                    "Without SOLUTION, the solution stored in the PROBLEM document is scored.")
+    p.add_argument("problem", metavar="PROBLEM", help="campus folder, .ctt file or engine .json document")
+    p.add_argument("solution", metavar="SOLUTION", nargs="?", help="the timetable to score")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(handler=run_score)
+
+
+def run_score(args: argparse.Namespace) -> int:
+    from schedule_engine.constraint_catalog import CATALOG
+    from schedule_engine.io.loader import input_kind, load_any, load_solution_for
+    from schedule_engine.scoring import evaluate
+
+    problem, solution, _warnings = load_any(args.problem)
+    if args.solution is not None:
+        solution = load_solution_for(input_kind(args.problem), problem, args.solution)
+    elif solution is None:
+        raise InvalidInputError([Diagnostic("error", "No timetable to score: give a SOLUTION file.",
+                                            location=str(args.problem), code="no_solution")])
+    result = evaluate(problem, solution)
+    if args.json:
+        print_json({"hard": int(result.hard), "soft": int(result.soft),
+                    "breakdown": {k: int(v) for k, v in result.breakdown.items()},
+                    "violations": [v.to_dict() for v in result.violations]})
+        return EXIT_OK
+    print(f"{problem.name}: hard {result.hard}, soft {result.soft}")
+    rows = [(cid, CATALOG[cid].name if cid in CATALOG else cid,
+             CATALOG[cid].level if cid in CATALOG else "", int(value))
+            for cid, value in result.breakdown.items()]
+    width = max([len("constraint")] + [len(r[0]) for r in rows])
+    name_width = max([len("name")] + [len(r[1]) for r in rows])
+    print(f"{'constraint':<{width}}  {'name':<{name_width}}  level  value")
+    for cid, name, level, value in rows:
+        print(f"{cid:<{width}}  {name:<{name_width}}  {level:<5}  {value:>5}")
+    print(f"{len(result.violations)} violation record(s); --json lists them")
+    return EXIT_OK
+
+
+def _builtin_registrations() -> list[Register]:
+    return [register_validate, register_score]
+
+
+def _optional_registrations() -> list[Register]:
+    found = []
+    for name in OPTIONAL_SUBCOMMANDS:
+        if importlib.util.find_spec(name) is None:
+            continue
+        module = importlib.import_module(name)
+        register = getattr(module, "register", None)
+        if callable(register):
+            found.append(register)
+    return found
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="schedule-engine",
+        description="Check, score and build weekly course timetables.",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers.required = True
+    for register in _builtin_registrations() + _optional_registrations():
+        register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits on --help and on usage errors
+        return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_UNREADABLE
+    try:
+        return int(args.handler(args))
+    except InvalidInputError as exc:
+        if getattr(args, "json", False):
+            print_json({"errors": [d.to_dict() for d in exc.diagnostics if d.severity == "error"],
+                        "warnings": [d.to_dict() for d in exc.diagnostics if d.severity != "error"]})
+        else:
+            print_diagnostics(exc.diagnostics, sys.stderr)
+        return exit_code_for(exc)
+    except ScheduleEngineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -14,28 +14,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from schedule_engine.model import Problem, Solution, TimeGrid
-try:
-    from schedule_engine.project_store import Project
-except ImportError:  # the project store is not in this build yet
-    from dataclasses import dataclass, field
-    from typing import Any, Mapping
-
-    @dataclass(frozen=True)
-    class Project:  # type: ignore[no-redef]
-        problem: Problem
-        solution: Solution | None = None
-        runs: tuple[Any, ...] = ()
-        active_run: str | None = None
-        meta: Mapping[str, Any] = field(default_factory=dict)
+from schedule_engine.model import Period, Problem, Solution, TimeGrid
+from schedule_engine.project_store import Project
 
 UNTITLED_NAME = "Untitled"
 
 
 def empty_problem(name: str = UNTITLED_NAME) -> Problem:
     """A problem with a five-day grid and no data: what File > New opens."""
-    from schedule_engine.model import Period
-
     periods = tuple(
         Period(f"P{i + 1}", f"{8 + i:02d}:00", f"{8 + i:02d}:50") for i in range(8)
     )
@@ -133,6 +119,10 @@ class ProjectDocument(QObject):
         """The project was written to ``path``: it is now clean."""
         self.set_path(path)
         self.undo_stack.setClean()
+
+    def mark_modified(self) -> None:
+        """The data differs from the file without an undo step (e.g. restored after a crash)."""
+        self.undo_stack.resetClean()
 
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)

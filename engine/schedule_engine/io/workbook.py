@@ -117,7 +117,7 @@ def normalise_title(text: object) -> str:
     return " ".join(str(text or "").replace("_", " ").split()).lower()
 
 
-def _text(value: object) -> str:
+def cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -154,7 +154,7 @@ def parse_slot(grid: TimeGrid, text: str) -> int:
 
 
 def read_cell(kind: str, value: object, grid: TimeGrid) -> Any:
-    text = _text(value)
+    text = cell_text(value)
     if kind == "text":
         return text
     if kind in ("int", "optional_int"):
@@ -243,12 +243,12 @@ def rows_to_entities(kind: str, rows: Sequence[Mapping[str, Any]], grid: TimeGri
     for number, row in zip(numbers, rows):
         values: dict[str, Any] = {}
         location = f"{source}, row {number}"
-        ident = _text(row.get("id"))
+        ident = cell_text(row.get("id"))
         entity = f"{kind} {ident}" if ident else kind
         for column in table.columns:
             if column.key not in row:
                 continue
-            if column.kind == "int" and _text(row[column.key]) == "":
+            if column.kind == "int" and cell_text(row[column.key]) == "":
                 if column.required:
                     diagnostics.append(Diagnostic("error", "A whole number is required.", entity,
                                                   column.title, location, "missing_field"))
@@ -258,8 +258,8 @@ def rows_to_entities(kind: str, rows: Sequence[Mapping[str, Any]], grid: TimeGri
             except CellError as exc:
                 diagnostics.append(Diagnostic("error", f"{exc}.", entity, column.title, location,
                                               "bad_cell"))
-        if not _text(row.get("id")):
-            if all(_text(v) == "" for v in row.values()):
+        if not cell_text(row.get("id")):
+            if all(cell_text(v) == "" for v in row.values()):
                 continue  # blank line
             diagnostics.append(Diagnostic("error", "The ID is empty.", kind, "ID", location,
                                           "missing_field"))
@@ -398,9 +398,9 @@ def _keyed_rows(rows: Sequence[Sequence[Any]], columns: Iterable[Column], source
         column = by_title.get(normalise_title(title))
         if column is not None:
             positions[index] = column.key
-        elif _text(title):
+        elif cell_text(title):
             diagnostics.append(Diagnostic("warning", f'The column "{title}" is not known and was ignored.',
-                                          "", _text(title), f"{source}, row 1", "unknown_column"))
+                                          "", cell_text(title), f"{source}, row 1", "unknown_column"))
     present = set(positions.values())
     for column in columns:
         if column.required and column.key not in present:
@@ -409,7 +409,7 @@ def _keyed_rows(rows: Sequence[Sequence[Any]], columns: Iterable[Column], source
     keyed, numbers = [], []
     for number, row in enumerate(rows[1:], start=2):
         values = {key: row[i] if i < len(row) else None for i, key in positions.items()}
-        if all(_text(v) == "" for v in values.values()):
+        if all(cell_text(v) == "" for v in values.values()):
             continue
         keyed.append(values)
         numbers.append(number)
@@ -417,7 +417,7 @@ def _keyed_rows(rows: Sequence[Sequence[Any]], columns: Iterable[Column], source
 
 
 def _read_grid(rows: Sequence[Sequence[Any]], source: str, diagnostics: list[Diagnostic]) -> TimeGrid:
-    header = [_text(t) for t in rows[0]] if rows else []
+    header = [cell_text(t) for t in rows[0]] if rows else []
     if [normalise_title(t) for t in header[:len(GRID_COLUMNS)]] != [normalise_title(t) for t in GRID_COLUMNS]:
         diagnostics.append(Diagnostic("error", f"The first columns must be {', '.join(GRID_COLUMNS)}.",
                                       "time grid", "", f"{source}, row 1", "bad_header"))
@@ -429,7 +429,7 @@ def _read_grid(rows: Sequence[Sequence[Any]], source: str, diagnostics: list[Dia
     empty = TimeGrid(days=days, periods=())
     for number, row in enumerate(rows[1:], start=2):
         cells = list(row) + [None] * (len(header) - len(row))
-        if all(_text(c) == "" for c in cells):
+        if all(cell_text(c) == "" for c in cells):
             continue
         location = f"{source}, row {number}"
         index = len(periods)
@@ -442,7 +442,7 @@ def _read_grid(rows: Sequence[Sequence[Any]], source: str, diagnostics: list[Dia
         except CellError as exc:
             diagnostics.append(Diagnostic("error", f"{exc}.", "time grid", "", location, "bad_cell"))
             continue
-        periods.append(Period(_text(cells[0]), _text(cells[1]), _text(cells[2]), is_break))
+        periods.append(Period(cell_text(cells[0]), cell_text(cells[1]), cell_text(cells[2]), is_break))
         if is_midday:
             midday.append(index)
     n_periods = len(periods)
@@ -458,12 +458,12 @@ def _read_settings(rows: Sequence[Sequence[Any]], grid: TimeGrid, source: str,
     kinds = {"profile": "text", "room_capacity_hard": "bool", "preferred_first_period": "int",
              "preferred_last_period": "optional_int", "preferred_block_lengths": "int_list"}
     for number, row in enumerate(rows[1:], start=2):
-        key = _text(row[0]) if row else ""
+        key = cell_text(row[0]) if row else ""
         value = row[1] if len(row) > 1 else None
         location = f"{source}, row {number}"
         try:
             if key == "name":
-                name = _text(value)
+                name = cell_text(value)
             elif key.startswith("weight."):
                 data["weights"][key[len("weight."):]] = read_cell("int", value, grid)
             elif key in kinds:
@@ -487,8 +487,8 @@ def _read_subgroups(rows: Sequence[Sequence[Any]], source: str, group_ids: set[s
     empty = TimeGrid(days=(), periods=())
     for number, row in zip(numbers, keyed):
         location = f"{source}, row {number}"
-        group = _text(row.get("group"))
-        ident = _text(row.get("id"))
+        group = cell_text(row.get("group"))
+        ident = cell_text(row.get("id"))
         if group not in group_ids:
             diagnostics.append(Diagnostic("error", f'"{group}" is not a group of the Groups sheet.',
                                           f"subgroup {ident}", "Group", location, "unknown_reference"))

@@ -1,0 +1,84 @@
+"""Run plain functions off the GUI thread and get their result back as signals.
+
+``BackgroundTask`` wraps a callable in a QRunnable for ``QThreadPool``; its
+``signals`` object lives in the GUI thread, so ``finished``/``failed`` arrive
+there queued.  ``run_and_wait`` keeps the GUI's event loop running (painting,
+the busy indicator) while waiting for a task whose result the caller needs
+before it can go on, e.g. saving before closing.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
+
+_running: set["BackgroundTask"] = set()
+
+
+class TaskSignals(QObject):
+    finished = Signal(object)
+    """The function's return value."""
+    failed = Signal(object)
+    """The exception the function raised."""
+
+
+class BackgroundTask(QRunnable):
+    def __init__(self, function: Callable[[], Any]):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.function = function
+        self.signals = TaskSignals()
+
+    def run(self) -> None:  # runs in a pool thread
+        try:
+            result = self.function()
+        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread
+            self.signals.failed.emit(error)
+        else:
+            self.signals.finished.emit(result)
+
+
+def start_task(
+    function: Callable[[], Any],
+    on_finished: Callable[[Any], None] | None = None,
+    on_failed: Callable[[BaseException], None] | None = None,
+    pool: QThreadPool | None = None,
+) -> BackgroundTask:
+    """Run ``function`` in ``pool`` (the global pool by default)."""
+    task = BackgroundTask(function)
+    _running.add(task)
+
+    def forget(*_: object) -> None:
+        _running.discard(task)
+
+    if on_finished is not None:
+        task.signals.finished.connect(on_finished)
+    if on_failed is not None:
+        task.signals.failed.connect(on_failed)
+    task.signals.finished.connect(forget)
+    task.signals.failed.connect(forget)
+    (pool or QThreadPool.globalInstance()).start(task)
+    return task
+
+
+def run_and_wait(function: Callable[[], Any]) -> Any:
+    """Run ``function`` in a pool thread, keep the event loop turning until it
+    ends, then return its result or raise its exception here."""
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def finished(result: Any) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(error: BaseException) -> None:
+        outcome["error"] = error
+        loop.quit()
+
+    start_task(function, finished, failed)
+    if not outcome:
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")

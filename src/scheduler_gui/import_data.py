@@ -1,0 +1,127 @@
+"""File > Import: campus folder, ITC-2007 .ctt, engine JSON, or one table from CSV/XLSX.
+
+A whole-data import replaces the open project (after offering to save unsaved
+changes) with an untitled one; a table import adds or updates rows as one undo
+step.  Reading runs off the GUI thread; a failed import changes nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from schedule_engine.errors import Diagnostic
+from schedule_engine.project_store import Project
+from scheduler_gui import error_dialog, settings
+from scheduler_gui.document import ProjectDocument
+from scheduler_gui.editors.commands import EditProblemCommand
+from scheduler_gui.file_actions import FileActions
+from scheduler_gui.resources import icon
+from scheduler_gui.table_import import TABLE_TITLES
+from scheduler_gui.table_import_dialog import TableImportDialog
+
+CTT_FILTER = "ITC-2007 instances (*.ctt)"
+JSON_FILTER = "Schedule Engine documents (*.json)"
+TABLE_FILTER = "Tables (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;Excel workbooks (*.xlsx *.xlsm)"
+
+
+def load_input(path: Path) -> tuple[Any, Any, list[Diagnostic]]:
+    from schedule_engine.io import load_any
+
+    return load_any(path)
+
+
+class DataImporter(QObject):
+    def __init__(self, document: ProjectDocument, window: QWidget, file_actions: FileActions):
+        super().__init__(window)
+        self.document = document
+        self.window = window
+        self.file_actions = file_actions
+        self.menu = QMenu("&Import", window)
+        self.menu.setIcon(icon("import"))
+        self.campus_action = self._add("Campus data folder…", self.import_campus_folder)
+        self.ctt_action = self._add("ITC-2007 instance (.ctt)…", self.import_ctt)
+        self.json_action = self._add("Schedule Engine document (.json)…", self.import_engine_json)
+        self.menu.addSeparator()
+        self.table_action = self._add("Table from CSV or XLSX…", self.import_table)
+
+    def _add(self, text: str, slot: Callable[[], object]) -> QAction:
+        action = self.menu.addAction(text)
+        action.triggered.connect(lambda: slot())
+        return action
+
+    # -- whole data --------------------------------------------------------
+    def import_campus_folder(self, path: Path | None = None) -> bool:
+        if path is None:
+            name = QFileDialog.getExistingDirectory(self.window, "Import campus data folder",
+                                                    settings.last_directory())
+            if not name:
+                return False
+            path = Path(name)
+        return self.import_path(path)
+
+    def import_ctt(self, path: Path | None = None) -> bool:
+        return self._import_file(path, "Import ITC-2007 instance", CTT_FILTER)
+
+    def import_engine_json(self, path: Path | None = None) -> bool:
+        return self._import_file(path, "Import Schedule Engine document", JSON_FILTER)
+
+    def _import_file(self, path: Path | None, title: str, file_filter: str) -> bool:
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self.window, title, settings.last_directory(),
+                                                  f"{file_filter};;All files (*)")
+            if not name:
+                return False
+            path = Path(name)
+        return self.import_path(path)
+
+    def import_path(self, path: Path) -> bool:
+        """Replace the project by the data at ``path`` (any format ``load_any`` reads)."""
+        path = Path(path)
+        if not self.file_actions.maybe_save():
+            return False
+        try:
+            problem, solution, warnings = self.file_actions.run_busy(lambda: load_input(path))
+        except Exception as error:  # noqa: BLE001 - shown; the project stays as it was
+            error_dialog.show_error(self.window, f"Could not import {path.name}", error)
+            return False
+        settings.remember_directory(path)
+        self.document.replace_project(Project(problem=problem, solution=solution), None)
+        if warnings:
+            error_dialog.show_warnings(self.window, f"Imported {path.name} with warnings", warnings)
+        return True
+
+    # -- one table ---------------------------------------------------------
+    def import_table(self, path: Path | None = None) -> bool:
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self.window, "Import a table",
+                                                  settings.last_directory(), TABLE_FILTER)
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            dialog = TableImportDialog(self.document.problem, path, self.window)
+        except Exception as error:  # noqa: BLE001
+            error_dialog.show_error(self.window, f"Could not read {path.name}", error)
+            return False
+        settings.remember_directory(path)
+        if not dialog.exec() or dialog.result_of_merge is None:
+            return False
+        return self.apply_table_import(dialog)
+
+    def apply_table_import(self, dialog: TableImportDialog) -> bool:
+        result = dialog.result_of_merge
+        if result is None:
+            return False
+        if dialog.problem is not self.document.problem:
+            return False  # the data changed under the dialog; nothing is applied
+        table = TABLE_TITLES[dialog.kind].lower()
+        text = f"Import {table} from {dialog.path.name}"
+        self.document.push(EditProblemCommand(self.document, self.document.problem, result.problem, text))
+        self.window.statusBar().showMessage(
+            f"{text}: {len(result.added)} added, {len(result.updated)} updated", 6000)
+        return True

@@ -1,0 +1,300 @@
+"""The main window: composes the application's widgets and wires their signals."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedLayout,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from scheduler_gui import settings
+from scheduler_gui.autosave import Autosaver
+from scheduler_gui.diagnostics_panel import DiagnosticsPanel
+from scheduler_gui.document import ProjectDocument
+from scheduler_gui.export_data import DataExporter
+from scheduler_gui.file_actions import FileActions
+from scheduler_gui.import_data import DataImporter
+from scheduler_gui.resources import app_info, icon, resource_path
+
+USER_GUIDE_URL = "docs/USER_GUIDE.md"
+
+
+def app_version() -> str:
+    for name in ("schedule-engine-app", "schedule-engine"):
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return "unknown"
+
+
+def _make_data_editors(document: ProjectDocument) -> QWidget:
+    try:
+        from scheduler_gui.editors import DataEditors
+    except ImportError:
+        return _placeholder("The data editors are not available in this build.")
+    return DataEditors(document)
+
+
+def _placeholder(text: str) -> QWidget:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setEnabled(False)
+    label.setWordWrap(True)
+    return label
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: ProjectDocument | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.document = document if document is not None else ProjectDocument(parent=self)
+        if self.document.parent() is None:
+            self.document.setParent(self)
+        self.setWindowIcon(icon("app"))
+
+        self.file_actions = FileActions(self.document, self)
+        self.importer = DataImporter(self.document, self, self.file_actions)
+        self.exporter = DataExporter(self.document, self, self.file_actions.run_busy)
+        self.autosaver = Autosaver(self.document, self)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.data_editors = _make_data_editors(self.document)
+        self.tabs.addTab(self.data_editors, icon("data"), "Data")
+        self._timetable_host = QWidget()
+        self._timetable_layout = QStackedLayout(self._timetable_host)
+        self._timetable_layout.addWidget(
+            _placeholder("The timetable appears here once the data has been solved."))
+        self.tabs.addTab(self._timetable_host, icon("timetable"), "Timetable")
+        self.setCentralWidget(self.tabs)
+
+        self.diagnostics_panel = DiagnosticsPanel(self.document, self)
+        select_entity = getattr(self.data_editors, "select_entity", None)
+        if select_entity is not None:
+            self.diagnostics_panel.select_entity = self._show_entity
+        self._build_actions()
+        self._build_menus()
+        self.add_dock(self.diagnostics_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._build_toolbar()
+        self._build_status_bar()
+
+        self.document.modified_changed.connect(self.setWindowModified)
+        self.document.path_changed.connect(self._update_title)
+        self.document.problem_changed.connect(self._update_title)
+        self.document.problem_changed.connect(self._update_counts)
+        self.diagnostics_panel.validation_finished.connect(self._on_validation_finished)
+        self.file_actions.busy_changed.connect(self._on_busy_changed)
+        self.file_actions.project_saved.connect(self._on_project_saved)
+        self._update_title()
+        self._update_counts()
+        self.resize(1200, 800)
+        self._restore_window_state()
+
+    # -- hooks for other parts of the application -------------------------
+    def set_timetable_widget(self, widget: QWidget) -> None:
+        """Show ``widget`` in the Timetable tab (replacing the placeholder)."""
+        while self._timetable_layout.count():
+            old = self._timetable_layout.widget(0)
+            self._timetable_layout.removeWidget(old)
+            old.deleteLater()
+        self._timetable_layout.addWidget(widget)
+
+    def add_dock(self, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """Dock ``widget`` (wrapped in a dock unless it is one) and list it in View."""
+        if isinstance(widget, QDockWidget):
+            dock = widget
+        else:
+            dock = QDockWidget(widget.windowTitle() or widget.objectName(), self)
+            dock.setWidget(widget)
+        if not dock.objectName():
+            dock.setObjectName((dock.windowTitle() or "dock").lower().replace(" ", "_") + "_dock")
+        self.addDockWidget(area, dock)
+        self.view_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    # -- construction ------------------------------------------------------
+    def _build_actions(self) -> None:
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setIcon(icon("undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setIcon(icon("redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+
+        self.close_action = QAction("&Close", self)
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_action.triggered.connect(self.file_actions.new_project)
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.solve_action = QAction(icon("solve"), "&Solve", self)
+        self.solve_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.solve_action.setEnabled(False)
+        self.solve_action.setToolTip("Build a timetable for the current data (F5)")
+        self.stop_action = QAction(icon("stop"), "S&top", self)
+        self.stop_action.setEnabled(False)
+
+        self.about_action = QAction(icon("about"), "&About Schedule Engine", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._on_about_triggered)
+        self.user_guide_action = QAction("&User Guide", self)
+        self.user_guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.user_guide_action.triggered.connect(self._on_user_guide_triggered)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        fa = self.file_actions
+        self.file_menu = bar.addMenu("&File")
+        self.file_menu.addActions([fa.new_action, fa.open_action])
+        self.file_menu.addMenu(fa.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([fa.save_action, fa.save_as_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addMenu(self.importer.menu)
+        self.file_menu.addMenu(self.exporter.menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.close_action)
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        editor_actions = self._editor_actions()
+        if editor_actions:
+            self.edit_menu.addSeparator()
+            self.edit_menu.addActions(editor_actions)
+
+        self.solve_menu = bar.addMenu("&Solve")
+        self.solve_menu.addActions([self.solve_action, self.stop_action])
+        self.view_menu = bar.addMenu("&View")
+        self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addActions([self.user_guide_action, self.about_action])
+
+    def _editor_actions(self) -> list[QAction]:
+        actions = getattr(self.data_editors, "actions", None)
+        return list(actions()) if callable(actions) else []
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar("Main toolbar", self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        fa = self.file_actions
+        self.toolbar.addActions([fa.new_action, fa.open_action, fa.save_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo_action, self.redo_action])
+        editor_actions = [a for a in self._editor_actions() if not a.icon().isNull()]
+        if editor_actions:
+            self.toolbar.addSeparator()
+            self.toolbar.addActions(editor_actions)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.solve_action, self.stop_action])
+        self.addToolBar(self.toolbar)
+        self.view_menu.addAction(self.toolbar.toggleViewAction())
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.file_label = QLabel()
+        self.counts_label = QLabel()
+        self.validation_label = QLabel("Checking…")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setVisible(False)
+        status.addWidget(self.file_label, 1)
+        status.addPermanentWidget(self.busy_bar)
+        status.addPermanentWidget(self.counts_label)
+        status.addPermanentWidget(self.validation_label)
+
+    # -- refreshers --------------------------------------------------------
+    def _update_title(self) -> None:
+        name = self.document.display_name
+        self.setWindowTitle(f"{name}[*] — {app_info()['name']}")
+        self.setWindowModified(self.document.modified)
+        path = self.document.path
+        self.file_label.setText(str(path) if path else f"{name} (not saved yet)")
+
+    def _update_counts(self) -> None:
+        problem = self.document.problem
+        try:
+            from schedule_engine.sessions import derive_sessions
+
+            n_sessions = len(derive_sessions(problem))
+            sessions = f"{n_sessions} sessions, "
+        except Exception:  # noqa: BLE001 - counts are informative only
+            sessions = ""
+        self.counts_label.setText(
+            f"{sessions}{len(problem.groups)} groups, {len(problem.courses)} courses")
+
+    def _on_validation_finished(self, errors: int, warnings: int) -> None:
+        if errors < 0:
+            self.validation_label.setText("Data not checked")
+        elif errors:
+            self.validation_label.setText(f"⚠ {errors} data error{'s' if errors != 1 else ''}")
+        elif warnings:
+            self.validation_label.setText(f"Data OK ({warnings} warning{'s' if warnings != 1 else ''})")
+        else:
+            self.validation_label.setText("Data OK")
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        self.menuBar().setEnabled(not busy)
+        self.toolbar.setEnabled(not busy)
+        self.tabs.setEnabled(not busy)
+
+    def _on_project_saved(self, path) -> None:
+        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+
+    def _show_entity(self, kind: str, entity_id: str, field: str) -> None:
+        self.tabs.setCurrentWidget(self.data_editors)
+        self.data_editors.select_entity(kind, entity_id, field)
+
+    # -- Help --------------------------------------------------------------
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {app_info()['name']}",
+            f"<h3>{app_info()['name']} {app_version()}</h3>"
+            "<p>Builds weekly course timetables for schools and universities, "
+            "entirely on this computer.</p>",
+        )
+
+    def _on_user_guide_triggered(self) -> None:
+        guide = resource_path("..", USER_GUIDE_URL).resolve()
+        if not guide.is_file():
+            guide = resource_path("USER_GUIDE.md")
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
+
+    # -- window state ------------------------------------------------------
+    def _restore_window_state(self) -> None:
+        geometry = settings.get_setting("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.get_setting("window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def _save_window_state(self) -> None:
+        settings.set_setting("window/geometry", self.saveGeometry())
+        settings.set_setting("window/state", self.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.file_actions.maybe_save():
+            event.ignore()
+            return
+        self._save_window_state()
+        self.autosaver.discard()
+        event.accept()

@@ -1,0 +1,47 @@
+"""What the main window shows first: the project named on the command line, a
+restored crash copy, or — on a first start — the bundled demo institution."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from schedule_engine.io.engine_json import load_document
+from schedule_engine.project_store import Project
+from scheduler_gui import settings
+from scheduler_gui.main_window import MainWindow
+from scheduler_gui.recovery import offer_recovery
+from scheduler_gui.resources import demo_project_path
+
+log = logging.getLogger(__name__)
+
+
+def load_demo_project() -> Project | None:
+    """The demo institution as a project, or None when it is not bundled/readable."""
+    path = demo_project_path()
+    if not path.is_file():
+        return None
+    try:
+        problem, solution = load_document(path)
+    except Exception as error:  # noqa: BLE001 - an unreadable demo just means no demo
+        log.warning("could not read the demo institution: %s", error)
+        return None
+    return Project(problem=problem, solution=solution)
+
+
+def open_demo(window: MainWindow) -> bool:
+    project = load_demo_project()
+    if project is None:
+        return False
+    window.document.replace_project(project, None)
+    return True
+
+
+def open_initial_project(window: MainWindow, project_path: Path | None) -> None:
+    if project_path is not None:
+        window.file_actions.load(Path(project_path))
+        return
+    if offer_recovery(window, window.document, window.autosaver.folder):
+        return
+    if not settings.recent_files():
+        open_demo(window)

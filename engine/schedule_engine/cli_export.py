@@ -11,7 +11,8 @@ document or solution.  Without any solution the export shows every session
 as not placed.
 
 Exit codes: 0 written (sessions not placed are listed as warnings), 1 the
-export could not be written, 2 bad arguments or unreadable input.
+input has errors or the export could not be written, 2 bad arguments or
+unreadable input.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def _iso_date(text: str) -> date:
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    """Add the ``export`` subcommand; its handler is ``args.func(args) -> exit code``."""
+    """Add the ``export`` subcommand; its handler is ``args.handler(args) -> exit code``."""
     from schedule_engine.export import FORMATS
 
     parser = subparsers.add_parser(
@@ -64,7 +65,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
                         help="iCalendar: one calendar for everything instead of one per instructor and group")
     parser.add_argument("--timezone", metavar="ZONE",
                         help="iCalendar: time zone of the clock times (e.g. Europe/Berlin); default local time")
-    parser.set_defaults(func=run_export)
+    parser.set_defaults(handler=run_export)
     return parser
 
 
@@ -95,10 +96,14 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         problem, solution = _load(args)
     except InvalidInputError as exc:
-        _say(str(exc))  # already "error: <where>: <what>"
-        for diagnostic in exc.diagnostics[1:MAX_WARNINGS_SHOWN]:
-            _say(f"  {diagnostic}")
-        return EXIT_BAD_INPUT
+        from schedule_engine.cli import exit_code_for
+
+        errors = [d for d in exc.diagnostics if d.severity == "error"] or exc.diagnostics
+        for diagnostic in errors[:MAX_WARNINGS_SHOWN]:
+            _say(str(diagnostic))  # "error: <file, line>: <what>"
+        if len(errors) > MAX_WARNINGS_SHOWN:
+            _say(f"... and {len(errors) - MAX_WARNINGS_SHOWN} more errors")
+        return exit_code_for(exc)
     except ScheduleEngineError as exc:
         _say(f"error: cannot read the input: {exc}")
         return EXIT_BAD_INPUT
@@ -128,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="schedule-engine")
     register(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
-    return args.func(args)
+    return args.handler(args)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ import os
 import stat
 import uuid
 from pathlib import Path
+from typing import Callable
 
 log = logging.getLogger(__name__)
 
@@ -81,16 +82,29 @@ def replace_atomically(temp: Path, target: Path) -> None:
     _fsync_folder(target.parent)
 
 
-def write_bytes_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` as the whole new content of ``target``, atomically."""
+def write_bytes_atomically(target: Path, data: bytes, pause: Callable[[], None] | None = None) -> None:
+    """Write ``data`` as the whole new content of ``target``, atomically.
+
+    ``pause`` (tests only) is called halfway through writing and again just
+    before the rename, so a test can kill the process there.
+    """
     target = Path(target)
     remove_leftover_temp_files(target)
     temp = temp_path_for(target)
     try:
         with open(temp, "xb") as handle:
-            handle.write(data)
+            if pause is None:
+                handle.write(data)
+            else:
+                half = len(data) // 2
+                handle.write(data[:half])
+                handle.flush()
+                pause()
+                handle.write(data[half:])
             handle.flush()
             os.fsync(handle.fileno())
+        if pause is not None:
+            pause()
         replace_atomically(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)

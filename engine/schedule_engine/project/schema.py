@@ -1,0 +1,92 @@
+"""The SQLite layout of a project file, its version history and migrations.
+
+``PRAGMA application_id`` marks a file as a Schedule Engine project and
+``PRAGMA user_version`` holds the layout version.  Version 1 was the first
+release; version 2 (current) added the ``project_info`` table (institution,
+term and term dates; version 1 kept only the institution, in ``meta``) and the
+``engine_version`` column of ``runs``.  Entities are stored one row each, as
+the JSON of the engine document's per-entity helpers, in their original order
+(``position``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Callable
+
+SCHEMA_VERSION = 2
+APPLICATION_ID = 0x53434844  # "SCHD"
+KIND = "schedule-engine-project"
+
+# Keys of the ``meta`` table (file-level facts; the project's own facts are in project_info).
+META_KIND = "kind"
+META_PROBLEM_NAME = "problem_name"
+META_ACTIVE_RUN = "active_run"
+META_WORKING_SOLUTION = "working_solution_meta"
+"""JSON of the working solution's meta; absent when the project has no working solution."""
+META_SAVED_AT = "saved_at"
+META_SAVED_BY = "saved_by"
+META_RECOVERY_ORIGINAL = "recovery_original"
+META_RECOVERY_SAVED_AT = "recovery_saved_at"
+
+ENTITY_TABLES: tuple[str, ...] = ("rooms", "instructors", "groups", "courses")
+
+CREATE_TABLES: tuple[str, ...] = (
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE project_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE time_grid (id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL)",
+    "CREATE TABLE settings (id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL)",
+    *(f"CREATE TABLE {table} (position INTEGER PRIMARY KEY, id TEXT NOT NULL, data TEXT NOT NULL)"
+      for table in ENTITY_TABLES),
+    """CREATE TABLE runs (
+        position INTEGER PRIMARY KEY,
+        id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        created TEXT NOT NULL,
+        finished TEXT,
+        status TEXT NOT NULL,
+        params TEXT NOT NULL,
+        seed INTEGER,
+        elapsed_s REAL NOT NULL,
+        hard INTEGER NOT NULL,
+        soft INTEGER NOT NULL,
+        breakdown TEXT NOT NULL,
+        solution TEXT NOT NULL,
+        engine_version TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE working_solution (
+        position INTEGER PRIMARY KEY,
+        session_id TEXT NOT NULL,
+        slot INTEGER,
+        room TEXT,
+        instructor TEXT,
+        pin_time INTEGER NOT NULL,
+        pin_room INTEGER NOT NULL
+    )""",
+)
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Create the current layout in an empty database."""
+    for statement in CREATE_TABLES:
+        conn.execute(statement)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TABLE project_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    conn.execute("INSERT INTO project_info (key, value) SELECT key, value FROM meta WHERE key = 'institution'")
+    conn.execute("DELETE FROM meta WHERE key = 'institution'")
+    conn.execute("ALTER TABLE runs ADD COLUMN engine_version TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2}
+"""``MIGRATIONS[v]`` turns a version ``v`` database into version ``v + 1``."""
+
+
+def migrate(conn: sqlite3.Connection, version: int) -> None:
+    """Bring a database of an older ``version`` up to :data:`SCHEMA_VERSION` (in place)."""
+    for step in range(version, SCHEMA_VERSION):
+        MIGRATIONS[step](conn)
+        conn.execute(f"PRAGMA user_version = {step + 1}")

@@ -1,0 +1,210 @@
+"""The courses table, and the components (lecture, tutorial, practical) of the selected course."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any, Sequence
+
+from schedule_engine import edits
+from schedule_engine.model import SESSION_TYPES, Course, CourseComponent, Problem
+from scheduler_gui.editors import choices
+from scheduler_gui.editors.child_model import ChildTableModel
+from scheduler_gui.editors.columns import (
+    Column, as_blocks, as_bool, as_int, as_list, as_text, join, plus, yes_no,
+)
+from scheduler_gui.editors.entity_model import EntityTableModel
+
+_SHORT = {"lecture": "L", "tutorial": "T", "practical": "P"}
+_BY_SHORT = {v: k for k, v in _SHORT.items()}
+
+
+def default_room_type(problem: Problem, session_type: str) -> str:
+    """The room type named like the session type (any case), if rooms have one."""
+    for room_type in choices.room_types(problem):
+        if room_type.lower() == session_type:
+            return room_type
+    return ""
+
+
+def periods_of(course: Course, session_type: str) -> int:
+    comp = course.component(session_type)
+    return comp.periods_per_week if comp else 0
+
+
+def with_periods(problem: Problem, course: Course, session_type: str, value: Any) -> Course:
+    """Set a component's weekly periods, creating the component when needed."""
+    n = as_int(value, f"{session_type.capitalize()} periods", minimum=0)
+    comp = course.component(session_type)
+    if comp is None:
+        if n == 0:
+            return course
+        comp = CourseComponent(session_type, n, room_type=default_room_type(problem, session_type),
+                               per_subgroup=session_type == "practical")
+        order = {t: i for i, t in enumerate(SESSION_TYPES)}
+        comps = sorted(course.components + (comp,), key=lambda c: order.get(c.session_type, 9))
+        return replace(course, components=tuple(comps))
+    blocks = comp.blocks if sum(comp.blocks) == n else ()
+    new = replace(comp, periods_per_week=n, blocks=blocks)
+    return replace(course, components=tuple(new if c is comp else c for c in course.components))
+
+
+def blocks_text(course: Course) -> str:
+    return ", ".join(f"{_SHORT.get(c.session_type, c.session_type)} {plus(c.blocks)}"
+                     for c in course.components if c.blocks)
+
+
+def with_blocks_text(course: Course, value: Any) -> Course:
+    """``"L 2+2, P 3"``: blocks per component; components not named get the default cut."""
+    wanted: dict[str, tuple[int, ...]] = {}
+    for item in re.split(r"[;,]\s*(?=[A-Za-z])", as_text(value)) if as_text(value) else []:
+        match = re.fullmatch(r"([A-Za-z]+)\s*:?\s*(.+)", item.strip())
+        if not match:
+            raise ValueError(f"{item!r}: write blocks like 'L 2+2, P 3'.")
+        name = match.group(1).lower()
+        session_type = _BY_SHORT.get(name.upper(), name)
+        if session_type not in SESSION_TYPES:
+            raise ValueError(f"{item!r}: start with L, T or P (lecture, tutorial, practical).")
+        if course.component(session_type) is None:
+            raise ValueError(f"The course has no {session_type} to cut into blocks.")
+        wanted[session_type] = as_blocks(match.group(2), "A block length")
+    comps = tuple(replace(c, blocks=wanted.get(c.session_type, ())) for c in course.components)
+    return replace(course, components=comps)
+
+
+def _summary(course: Course, value) -> str:
+    parts = []
+    for comp in course.components:
+        text = value(comp)
+        if text:
+            parts.append(f"{_SHORT.get(comp.session_type, comp.session_type)}: {text}")
+    return "; ".join(parts)
+
+
+def instructors_of(course: Course) -> list[str]:
+    return list(dict.fromkeys(i for comp in course.components for i in comp.instructors))
+
+
+def with_instructors(course: Course, value: Any) -> Course:
+    """The same fixed candidates for every component."""
+    ids = tuple(as_list(value))
+    return replace(course, components=tuple(replace(c, instructors=ids) for c in course.components))
+
+
+def attending_groups(problem: Problem, course: Course) -> list[str]:
+    return [g.id for g in problem.groups if course.id in g.courses]
+
+
+def _periods_column(session_type: str) -> Column:
+    return Column(session_type, session_type.capitalize(), lambda c: str(periods_of(c, session_type)),
+                  lambda p, c, v: with_periods(p, c, session_type, v),
+                  edit=lambda c: periods_of(c, session_type), editor="int", minimum=0, maximum=99, numeric=True,
+                  tooltip=f"{session_type.capitalize()} periods per week")
+
+
+class CourseTableModel(EntityTableModel):
+    kind = "course"
+    id_prefix = "C"
+
+    def __init__(self, document, parent=None):
+        self.columns = (
+            Column("id", "ID", lambda c: c.id, lambda p, c, v: replace(c, id=as_text(v))),
+            Column("title", "Title", lambda c: c.title, lambda p, c, v: replace(c, title=as_text(v))),
+            _periods_column("lecture"),
+            _periods_column("tutorial"),
+            _periods_column("practical"),
+            Column("blocks", "Blocks", blocks_text, lambda p, c, v: with_blocks_text(c, v),
+                   tooltip="Block lengths per component, e.g. 'L 2+2, P 3'; empty: the default cut"),
+            Column("room_type", "Room types", lambda c: _summary(c, lambda comp: comp.room_type),
+                   tooltip="Edit per component in the table below"),
+            Column("room_features", "Features",
+                   lambda c: _summary(c, lambda comp: join(sorted(comp.room_features))),
+                   tooltip="Edit per component in the table below"),
+            Column("instructors", "Instructors", lambda c: join(instructors_of(c)),
+                   lambda p, c, v: with_instructors(c, v), edit=instructors_of, editor="multi",
+                   choices=choices.instructor_ids,
+                   tooltip="Fixed instructors for every component (empty: anyone qualified); "
+                           "set them per component below"),
+            Column("joint", "Joint", lambda c: yes_no(c.joint),
+                   lambda p, c, v: replace(c, joint=as_bool(v, "Joint")), edit=lambda c: c.joint, editor="check",
+                   tooltip="All groups attend together"),
+            Column("min_days", "Min days", lambda c: str(c.min_days),
+                   lambda p, c, v: replace(c, min_days=as_int(v, "Min days", minimum=0)),
+                   edit=lambda c: c.min_days, editor="int", minimum=0, maximum=7, numeric=True,
+                   tooltip="Spread each section over at least this many days"),
+            Column("groups", "Groups", lambda c: join(attending_groups(self._problem, c)),
+                   edit=lambda c: attending_groups(self._document.problem, c), editor="multi",
+                   choices=choices.group_ids,
+                   apply_problem=lambda p, c, v: edits.set_course_groups(p, c.id, as_list(v)),
+                   tooltip="The groups that take this course (edits the groups' course lists)"),
+        )
+        super().__init__(document, parent)
+
+    def new_entity(self, problem: Problem, entity_id: str) -> Course:
+        comp = CourseComponent("lecture", 3, room_type=default_room_type(problem, "lecture"))
+        return Course(entity_id, f"New course {entity_id}", components=(comp,))
+
+
+class ComponentTableModel(ChildTableModel):
+    """The lecture, tutorial and practical parts of the selected course."""
+
+    parent_kind = "course"
+    noun = "component"
+
+    def __init__(self, document, parent=None):
+        self.columns = (
+            Column("session_type", "Type", lambda c: c.session_type,
+                   lambda p, c, v: replace(c, session_type=_session_type(v)),
+                   editor="choice", choices=lambda p: list(SESSION_TYPES)),
+            Column("periods_per_week", "Periods/week", lambda c: str(c.periods_per_week),
+                   lambda p, c, v: _set_periods(c, v), edit=lambda c: c.periods_per_week,
+                   editor="int", minimum=0, maximum=99, numeric=True),
+            Column("blocks", "Blocks", lambda c: plus(c.blocks),
+                   lambda p, c, v: replace(c, blocks=as_blocks(v, "A block length")),
+                   tooltip="Session lengths, e.g. 2+1; empty: the default cut"),
+            Column("room_type", "Room type", lambda c: c.room_type,
+                   lambda p, c, v: replace(c, room_type=as_text(v)), editor="choice", choices=choices.room_types,
+                   tooltip="Empty: any room"),
+            Column("room_features", "Features", lambda c: join(sorted(c.room_features)),
+                   lambda p, c, v: replace(c, room_features=frozenset(as_list(v))),
+                   edit=lambda c: sorted(c.room_features), editor="multi", choices=choices.features,
+                   tooltip="Features the room must have"),
+            Column("instructors", "Instructors", lambda c: join(c.instructors),
+                   lambda p, c, v: replace(c, instructors=tuple(as_list(v))),
+                   edit=lambda c: list(c.instructors), editor="multi", choices=choices.instructor_ids,
+                   tooltip="Fixed candidates; empty: every qualified instructor"),
+            Column("per_subgroup", "Per subgroup", lambda c: yes_no(c.per_subgroup),
+                   lambda p, c, v: replace(c, per_subgroup=as_bool(v, "Per subgroup")),
+                   edit=lambda c: c.per_subgroup, editor="check",
+                   tooltip="Each subgroup is taught separately"),
+        )
+        super().__init__(document, parent)
+
+    def row_id(self, obj: Any) -> str:
+        return str(getattr(obj, "session_type", ""))
+
+    def children(self, parent: Course) -> Sequence[Any]:
+        return parent.components
+
+    def with_children(self, parent: Course, items: Sequence[Any]) -> Course:
+        return replace(parent, components=tuple(items))
+
+    def new_child(self, problem: Problem, parent: Course) -> CourseComponent:
+        used = {c.session_type for c in parent.components}
+        free = [t for t in SESSION_TYPES if t not in used]
+        if not free:
+            raise ValueError("The course already has a lecture, a tutorial and a practical.")
+        return CourseComponent(free[0], 1, room_type=default_room_type(problem, free[0]))
+
+
+def _session_type(value: Any) -> str:
+    text = as_text(value).lower()
+    text = _BY_SHORT.get(text.upper(), text)
+    if text not in SESSION_TYPES:
+        raise ValueError(f"The type must be lecture, tutorial or practical, not {value!r}.")
+    return text
+
+
+def _set_periods(comp: CourseComponent, value: Any) -> CourseComponent:
+    n = as_int(value, "Periods per week", minimum=0)
+    return replace(comp, periods_per_week=n, blocks=comp.blocks if sum(comp.blocks) == n else ())

@@ -1,0 +1,209 @@
+"""The data editors: one tab per kind of institution data.
+
+The window composes this widget, puts :meth:`DataEditors.actions` in its Edit
+menu and toolbar, and calls :meth:`DataEditors.select_entity` to show where a
+diagnostic points.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QCheckBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from scheduler_gui.editors.availability import AvailabilityEditor
+from scheduler_gui.editors.course_model import ComponentTableModel, CourseTableModel
+from scheduler_gui.editors.group_model import GroupTableModel, SubgroupTableModel
+from scheduler_gui.editors.instructor_model import InstructorTableModel
+from scheduler_gui.editors.room_model import RoomTableModel
+from scheduler_gui.editors.settings_model import ConstraintSettingsModel
+from scheduler_gui.editors.table_section import TableSection
+from scheduler_gui.editors.time_grid_model import DaysTableModel, TimeGridModel
+from scheduler_gui.resources import icon
+
+KINDS = ("time_grid", "room", "instructor", "group", "course", "settings")
+
+
+class EditorTab(QWidget):
+    """A tab's sections; the one last focused is the target of the Edit actions."""
+
+    def __init__(self, kind: str, sections: list[TableSection], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind = kind
+        self.sections = sections
+        self.active = sections[0]
+        for section in sections:
+            section.activated.connect(lambda s=section: self._on_section_activated(s))
+
+    def _on_section_activated(self, section: TableSection) -> None:
+        self.active = section
+
+
+def _splitter(orientation: Qt.Orientation, widgets: list[QWidget], sizes: list[int]) -> QSplitter:
+    splitter = QSplitter(orientation)
+    for widget in widgets:
+        splitter.addWidget(widget)
+    splitter.setSizes(sizes)
+    splitter.setChildrenCollapsible(False)
+    return splitter
+
+
+class DataEditors(QTabWidget):
+    """Tabs for the time grid, rooms, instructors, groups, courses and constraint settings."""
+
+    status_message = Signal(str)
+    """Something for the status bar: a refused edit and why, what a paste did."""
+
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._document = document
+        self.models: dict[str, object] = {}
+        self.sections: dict[str, TableSection] = {}
+        self.availability: dict[str, AvailabilityEditor] = {}
+        self._tabs: dict[str, EditorTab] = {}
+
+        self._add_time_grid_tab()
+        self._add_entity_tab("room", "Rooms", RoomTableModel)
+        self._add_entity_tab("instructor", "Instructors", InstructorTableModel)
+        self._add_entity_tab("group", "Groups", GroupTableModel, SubgroupTableModel, "Subgroups")
+        self._add_entity_tab("course", "Courses", CourseTableModel, ComponentTableModel,
+                             "Components of the selected course")
+        self._add_settings_tab()
+        self._make_actions()
+        self.currentChanged.connect(self._update_actions)
+        self._update_actions()
+
+    # -- tabs --------------------------------------------------------------------
+    def _section(self, key: str, model, title: str = "", **options) -> TableSection:
+        section = TableSection(model, title, **options)
+        section.message.connect(self.status_message)
+        self.models[key] = model
+        self.sections[key] = section
+        return section
+
+    def _availability(self, key: str) -> AvailabilityEditor:
+        editor = AvailabilityEditor(self._document)
+        editor.message.connect(self.status_message)
+        self.availability[key] = editor
+        return editor
+
+    def _add_tab(self, tab: EditorTab, content: QWidget, title: str) -> None:
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(content)
+        self._tabs[tab.kind] = tab
+        self.addTab(tab, title)
+
+    def _add_time_grid_tab(self) -> None:
+        days = self._section("day", DaysTableModel(self._document), "Days", searchable=False)
+        periods = self._section("time_grid", TimeGridModel(self._document), "Periods", searchable=False)
+        closed = self._availability("time_grid")
+        closed.set_target("time_grid", None)
+        content = _splitter(Qt.Orientation.Horizontal, [days, periods, closed], [160, 480, 420])
+        self._add_tab(EditorTab("time_grid", [periods, days]), content, "Time grid")
+
+    def _add_entity_tab(self, kind: str, title: str, model_class, child_class=None, child_title: str = "") -> None:
+        main = self._section(kind, model_class(self._document))
+        availability = self._availability(kind)
+        sections = [main]
+        left: QWidget = main
+        if child_class is not None:
+            child = self._section(f"{kind}_detail", child_class(self._document), child_title, searchable=False)
+            sections.append(child)
+            left = _splitter(Qt.Orientation.Vertical, [main, child], [420, 180])
+            main.current_id_changed.connect(child.model.set_parent_id)
+        main.current_id_changed.connect(lambda entity_id, k=kind, a=availability: a.set_target(k, entity_id))
+        availability.set_target(kind, None)
+        content = _splitter(Qt.Orientation.Horizontal, [left, availability], [760, 380])
+        self._add_tab(EditorTab(kind, sections), content, title)
+
+    def _add_settings_tab(self) -> None:
+        model = ConstraintSettingsModel(self._document)
+        section = self._section("settings", model, "Soft constraints", row_buttons=False)
+        self.capacity_hard = QCheckBox("Room capacity is a hard constraint (no session in a room too small)")
+        self.capacity_hard.toggled.connect(model.set_room_capacity_hard)
+        self._document.problem_changed.connect(self._update_capacity_hard)
+        self._update_capacity_hard()
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.capacity_hard)
+        layout.addWidget(section, 1)
+        self._add_tab(EditorTab("settings", [section]), content, "Constraints")
+
+    def _update_capacity_hard(self) -> None:
+        hard = self._document.problem.settings.room_capacity_hard
+        if self.capacity_hard.isChecked() != hard:
+            self.capacity_hard.blockSignals(True)
+            self.capacity_hard.setChecked(hard)
+            self.capacity_hard.blockSignals(False)
+
+    # -- actions -------------------------------------------------------------------
+    def _action(self, text: str, icon_name: str, shortcut, slot, tip: str) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else icon("blank"), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.add_action = self._action("&Add Row", "add-row", "Ctrl+Shift+N", lambda: self.active_section().add(),
+                                       "Add a row to the table")
+        self.duplicate_action = self._action("D&uplicate Rows", "duplicate-row", "Ctrl+D",
+                                             lambda: self.active_section().duplicate(),
+                                             "Duplicate the selected rows under new ids")
+        self.delete_action = self._action("&Delete Rows", "delete-row", "Ctrl+Del",
+                                          lambda: self.active_section().delete(), "Delete the selected rows")
+        self.copy_action = self._action("&Copy Cells", "", QKeySequence.StandardKey.Copy,
+                                        lambda: self.active_section().copy(),
+                                        "Copy the selected cells as tab-separated text")
+        self.paste_action = self._action("&Paste Cells", "", QKeySequence.StandardKey.Paste,
+                                         lambda: self.active_section().paste(),
+                                         "Paste tab-separated text (from a spreadsheet) at the current cell")
+
+    def actions(self) -> list[QAction]:  # noqa: D401 - Qt name kept on purpose
+        """Add, duplicate and delete rows, copy and paste cells (for the Edit menu and toolbar)."""
+        return [self.add_action, self.duplicate_action, self.delete_action, self.copy_action, self.paste_action]
+
+    def active_section(self) -> TableSection:
+        tab = self.currentWidget()
+        return tab.active if isinstance(tab, EditorTab) else self.sections["room"]
+
+    def _update_actions(self, *_args) -> None:
+        editable_rows = self.currentWidget() is not self._tabs.get("settings")
+        for action in (self.add_action, self.duplicate_action, self.delete_action):
+            action.setEnabled(editable_rows)
+
+    # -- navigation ------------------------------------------------------------------
+    def select_entity(self, kind: str, entity_id: str, field: str = "") -> bool:
+        """Show the tab of ``kind`` and select the row (and column of ``field``) of the entity."""
+        if kind not in self._tabs:
+            return False
+        tab = self._tabs[kind]
+        self.setCurrentWidget(tab)
+        if kind == "time_grid":
+            days = self.sections["day"]
+            if entity_id in self._document.problem.time_grid.days:
+                tab.active = days
+                return days.select_id(entity_id, field)
+        if kind == "settings" and entity_id in ("room_capacity_hard", "") and field in ("", "room_capacity_hard"):
+            self.capacity_hard.setFocus()
+            return True
+        section = self.sections[kind]
+        if kind == "group" and section.model.row_of_id(entity_id) < 0:
+            parent = next((g for g in self._document.problem.groups
+                           if any(s.id == entity_id for s in g.subgroups)), None)
+            if parent is not None and section.select_id(parent.id):
+                detail = self.sections["group_detail"]
+                detail.model.set_parent_id(parent.id)
+                tab.active = detail
+                return detail.select_id(entity_id, field)
+        tab.active = section
+        found = section.select_id(entity_id, field)
+        if found:
+            section.view.setFocus()
+        return found

@@ -1,0 +1,143 @@
+"""Cell editors chosen by each column's kind (``EDITOR_ROLE``).
+
+- ``int``: a spin box bounded by ``RANGE_ROLE``;
+- ``choice``: an editable combo box with completion over ``CHOICES_ROLE``;
+- ``multi``: a checkable list popup over ``CHOICES_ROLE`` (plus the values already set);
+- ``time``: a clock-time editor;
+- anything else: the default line edit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scheduler_gui.editors.roles import CHOICES_ROLE, EDITOR_ROLE, RANGE_ROLE
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CheckListEditor(QWidget):
+    """A filterable list of check boxes: the editor of multi-valued cells."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Type to filter\u2026")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.list_widget = QListWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.list_widget)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.setFocusProxy(self.filter_edit)
+
+    def set_items(self, choices: list[str], checked: list[str]) -> None:
+        self.list_widget.clear()
+        chosen = set(checked)
+        for value in list(dict.fromkeys(list(checked) + list(choices))):
+            item = QListWidgetItem(value, self.list_widget)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked)
+
+    def checked(self) -> list[str]:
+        items = (self.list_widget.item(i) for i in range(self.list_widget.count()))
+        return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    def set_checked(self, values: list[str]) -> None:
+        wanted = set(values)
+        for i in range(self.list_widget.count()):
+            item = self.list_widget.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in wanted else Qt.CheckState.Unchecked)
+
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        needle = text.strip().lower()
+        for i in range(self.list_widget.count()):
+            item = self.list_widget.item(i)
+            item.setHidden(bool(needle) and needle not in item.text().lower())
+
+
+class ColumnDelegate(QStyledItemDelegate):
+    """Creates the editor each column asks for."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        kind = index.data(EDITOR_ROLE)
+        if kind == "int":
+            spin = QSpinBox(parent)
+            low, high = index.data(RANGE_ROLE) or (0, 9999)
+            spin.setRange(int(low), int(high))
+            spin.setFrame(False)
+            return spin
+        if kind == "choice":
+            combo = QComboBox(parent)
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.addItems([str(c) for c in index.data(CHOICES_ROLE) or []])
+            completer = QCompleter(combo.model(), combo)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            combo.setCompleter(completer)
+            return combo
+        if kind == "multi":
+            editor = CheckListEditor(parent)
+            editor.set_items([str(c) for c in index.data(CHOICES_ROLE) or []], [])
+            return editor
+        if kind == "time":
+            edit = QTimeEdit(parent)
+            edit.setDisplayFormat("HH:mm")
+            return edit
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QSpinBox):
+            editor.setValue(int(value or 0))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentText("" if value is None else str(value))
+        elif isinstance(editor, CheckListEditor):
+            values = [str(v) for v in (value or [])]
+            editor.set_items([str(c) for c in index.data(CHOICES_ROLE) or []], values)
+        elif isinstance(editor, QTimeEdit):
+            editor.setTime(QTime.fromString(str(value or "08:00"), "HH:mm"))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        if isinstance(editor, QSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, CheckListEditor):
+            model.setData(index, editor.checked(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QTimeEdit):
+            model.setData(index, editor.time().toString("HH:mm"), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: _Index) -> None:
+        if isinstance(editor, CheckListEditor):
+            rect = QRect(option.rect)
+            rect.setWidth(max(rect.width(), 240))
+            rect.setHeight(260)
+            parent = editor.parentWidget()
+            if parent is not None and rect.bottom() > parent.height():
+                rect.moveBottom(max(rect.height(), parent.height()))
+            editor.setGeometry(rect)
+            return
+        super().updateEditorGeometry(editor, option, index)

@@ -40,7 +40,7 @@ def invalid_start(ctx: ScoringContext) -> list[Violation]:
                 out.append(ctx.violation(
                     "invalid_start", 1, [s], u, f"period {period.name}",
                     f"{label} runs into the break '{period.name}' on {when(ctx, u)}"))
-            if u in ctx.grid.unavailable:
+            elif u in ctx.grid.unavailable:
                 out.append(ctx.violation(
                     "invalid_start", 1, [s], u, "time grid",
                     f"{label} is taught on {when(ctx, u)}, when the timetable is closed"))

@@ -18,7 +18,7 @@ from schedule_engine.model import Problem, Solution
 
 UNREADABLE_CODES = frozenset({
     "file_not_found", "unreadable_file", "unreadable", "malformed_json", "bad_json",
-    "malformed_ctt", "unknown_format", "newer_schema",
+    "malformed_ctt", "unknown_format", "newer_schema", "no_solution",
 })
 """Diagnostic codes meaning the input could not be read at all (as opposed to
 data that was read but is wrong)."""

@@ -109,3 +109,21 @@ def test_empty_timetable_site(tmp_path):
     for session_text in ("C1 practical, G1a, block 1", "C2 lecture, G1 + G2, block 1"):
         assert session_text in text
     assert not [c for c in _parse(tmp_path / "group-G1.html").cells if "session" in c["class"]]
+
+
+def test_clashes_are_outlined_and_explained(tmp_path):
+    from schedule_engine.model import Assignment, Solution
+
+    solution = Solution((
+        Assignment("C1|practical|G1a|0", 6, "L1", "I2"),
+        Assignment("C1|practical|G1b|0", 6, "R2", "I1"),  # parallel subgroups: no clash
+        Assignment("C1|lecture|G1|0", 13, "R1", "I1"),
+        Assignment("C1|lecture|G1|1", 13, "R2", "I2"),  # the whole group twice: clash
+    ))
+    export_html(sample_problem(), solution, tmp_path)
+    cells = [c for c in _parse(tmp_path / "group-G1.html").cells if "session" in c["class"]]
+    clashing = [c for c in cells if "clash" in c["class"].split()]
+    assert len(cells) == 2 and len(clashing) == 1
+    assert clashing[0]["text"].count("C1 lecture") == 2
+    assert "sessions that clash" in (tmp_path / "group-G1.html").read_text(encoding="utf-8")
+    assert "sessions that clash" not in (tmp_path / "room-L1.html").read_text(encoding="utf-8")

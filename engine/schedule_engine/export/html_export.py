@@ -26,7 +26,7 @@ from schedule_engine.export.presentation import (
     entry_heading,
     safe_file_stem,
 )
-from schedule_engine.export.reports import ReportTable, report_tables
+from schedule_engine.export.reports import ReportTable, report_tables, room_utilisation
 from schedule_engine.export.views import (
     ENTITY_KINDS,
     EntityRef,
@@ -163,18 +163,23 @@ def report_table_html(table: ReportTable) -> str:
 def _entity_page(problem: Problem, grid: Grid, missing: list[Session]) -> str:
     entity = grid.entity
     n = len(grid.entries())
+    clashes = any(grid.is_clash(run.entries) for d in range(len(grid.days)) for run in grid.day_runs(d))
+    note = '<p class="warning">Outlined in red: sessions that clash.</p>\n' if clashes else ""
     body = (f"<h1>{escape(entity.kind.capitalize())}: {escape(entity.label)}</h1>\n"
             f'<p class="muted">{escape(problem.name)} · {n} session{"s" if n != 1 else ""} placed</p>\n'
-            + week_table(grid) + _unplaced_list(missing, "Not placed"))
+            + note + week_table(grid) + _unplaced_list(missing, "Not placed"))
     return _page(f"{entity.label} – {problem.name}", body)
 
 
 def _index_page(problem: Problem, pages: dict[str, list[tuple[EntityRef, str]]],
-                n_entries: int, missing: list[Session]) -> str:
-    total = n_entries + len(missing)
-    summary = (f"<h1>{escape(problem.name)}</h1>\n<p>{n_entries} of {total} sessions placed"
+                entries: list[Entry], missing: list[Session]) -> str:
+    total = len(entries) + len(missing)
+    room_rows = room_utilisation(problem, None, entries)
+    used, available = sum(r["used"] for r in room_rows), sum(r["available"] for r in room_rows)
+    room_use = f" · rooms in use {used / available:.0%} of their available periods" if available else ""
+    summary = (f"<h1>{escape(problem.name)}</h1>\n<p>{len(entries)} of {total} sessions placed"
                f" · {len(problem.groups)} groups · {len(problem.instructors)} instructors"
-               f" · {len(problem.rooms)} rooms · <a href=\"reports.html\">Reports</a></p>\n")
+               f" · {len(problem.rooms)} rooms{room_use} · <a href=\"reports.html\">Reports</a></p>\n")
     if missing:
         summary += f'<p class="warning">{len(missing)} session{"s" if len(missing) != 1 else ""} not placed (listed below).</p>\n'
     sections = []
@@ -211,7 +216,7 @@ def export_html(problem: Problem, solution: Solution | None, out_dir: Path) -> E
     reports = "".join(report_table_html(t) for t in report_tables(problem, solution, entries))
     write("reports.html", _page(f"Reports – {problem.name}", f"<h1>Reports: {escape(problem.name)}</h1>\n" + reports))
     write("style.css", stylesheet(problem))
-    write("index.html", _index_page(problem, pages, len(entries), missing))
+    write("index.html", _index_page(problem, pages, entries, missing))
     warnings = unplaced_warnings(problem, solution)
     log.info("HTML export to %s: %d files, %d warnings", out_dir, len(files), len(warnings))
     return ExportResult(files, warnings)

@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -88,26 +88,57 @@ def _table_sheet(ws: Worksheet, columns: tuple[str, ...], rows, percent_columns=
     _print_setup(ws)
 
 
-def write_grid_sheet(ws: Worksheet, grid: Grid) -> None:
+class GridStyles:
+    """Named cell styles of the week grids, registered once per workbook
+    (assigning a named style is much cheaper than setting font, fill, border
+    and alignment on every cell)."""
+
+    def __init__(self, wb: Workbook):
+        self.wb = wb
+        self.names: set[str] = set(wb.named_styles)
+
+    def _ensure(self, name: str, **attrs) -> str:
+        if name not in self.names:
+            self.wb.add_named_style(NamedStyle(name=name, border=_BORDER, **attrs))
+            self.names.add(name)
+        return name
+
+    def header(self) -> str:
+        return self._ensure("Grid header", font=_BOLD, fill=_HEADER_FILL, alignment=_CENTER)
+
+    def period(self, is_break: bool) -> str:
+        if is_break:
+            return self._ensure("Grid break label", font=_BOLD, fill=_BREAK_FILL, alignment=_CENTER)
+        return self.header()
+
+    def empty(self, is_break: bool) -> str:
+        if is_break:
+            return self._ensure("Grid break", fill=_BREAK_FILL)
+        return self._ensure("Grid cell")
+
+    def session(self, course_id: str, clash: bool) -> str:
+        colour = course_colour(course_id)[1:].upper()
+        font = Font(color="C00000", bold=True) if clash else Font()
+        return self._ensure(f"Grid {colour}{' clash' if clash else ''}", font=font,
+                            fill=PatternFill("solid", fgColor=colour), alignment=_WRAP_TOP)
+
+
+def write_grid_sheet(ws: Worksheet, grid: Grid, styles: GridStyles | None = None) -> None:
     """Lay out one entity's week on ``ws``."""
+    styles = styles or GridStyles(ws.parent)
     kind = grid.entity.kind
     ws.cell(row=1, column=1, value=f"{kind.capitalize()}: {grid.entity.label}").font = Font(bold=True, size=13)
     for col, label in enumerate(("Period", "Time", *grid.days), start=1):
-        cell = ws.cell(row=2, column=col, value=label)
-        cell.font, cell.fill, cell.border, cell.alignment = _BOLD, _HEADER_FILL, _BORDER, _CENTER
+        ws.cell(row=2, column=col, value=label).style = styles.header()
     line_counts = [1] * len(grid.periods)
     for p, period in enumerate(grid.periods):
         row = GRID_FIRST_ROW + p
-        name = ws.cell(row=row, column=1, value=period.name or ("Break" if period.is_break else f"{p + 1}"))
-        time = ws.cell(row=row, column=2, value=f"{period.start}–{period.end}")
-        for cell in (name, time):
-            cell.font, cell.border, cell.alignment = _BOLD, _BORDER, _CENTER
-            cell.fill = _BREAK_FILL if period.is_break else _HEADER_FILL
+        label_style = styles.period(period.is_break)
+        ws.cell(row=row, column=1, value=period.name or ("Break" if period.is_break else f"{p + 1}")).style = label_style
+        ws.cell(row=row, column=2, value=f"{period.start}–{period.end}").style = label_style
+        empty_style = styles.empty(period.is_break)
         for d in range(len(grid.days)):
-            cell = ws.cell(row=row, column=GRID_FIRST_COLUMN + d)
-            cell.border = _BORDER
-            if period.is_break:
-                cell.fill = _BREAK_FILL
+            ws.cell(row=row, column=GRID_FIRST_COLUMN + d).style = empty_style
     for d in range(len(grid.days)):
         col = GRID_FIRST_COLUMN + d
         for run in grid.day_runs(d):
@@ -116,10 +147,7 @@ def write_grid_sheet(ws: Worksheet, grid: Grid) -> None:
             top = GRID_FIRST_ROW + run.start_period
             text = cell_text(run.entries, kind)
             cell = ws.cell(row=top, column=col, value=text)
-            cell.alignment = _WRAP_TOP
-            cell.fill = PatternFill("solid", fgColor=course_colour(run.entries[0].course_id)[1:].upper())
-            if grid.is_clash(run.entries):
-                cell.font = Font(color="C00000", bold=True)
+            cell.style = styles.session(run.entries[0].course_id, grid.is_clash(run.entries))
             if run.length > 1:
                 ws.merge_cells(start_row=top, start_column=col, end_row=top + run.length - 1, end_column=col)
             per_row = -(-(text.count("\n") + 1) // run.length)
@@ -159,10 +187,12 @@ def write_xlsx(problem: Problem, solution: Solution | None, path: Path) -> Expor
     for table in report_tables(problem, solution, entries):
         write_report_sheet(wb.create_sheet(safe_sheet_name(table.title, taken)), table)
 
+    styles = GridStyles(wb)
     for kind in ENTITY_KINDS:
         for entity in entities(problem, kind):
             ws = wb.create_sheet(grid_sheet_name(kind, entity.id, taken))
-            write_grid_sheet(ws, build_grid(problem, entity, entity_entries(problem, entries, kind, entity.id)))
+            grid = build_grid(problem, entity, entity_entries(problem, entries, kind, entity.id))
+            write_grid_sheet(ws, grid, styles)
 
     wb.save(path)
     warnings = unplaced_warnings(problem, solution)

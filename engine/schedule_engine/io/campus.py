@@ -24,7 +24,7 @@ from schedule_engine.io.campus_records import (
     parse_rooms,
 )
 from schedule_engine.io.campus_time import grid_minutes, grid_weekdays, infer_time_grid, unavailable_slots
-from schedule_engine.io.records import MISSING, read_json_file
+from schedule_engine.io.records import read_json_file
 from schedule_engine.model import (
     Course,
     CourseComponent,

@@ -28,7 +28,7 @@ def _room_lookup(problem: Problem) -> dict[str, str]:
     return lookup
 
 
-def _teacher(problem: Problem, session: Session) -> str | None:
+def _teacher(session: Session) -> str | None:
     return session.candidate_instructors[0] if session.candidate_instructors else None
 
 
@@ -76,13 +76,13 @@ def read_ctt_solution(text: str, problem: Problem, name: str = "solution") -> So
         used[course_id] = k + 1
         session = sessions_of[course_id][k]
         placed[session.id] = Assignment(session.id, grid.slot(int(day_text), int(period_text)),
-                                        rooms[room_id], _teacher(problem, session))
+                                        rooms[room_id], _teacher(session))
     if errors:
         raise InvalidInputError(errors)
     assignments = []
     for course_sessions in sessions_of.values():
         for session in course_sessions:
-            assignments.append(placed.get(session.id) or Assignment(session.id, instructor=_teacher(problem, session)))
+            assignments.append(placed.get(session.id) or Assignment(session.id, instructor=_teacher(session)))
     return Solution(tuple(assignments), {"format": "itc2007"})
 
 

@@ -185,7 +185,8 @@ class ProblemTableModel(QAbstractTableModel):
         try:
             after = self.edit_cell(before, index.row(), index.column(), value)
         except (ValueError, InvalidInputError) as error:
-            self._reject(f"{self.row_label(obj).capitalize()}, {column.header}: {error_text(error)}")
+            label = self.row_label(obj)
+            self._reject(f"{label[:1].upper()}{label[1:]}, {column.header}: {error_text(error)}")
             return False
         return self.push(before, after, f"Edit {self.row_label(obj)}: {column.header.lower()}")
 
@@ -271,7 +272,7 @@ class ProblemTableModel(QAbstractTableModel):
     def _on_document_problem_changed(self) -> None:
         problem = self._document.problem
         rows = self._safe_rows(problem)
-        if len(rows) != len(self._rows):
+        if len(rows) != len(self._rows) and not self._follow_row_count(problem, rows):
             self.beginResetModel()
             self._problem, self._rows = problem, rows
             self.endResetModel()
@@ -279,3 +280,28 @@ class ProblemTableModel(QAbstractTableModel):
         self._problem, self._rows = problem, rows
         if rows and self.columns:
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
+
+    def _follow_row_count(self, problem: Problem, rows: tuple[Any, ...]) -> bool:
+        """Announce rows added at the end or removed (order kept) without a reset,
+        so views keep their current cell; False when only a reset fits."""
+        old_ids = [self.row_id(r) for r in self._rows]
+        new_ids = [self.row_id(r) for r in rows]
+        if len(set(old_ids)) != len(old_ids) or len(set(new_ids)) != len(new_ids):
+            return False
+        if len(new_ids) > len(old_ids) and new_ids[:len(old_ids)] == old_ids:
+            self.beginInsertRows(QModelIndex(), len(old_ids), len(new_ids) - 1)
+            self._problem, self._rows = problem, rows
+            self.endInsertRows()
+            return True
+        kept = set(new_ids)
+        if len(new_ids) < len(old_ids) and [i for i in old_ids if i in kept] == new_ids:
+            current = list(self._rows)
+            for row in reversed(range(len(old_ids))):
+                if old_ids[row] not in kept:
+                    self.beginRemoveRows(QModelIndex(), row, row)
+                    del current[row]
+                    self._rows = tuple(current)
+                    self.endRemoveRows()
+            self._problem, self._rows = problem, rows
+            return True
+        return False

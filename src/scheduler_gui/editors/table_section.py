@@ -127,7 +127,11 @@ class TableSection(QWidget):
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+        self._last_id = ""
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
+        model.dataChanged.connect(self._on_view_current_row_changed)
+        model.modelReset.connect(self._on_view_current_row_changed)
+        model.rowsRemoved.connect(self._on_view_current_row_changed)
         self._update_count()
         self.fit_columns()
 
@@ -280,8 +284,13 @@ class TableSection(QWidget):
         self.message_label.clear()
         self.message_label.hide()
 
-    def _on_view_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.current_id_changed.emit(self.current_id())
+    def _on_view_current_row_changed(self, *_args) -> None:
+        """Tell the detail table and the availability grid which row is current
+        (also when an edit renamed it)."""
+        current = self.current_id()
+        if current != self._last_id:
+            self._last_id = current
+            self.current_id_changed.emit(current)
 
     def _update_count(self, *_args) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()

@@ -1,0 +1,255 @@
+"""The editor widgets: delete with consequences, duplicate, availability painting,
+copy/paste through the clipboard, filtering, select_entity and the Edit actions."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from test_editors_data import document  # noqa: F401  (fixture)
+
+
+@pytest.fixture()
+def editors(qtbot, document):
+    from scheduler_gui.editors import DataEditors
+
+    widget = DataEditors(document)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    return widget
+
+
+def _select(section, rows: list[int]) -> None:
+    section.select_rows(rows)
+
+
+def test_deleting_a_referenced_instructor_asks_then_removes_the_reference(editors, document, monkeypatch):
+    asked: list[str] = []
+
+    def answer(button):
+        def question(parent, title, text, *args, **kwargs):
+            asked.append(text)
+            return button
+        return question
+
+    section = editors.sections["instructor"]
+    _select(section, [1])  # I2
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    section.delete()
+    assert document.problem.instructor("I2") is not None
+    assert document.undo_stack.count() == 0
+    assert "Course ENCT 101: instructor I2 removed from its lecture candidates" in asked[0]
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    section.delete()
+    problem = document.problem
+    assert problem.instructor("I2") is None
+    assert problem.course("ENCT 101").component("lecture").instructors == ("I1",)
+    assert problem.course("ENCT 101").component("practical").instructors == ()
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert document.problem.course("ENCT 101").component("lecture").instructors == ("I1", "I2")
+
+
+def test_deleting_an_unreferenced_room_does_not_ask(editors, document, monkeypatch):
+    def fail(*args, **kwargs):
+        raise AssertionError("no question expected")
+
+    monkeypatch.setattr(QMessageBox, "question", fail)
+    section = editors.sections["room"]
+    _select(section, [0, 1])
+    section.delete()
+    assert [r.id for r in document.problem.rooms] == ["L1"]
+    assert document.undo_stack.count() == 1
+
+
+def test_duplicate_makes_a_unique_id_and_selects_it(editors, document):
+    section = editors.sections["room"]
+    _select(section, [0])
+    section.duplicate()
+    section.duplicate()  # the copy is selected now: its copy gets another id
+    assert [r.id for r in document.problem.rooms] == ["R1", "R2", "L1", "R1-2", "R1-2-2"]
+    assert section.current_id() == "R1-2-2"
+    assert document.undo_stack.count() == 2
+
+
+def test_add_row_action_adds_to_the_current_tab(editors, document):
+    editors.select_entity("group", "BEI1")
+    by_text = {a.text().replace("&", ""): a for a in editors.actions()}
+    assert set(by_text) == {"Add Row", "Duplicate Rows", "Delete Rows", "Copy Cells", "Paste Cells"}
+    by_text["Add Row"].trigger()
+    assert [g.id for g in document.problem.groups] == ["BCT1", "BEI1", "G3"]
+    assert editors.sections["group"].current_id() == "G3"
+
+
+def _mouse(widget, kind, pos, buttons=Qt.MouseButton.LeftButton):
+    button = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+    event = QMouseEvent(kind, QPointF(pos), QPointF(widget.mapToGlobal(pos)), button, buttons,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def test_a_drag_on_the_availability_grid_is_one_undo_step(editors, document, qtbot):
+    editors.select_entity("instructor", "I1")
+    painter = editors.availability["instructor"]
+    assert painter.target == ("instructor", "I1")
+    grid = painter.grid
+    qtbot.waitUntil(lambda: grid.width() > 200, timeout=2000)
+    painter.set_brush("undesired")
+    # Tue P1 -> Tue P3 across the lunch break (period 2, not paintable)
+    start, end = grid.cell_rect(1, 0).center(), grid.cell_rect(1, 3).center()
+    _mouse(grid, QEvent.Type.MouseButtonPress, start)
+    _mouse(grid, QEvent.Type.MouseMove, grid.cell_rect(1, 1).center())
+    _mouse(grid, QEvent.Type.MouseMove, grid.cell_rect(1, 2).center())
+    _mouse(grid, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    n_periods = 4
+    expected = {1 * n_periods + 0, 1 * n_periods + 1, 1 * n_periods + 3}
+    assert document.problem.instructor("I1").undesired == expected
+    assert document.undo_stack.count() == 1
+    assert document.undo_stack.undoText() == "Paint availability of instructor I1"
+    # painting "available" over part of it clears those slots; undo brings them back
+    painter.set_brush("available")
+    _mouse(grid, QEvent.Type.MouseButtonPress, start)
+    _mouse(grid, QEvent.Type.MouseButtonRelease, start, Qt.MouseButton.NoButton)
+    assert document.problem.instructor("I1").undesired == expected - {4}
+    document.undo_stack.undo()
+    assert document.problem.instructor("I1").undesired == expected
+
+
+def test_preferred_brushes_only_for_instructors(editors):
+    editors.select_entity("room", "R2")
+    painter = editors.availability["room"]
+    assert painter.target == ("room", "R2")
+    assert painter.brush_buttons["preferred"].isHidden()
+    editors.select_entity("instructor", "I2")
+    assert not editors.availability["instructor"].brush_buttons["preferred"].isHidden()
+
+
+def test_painting_closed_slots_on_the_time_grid(editors, document):
+    painter = editors.availability["time_grid"]
+    assert painter.paint_slots({0, 5}, "unavailable")
+    assert document.problem.time_grid.unavailable == {0, 5}
+
+
+def test_select_entity_selects_the_row_and_field(editors):
+    assert editors.select_entity("room", "L1", "capacity")
+    section = editors.sections["room"]
+    assert editors.currentWidget() is editors._tabs["room"]
+    assert section.current_id() == "L1"
+    assert section.view.currentIndex().column() == section.model.column_of_key("capacity")
+    assert section.selected_rows() == [2]
+    assert editors.select_entity("group", "BCT1-B")
+    assert editors.sections["group_detail"].current_id() == "BCT1-B"
+    assert editors.select_entity("time_grid", "Tue")
+    assert editors.sections["day"].current_id() == "Tue"
+    assert editors.select_entity("settings", "room_stability")
+    assert not editors.select_entity("course", "NOPE")
+
+
+def test_selecting_a_group_shows_its_subgroups(editors):
+    editors.select_entity("group", "BEI1")
+    assert editors.sections["group_detail"].model.rowCount() == 0
+    editors.select_entity("group", "BCT1")
+    assert editors.sections["group_detail"].model.rowCount() == 2
+
+
+def test_filter_box_filters_across_columns(editors):
+    section = editors.sections["room"]
+    section.search.setText("practical")
+    assert section.proxy.rowCount() == 1
+    assert section.count_label.text() == "1 of 3 rooms"
+    section.search.clear()
+    assert section.proxy.rowCount() == 3
+
+
+def test_copy_whole_rows_with_header_and_cells_without(editors):
+    section = editors.sections["room"]
+    section.select_rows([0, 2])
+    section.copy()
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t")[:3] == ["ID", "Name", "Capacity"]
+    assert lines[1].split("\t")[:3] == ["R1", "Hall", "60"]
+    assert lines[2].split("\t")[:4] == ["L1", "Lab", "24", "practical"]
+    selection = section.view.selectionModel()
+    selection.clearSelection()
+    for row in (0, 1):
+        selection.select(section.proxy.index(row, 2), QItemSelectionModel.SelectionFlag.Select)
+    section.copy()
+    assert QGuiApplication.clipboard().text() == "60\n30\n"
+
+
+def test_paste_from_the_clipboard_at_the_current_cell(editors, document):
+    section = editors.sections["room"]
+    section.view.setCurrentIndex(section.proxy.index(1, 1))
+    QGuiApplication.clipboard().setText("Seminar A\t35\nLab B\t26\nNew room\t10\n")
+    section.paste()
+    rooms = document.problem.rooms
+    assert [(r.name, r.capacity) for r in rooms[1:]] == [("Seminar A", 35), ("Lab B", 26), ("New room", 10)]
+    assert document.undo_stack.count() == 1
+    assert section.view.currentIndex().row() == 1  # the cursor stays where the paste began
+    QGuiApplication.clipboard().setText("X\tlots\n")
+    section.paste()
+    assert "Row 2, column Capacity" in section.message_label.text()
+    assert document.undo_stack.count() == 1
+
+
+def test_multi_select_delegate_writes_the_checked_values(editors, document):
+    from scheduler_gui.editors.delegates import CheckListEditor, ColumnDelegate
+
+    section = editors.sections["room"]
+    index = section.proxy.index(0, section.model.column_of_key("features"))
+    delegate = section.view.itemDelegate()
+    assert isinstance(delegate, ColumnDelegate)
+    editor = delegate.createEditor(section.view.viewport(), section.view.viewOptions()
+                                   if hasattr(section.view, "viewOptions") else _option(), index)
+    assert isinstance(editor, CheckListEditor)
+    delegate.setEditorData(editor, index)
+    assert editor.checked() == []
+    editor.set_checked(["pc"])
+    delegate.setModelData(editor, section.proxy, index)
+    assert document.problem.room("R1").features == {"pc"}
+    editor.deleteLater()
+
+
+def _option():
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    return QStyleOptionViewItem()
+
+
+def test_spin_box_delegate_for_numbers(editors, document):
+    from PySide6.QtWidgets import QSpinBox
+
+    section = editors.sections["room"]
+    index = section.proxy.index(0, section.model.column_of_key("capacity"))
+    delegate = section.view.itemDelegate()
+    editor = delegate.createEditor(section.view.viewport(), _option(), index)
+    assert isinstance(editor, QSpinBox)
+    assert editor.minimum() == 1
+    delegate.setEditorData(editor, index)
+    assert editor.value() == 60
+    editor.setValue(75)
+    delegate.setModelData(editor, section.proxy, index)
+    assert document.problem.room("R1").capacity == 75
+    editor.deleteLater()
+
+
+def test_capacity_hard_checkbox_is_one_undo_step(editors, document):
+    editors.capacity_hard.setChecked(True)
+    assert document.problem.settings.room_capacity_hard is True
+    document.undo_stack.undo()
+    assert document.problem.settings.room_capacity_hard is False
+    assert not editors.capacity_hard.isChecked()
+
+
+def test_renaming_the_current_group_keeps_its_detail_and_availability(editors, document):
+    editors.select_entity("group", "BCT1")
+    section = editors.sections["group"]
+    assert section.model.setData(section.model.index(0, 0), "BCT9")
+    assert editors.sections["group_detail"].model.parent_id == "BCT9"
+    assert [s.id for s in document.problem.group("BCT9").subgroups] == ["BCT9-A", "BCT9-B"]
+    assert editors.sections["group_detail"].model.rowCount() == 2
+    assert editors.availability["group"].target == ("group", "BCT9")

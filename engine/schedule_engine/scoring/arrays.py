@@ -13,22 +13,6 @@ from schedule_engine.compiled import CompiledProblem
 from schedule_engine.constraint_catalog import HARD_IDS, SOFT_IDS
 
 
-def room_fit(cp: CompiledProblem) -> np.ndarray:
-    """[S, R] bool: the room has the session's type and features (capacity ignored)."""
-    if not cp.capacity_hard:
-        return cp.room_ok
-    cached = getattr(cp, "_room_fit_cache", None)
-    if cached is None:
-        rooms = cp.problem.rooms
-        cached = np.zeros((cp.n_sessions, cp.n_rooms), bool)
-        for s, sess in enumerate(cp.sessions):
-            for r, room in enumerate(rooms):
-                cached[s, r] = ((not sess.room_type or room.type == sess.room_type)
-                                and sess.room_features <= room.features)
-        cp._room_fit_cache = cached  # type: ignore[attr-defined]
-    return cached
-
-
 def _cells(cp: CompiledProblem, slot: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(session, slot) of every period that a placed session occupies inside its day."""
     P = cp.n_periods
@@ -122,7 +106,7 @@ def score_arrays(cp: CompiledProblem, slot, room, instr, pin_slot=None, pin_room
     u["group_unavailable"] = int(cp.leaf_unavail[lf, lt].sum())
     u["course_unavailable"] = int(cp.session_unavail[cs, ct].sum())
     u["room_unavailable"] = int(cp.room_unavail[cell_room[rc], ct[rc]].sum())
-    fit = room_fit(cp)
+    fit = cp.room_suits
     unsuitable = placed & (room < 0)
     unsuitable[has_room] |= ~fit[np.nonzero(has_room)[0], room[has_room]]
     u["room_unsuitable"] = int(unsuitable.sum())
@@ -136,7 +120,7 @@ def score_arrays(cp: CompiledProblem, slot, room, instr, pin_slot=None, pin_room
         moved += int(((pin_slot >= 0) & (slot != pin_slot)).sum())
     if pin_room is not None:
         pin_room = np.asarray(pin_room, np.int64)
-        moved += int(((pin_room >= 0) & (room != pin_room)).sum())
+        moved += int((placed & (pin_room >= 0) & (room != pin_room)).sum())
     u["pin_violated"] = moved
 
     weights = {c: int(w) for c, w in zip(SOFT_IDS, cp.weights)}

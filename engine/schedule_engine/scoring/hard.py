@@ -203,10 +203,10 @@ def pin_violated(ctx: ScoringContext) -> list[Violation]:
                 "pin_violated", 1, [s], pinned_t, section_resource(ctx, s),
                 f"{label} is pinned to {when(ctx, pinned_t)} but is {now}"))
         pinned_r, r = ctx.pin_room[s], ctx.room[s]
-        if pinned_r >= 0 and r != pinned_r:
+        if t >= 0 and pinned_r >= 0 and r != pinned_r:
             now = f"is in room {room_name(ctx, r)}" if r >= 0 else "has no room"
             out.append(ctx.violation(
-                "pin_violated", 1, [s], t if t >= 0 else None, room_resource(ctx, pinned_r),
+                "pin_violated", 1, [s], t, room_resource(ctx, pinned_r),
                 f"{label} is pinned to room {room_name(ctx, pinned_r)} but {now}"))
     return out
 

@@ -279,12 +279,15 @@ def test_bad_rows_are_all_reported_with_table_row_and_field(tmp_path):
                     WHERE position = 0""")
     conn.execute("UPDATE courses SET data = '{not json' WHERE position = 1")
     conn.execute("UPDATE working_solution SET slot = 99 WHERE position = 0")
+    conn.execute("UPDATE runs SET params = '[1, 2]' WHERE position = 0")
+    conn.execute("""UPDATE runs SET breakdown = '{"room_capacity": "many"}', hard = 'none' WHERE position = 1""")
     conn.commit()
     conn.close()
     with pytest.raises(ProjectFileError) as info:
         load_project(path)
     fields = {d.field for d in info.value.diagnostics}
-    assert fields == {"rooms[0].capacity", "courses[1]", "working_solution[0].slot"}
+    assert fields == {"rooms[0].capacity", "courses[1]", "working_solution[0].slot", "runs[0].params",
+                      "runs[1].breakdown.room_capacity", "runs[1].hard"}
     assert all(d.location == str(path) for d in info.value.diagnostics)
 
 
@@ -441,3 +444,46 @@ def test_campus_sized_project_saves_and_loads_quickly(tmp_path):
     done = time.perf_counter()
     assert loaded == project
     assert saved - started < 1.0 and done - saved < 1.0, (saved - started, done - saved)
+
+
+def test_real_campus_data_round_trips_through_project_and_document(tmp_path, datasets_dir):
+    campus = pytest.importorskip("schedule_engine.io.campus")
+    from schedule_engine.io.engine_json import load_document, save_document
+    from schedule_engine.model import Assignment
+    from schedule_engine.sessions import derive_sessions
+
+    problem, _diagnostics = campus.load_campus_folder(datasets_dir / "seed-campus")
+    sessions = derive_sessions(problem)
+    rng = random.Random(3)
+    solution = Solution(tuple(
+        Assignment(s.id, rng.randrange(problem.time_grid.n_slots), rng.choice(problem.rooms).id,
+                   pin_time=rng.random() < 0.05) for s in sessions), {"seed": 3})
+    runs = (make_run(1, solution), make_run(2, solution))
+    project = Project(problem, solution, runs, runs[0].id, {"institution": "Engineering campus"})
+    path = tmp_path / "campus.sched"
+    started = time.perf_counter()
+    save_project(path, project)
+    assert load_project(path) == project
+    assert time.perf_counter() - started < 2.0
+    document = tmp_path / "campus.json"
+    save_document(document, problem, solution)
+    assert load_document(document) == (problem, solution)
+
+
+def test_file_switched_to_write_ahead_log_by_another_tool_still_opens(tmp_path):
+    path = tmp_path / "p.sched"
+    save_project(path, rich_project())
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = wal")
+    conn.execute("INSERT INTO project_info VALUES ('note', 'edited elsewhere')")
+    conn.commit()
+    held = sqlite3.connect(path)  # a second connection keeps the log from being merged
+    held.execute("SELECT count(*) FROM meta").fetchone()
+    conn.close()
+    try:
+        assert (tmp_path / "p.sched-wal").stat().st_size > 0
+        with pytest.raises(ProjectFileError, match="open in another database program"):
+            load_project(path)
+    finally:
+        held.close()
+    assert load_project(path).meta["note"] == "edited elsewhere"

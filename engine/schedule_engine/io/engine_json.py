@@ -187,7 +187,7 @@ def load_document(path: str | Path) -> tuple[Problem, Solution | None]:
     path = Path(path)
     source = path.name
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise InvalidInputError([Diagnostic("error", f"file not found: {path}", location=source,
                                             code="file_not_found")]) from None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import tempfile
 import time
@@ -41,19 +42,28 @@ RUN_COLUMNS = ("id", "name", "created", "finished", "status", "params", "seed", 
 
 
 def read_file_bytes(path: Path) -> bytes:
+    """The whole file, read only after its header shows it is a project of a known format."""
     try:
-        return path.read_bytes()
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+            size = os.fstat(handle.fileno()).st_size
+            check_header(path, header, size)
+            return header + handle.read()
     except FileNotFoundError:
         raise ProjectFileError(path, "file not found", "file_not_found") from None
     except IsADirectoryError:
         raise ProjectFileError(path, "this is a folder, not a project file", "not_a_file") from None
+    except PermissionError as exc:
+        if path.is_dir():
+            raise ProjectFileError(path, "this is a folder, not a project file", "not_a_file") from None
+        raise ProjectFileError(path, f"cannot read the file: {exc.strerror or exc}", "unreadable") from None
     except OSError as exc:
         raise ProjectFileError(path, f"cannot read the file: {exc.strerror or exc}", "unreadable") from None
 
 
-def check_header(path: Path, data: bytes) -> int:
-    """The layout version of a project file's bytes; refuses anything else."""
-    if not data:
+def check_header(path: Path, data: bytes, size: int) -> int:
+    """The layout version from a file's first 100 bytes (``size``: the file's length)."""
+    if size == 0:
         raise ProjectFileError(path, "the file is empty: it is not a Schedule Engine project", "empty")
     if len(data) < 100 or not data.startswith(SQLITE_SIGNATURE):
         raise ProjectFileError(path, "this file is not a Schedule Engine project (it is not a project "
@@ -75,14 +85,22 @@ def check_header(path: Path, data: bytes) -> int:
     page_size = 65536 if page_size == 1 else page_size
     if data[24:28] == data[92:96]:  # the stored page count is valid
         expected = page_size * int.from_bytes(data[28:32], "big")
-        if len(data) < expected:
-            raise ProjectFileError(path, f"the file is truncated ({len(data)} of {expected} bytes): it is damaged",
+        if size < expected:
+            raise ProjectFileError(path, f"the file is truncated ({size} of {expected} bytes): it is damaged",
                                    "damaged")
     return version
 
 
 def open_in_memory(path: Path, data: bytes) -> sqlite3.Connection:
     """A private, writable in-memory copy of the database in ``data``."""
+    if data[18:20] == b"\x02\x02":
+        # Write-ahead-log mode (set by another SQLite tool): the in-memory copy uses the
+        # ordinary journal.  A file closed cleanly has everything in the main file.
+        wal = path.with_name(path.name + "-wal")
+        if wal.is_file() and wal.stat().st_size > 0:
+            raise ProjectFileError(path, "the file is open in another database program and has unsaved "
+                                         "changes in its log; close that program and try again", "in_use")
+        data = data[:18] + b"\x01\x01" + data[20:]
     conn = sqlite3.connect(":memory:", isolation_level=None)
     if hasattr(conn, "deserialize"):
         conn.deserialize(data)
@@ -103,7 +121,7 @@ def open_in_memory(path: Path, data: bytes) -> sqlite3.Connection:
 def open_project_database(path: Path) -> sqlite3.Connection:
     """Read, check, copy into memory and migrate; the caller closes the connection."""
     data = read_file_bytes(path)
-    version = check_header(path, data)
+    version = int.from_bytes(data[60:64], "big", signed=True)
     try:
         conn = open_in_memory(path, data)
         check = conn.execute("PRAGMA quick_check").fetchall()
@@ -223,24 +241,27 @@ def _flag(value: object) -> object:
     return bool(value) if value in (0, 1) and not isinstance(value, float) else value
 
 
+def _json_object(r: FieldReader, text: object, path: str) -> dict:
+    """A JSON object stored as text ({} after reporting anything else)."""
+    value = _decode(r, text, path)
+    if value is _BAD:
+        return {}
+    if not isinstance(value, dict):
+        r.error(path, "expected a JSON object", code="damaged")
+        return {}
+    return value
+
+
 def _read_runs(r: FieldReader, conn: sqlite3.Connection, n_slots: int | None) -> tuple[RunRecord, ...]:
     runs = []
     rows = conn.execute(f"SELECT {', '.join(RUN_COLUMNS)} FROM runs ORDER BY position")
     for i, row in enumerate(rows):
         path = f"runs[{i}]"
-        rec = dict(zip(RUN_COLUMNS, row))
-        for key in ("params", "breakdown", "solution"):
-            rec[key] = _decode(r, rec[key], f"{path}.{key}")
-        params = rec["params"] if isinstance(rec["params"], dict) else {}
-        if rec["params"] is not _BAD and not isinstance(rec["params"], dict):
-            r.error(f"{path}.params", "expected a JSON object", code="damaged")
-        breakdown = {}
-        if rec["breakdown"] is not _BAD:
-            breakdown_reader = rec["breakdown"] if isinstance(rec["breakdown"], dict) else None
-            if breakdown_reader is None:
-                r.error(f"{path}.breakdown", "expected a JSON object", code="damaged")
-            for key in breakdown_reader or {}:
-                breakdown[key] = r.integer(breakdown_reader, key, f"{path}.breakdown")
+        rec = dict(zip(RUN_COLUMNS, row, strict=True))
+        params = _json_object(r, rec["params"], f"{path}.params")
+        raw_breakdown = _json_object(r, rec["breakdown"], f"{path}.breakdown")
+        breakdown = {key: r.integer(raw_breakdown, key, f"{path}.breakdown") for key in raw_breakdown}
+        rec["solution"] = _decode(r, rec["solution"], f"{path}.solution")
         solution = (Solution() if rec["solution"] is _BAD
                     else read_solution(r, rec["solution"], f"{path}.solution", n_slots))
         runs.append(RunRecord(

@@ -88,6 +88,15 @@ def _table_sheet(ws: Worksheet, columns: tuple[str, ...], rows, percent_columns=
     _print_setup(ws)
 
 
+GRID_COLUMN_WIDTH = 24
+_CHARS_PER_LINE = 22  # what fits a grid column of width 24, with some room for bold text
+
+
+def _wrapped_lines(text: str) -> int:
+    """Lines the text takes in a grid column once wrapped (for the row heights)."""
+    return sum(max(1, -(-len(line) // _CHARS_PER_LINE)) for line in text.split("\n"))
+
+
 class GridStyles:
     """Named cell styles of the week grids, registered once per workbook
     (assigning a named style is much cheaper than setting font, fill, border
@@ -150,15 +159,15 @@ def write_grid_sheet(ws: Worksheet, grid: Grid, styles: GridStyles | None = None
             cell.style = styles.session(run.entries[0].course_id, grid.is_clash(run.entries))
             if run.length > 1:
                 ws.merge_cells(start_row=top, start_column=col, end_row=top + run.length - 1, end_column=col)
-            per_row = -(-(text.count("\n") + 1) // run.length)
+            per_row = -(-_wrapped_lines(text) // run.length)
             for p in range(run.start_period, run.start_period + run.length):
                 line_counts[p] = max(line_counts[p], per_row)
     for p, lines in enumerate(line_counts):
-        ws.row_dimensions[GRID_FIRST_ROW + p].height = max(18, 14 * lines + 4) if not grid.periods[p].is_break else 16
+        ws.row_dimensions[GRID_FIRST_ROW + p].height = max(18, 15 * lines + 4) if not grid.periods[p].is_break else 16
     ws.column_dimensions["A"].width = 10
     ws.column_dimensions["B"].width = 13
     for d in range(len(grid.days)):
-        ws.column_dimensions[get_column_letter(GRID_FIRST_COLUMN + d)].width = 24
+        ws.column_dimensions[get_column_letter(GRID_FIRST_COLUMN + d)].width = GRID_COLUMN_WIDTH
     ws.freeze_panes = ws.cell(row=GRID_FIRST_ROW, column=GRID_FIRST_COLUMN)
     _print_setup(ws)
     ws.print_title_rows = "2:2"

@@ -70,7 +70,7 @@ def random_timetable(cp, rng, busy: float = 0.5):
     return slot, room, instr
 
 
-def random_pins(cp, rng, slot, room):
+def random_pins(cp, rng):
     S = cp.n_sessions
     pin_time = rng.random(S) < 0.3
     pin_room = rng.random(S) < 0.3
@@ -92,7 +92,7 @@ def test_evaluate_equals_score_arrays_on_random_timetables(capacity_hard):
     seen_nonzero: set[str] = set()
     for trial in range(300):
         slot, room, instr = random_timetable(cp, rng, busy=rng.choice([0.2, 0.5, 1.0]))
-        pins = random_pins(cp, rng, slot, room)
+        pins = random_pins(cp, rng)
         pin_slot, pin_room = cp.pins(pins)
         hard, soft, breakdown = score_arrays(cp, slot, room, instr, pin_slot, pin_room)
         evaluation = evaluate(problem, cp.decode(slot, room, instr), pins=pins, compiled=cp)

@@ -20,6 +20,7 @@ def section_label(ctx: ScoringContext, s: int) -> str:
 
 
 def session_label(ctx: ScoringContext, s: int) -> str:
+    """A session is named by its section: course, type and attendees."""
     return section_label(ctx, s)
 
 

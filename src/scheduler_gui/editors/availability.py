@@ -126,6 +126,8 @@ class AvailabilityGrid(QWidget):
             return
         left, top = self._header_sizes()
         painter.setPen(QPen(_LINE))
+        cell_width = self.cell_rect(0, 0).width() - 6
+        short = any(painter.fontMetrics().horizontalAdvance(d) > cell_width for d in grid.days)
         for day, name in enumerate(grid.days):
             rect = self.cell_rect(day, 0)
             header = QRect(rect.left(), 0, rect.width(), top)
@@ -137,7 +139,7 @@ class AvailabilityGrid(QWidget):
             painter.setPen(self.palette().text().color())
             label = name
             metrics = painter.fontMetrics()
-            if metrics.horizontalAdvance(label) > header.width() - 6:
+            if short:
                 label = metrics.elidedText(name[:3], Qt.TextElideMode.ElideRight, header.width() - 4)
             painter.drawText(header, Qt.AlignmentFlag.AlignCenter, label)
             painter.setFont(self.font())
@@ -223,7 +225,7 @@ class AvailabilityEditor(QWidget):
         self.title.setWordWrap(True)
         self.grid = AvailabilityGrid(self)
         self.grid.stroke_finished.connect(self._on_grid_stroke_finished)
-        self.hint = QLabel("Click or drag over the grid to paint. Breaks are shaded.", self)
+        self.hint = QLabel("Click or drag over the grid to paint. Breaks are hatched; dotted cells are closed for everyone.", self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")
 

@@ -8,7 +8,7 @@ diagnostic points.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from scheduler_gui.editors.availability import AvailabilityEditor
@@ -114,7 +114,7 @@ class DataEditors(QTabWidget):
             main.current_id_changed.connect(child.model.set_parent_id)
         main.current_id_changed.connect(lambda entity_id, k=kind, a=availability: a.set_target(k, entity_id))
         availability.set_target(kind, None)
-        content = _splitter(Qt.Orientation.Horizontal, [left, availability], [760, 380])
+        content = _splitter(Qt.Orientation.Horizontal, [left, availability], [840, 340])
         self._add_tab(EditorTab(kind, sections), content, title)
 
     def _add_settings_tab(self) -> None:
@@ -140,7 +140,7 @@ class DataEditors(QTabWidget):
 
     # -- actions -------------------------------------------------------------------
     def _action(self, text: str, icon_name: str, shortcut, slot, tip: str) -> QAction:
-        action = QAction(icon(icon_name) if icon_name else icon("blank"), text, self)
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -95,9 +95,11 @@ class ProblemTableModel(QAbstractTableModel):
         return -1
 
     def column_of_key(self, key: str) -> int:
-        for col, column in enumerate(self.columns):
-            if column.key == key or key.startswith(column.key + "."):
-                return col
+        """The column showing field ``key`` (``"lecture.instructors"`` finds Instructors)."""
+        keys = [column.key for column in self.columns]
+        for candidate in (key, key.rsplit(".", 1)[-1], key.split(".", 1)[0]):
+            if candidate in keys:
+                return keys.index(candidate)
         return -1
 
     def _safe_rows(self, problem: Problem) -> tuple[Any, ...]:

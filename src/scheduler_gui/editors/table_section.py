@@ -124,6 +124,8 @@ class TableSection(QWidget):
         model.edit_rejected.connect(self._on_model_edit_rejected)
         model.edit_applied.connect(self._on_model_edit_applied)
         model.modelReset.connect(self._update_count)
+        model.modelReset.connect(self._on_model_reset)
+        self._fitted_rows = 0
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
@@ -152,6 +154,13 @@ class TableSection(QWidget):
             hint = max(header.sectionSizeHint(col), self.view.sizeHintForColumn(col))
             header.resizeSection(col, min(max(hint, 48), _MAX_COLUMN_WIDTH))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fitted_rows = self.model.rowCount()
+
+    def _on_model_reset(self) -> None:
+        """New content (another project, another parent row): fit the columns to it."""
+        if self.model.rowCount() and self.model.rowCount() != self._fitted_rows:
+            self._fitted_rows = self.model.rowCount()
+            self.fit_columns()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view and event.type() == event.Type.FocusIn:

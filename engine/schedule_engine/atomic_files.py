@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import stat
+import time
 import uuid
 from pathlib import Path
 from typing import Callable
@@ -18,6 +19,7 @@ from typing import Callable
 log = logging.getLogger(__name__)
 
 TEMP_SUFFIX = ".tmp"
+_REPLACE_ATTEMPTS = 5
 
 
 def temp_path_for(target: Path) -> Path:
@@ -37,20 +39,13 @@ def leftover_temp_files(target: Path) -> list[Path]:
         return []
 
 
-def remove_leftover_temp_files(target: Path, keep: Path | None = None) -> None:
+def remove_leftover_temp_files(target: Path) -> None:
     for path in leftover_temp_files(target):
-        if keep is not None and path == keep:
-            continue
         try:
             path.unlink()
             log.info("removed unfinished temp file %s", path)
         except OSError as exc:  # e.g. still open by another program on Windows
             log.warning("could not remove temp file %s: %s", path, exc)
-
-
-def fsync_file(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -71,14 +66,18 @@ def _fsync_folder(folder: Path) -> None:
 def replace_atomically(temp: Path, target: Path) -> None:
     """Make the finished ``temp`` file the target (keeping the target's permissions)."""
     try:
-        mode = stat.S_IMODE(target.stat().st_mode)
+        os.chmod(temp, stat.S_IMODE(target.stat().st_mode))
     except OSError:
-        mode = 0o644
-    try:
-        os.chmod(temp, mode)
-    except OSError:
-        pass
-    os.replace(temp, target)
+        pass  # a new target keeps the temp file's default permissions
+    for attempt in range(_REPLACE_ATTEMPTS):
+        try:
+            os.replace(temp, target)
+            break
+        except PermissionError:
+            # On Windows a virus scanner or indexer may hold the target open for a moment.
+            if os.name != "nt" or attempt == _REPLACE_ATTEMPTS - 1:
+                raise
+            time.sleep(0.1 * (attempt + 1))
     _fsync_folder(target.parent)
 
 

@@ -116,11 +116,13 @@ def test_save_and_load_document(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["term.json"]  # no temp file left
 
 
-def test_save_document_replaces_existing_file(tmp_path):
+def test_save_document_replaces_existing_file_and_cleans_leftovers(tmp_path):
     path = tmp_path / "term.json"
     path.write_text("old")
+    (tmp_path / ".term.json.0123456789ab.tmp").write_text('{"half": ')  # from a save that was killed
     save_document(path, samples.rich_problem())
     assert load_document(path) == (samples.rich_problem(), None)
+    assert [p.name for p in tmp_path.iterdir()] == ["term.json"]
 
 
 def test_entity_helpers_round_trip():

@@ -38,25 +38,31 @@ from schedule_engine.io.entity_dicts import (  # noqa: F401  (re-exported per-en
 )
 from schedule_engine.io.entity_readers import (
     read_assignment,
+    read_component,
     read_course,
     read_group,
     read_instructor,
+    read_period,
     read_problem,
     read_room,
     read_settings,
     read_solution,
+    read_subgroup,
     read_time_grid,
 )
 from schedule_engine.io.json_fields import FieldReader, describe, is_int
 from schedule_engine.model import (
     Assignment,
     Course,
+    CourseComponent,
     Group,
     Instructor,
+    Period,
     Problem,
     Room,
     Settings,
     Solution,
+    Subgroup,
     TimeGrid,
 )
 
@@ -84,6 +90,21 @@ def _finish(r: FieldReader, value):
 def time_grid_from_dict(d: object, source: str = "document", path: str = "time_grid") -> TimeGrid:
     r = FieldReader(source)
     return _finish(r, read_time_grid(r, d, path))
+
+
+def period_from_dict(d: object, source: str = "document", path: str = "period") -> Period:
+    r = FieldReader(source)
+    return _finish(r, read_period(r, d, path))
+
+
+def subgroup_from_dict(d: object, source: str = "document", path: str = "subgroup") -> Subgroup:
+    r = FieldReader(source)
+    return _finish(r, read_subgroup(r, d, path))
+
+
+def component_from_dict(d: object, source: str = "document", path: str = "component") -> CourseComponent:
+    r = FieldReader(source)
+    return _finish(r, read_component(r, d, path))
 
 
 def room_from_dict(d: object, n_slots: int | None = None, source: str = "document", path: str = "room") -> Room:

@@ -23,11 +23,6 @@ from schedule_engine.model import (
 )
 
 
-def _sorted(values) -> list:
-    return sorted(values)
-
-
-# ---------------------------------------------------------------------------
 def period_to_dict(period: Period) -> dict:
     return {"name": period.name, "start": period.start, "end": period.end, "is_break": period.is_break}
 
@@ -37,7 +32,7 @@ def time_grid_to_dict(grid: TimeGrid) -> dict:
         "days": list(grid.days),
         "n_periods": grid.n_periods,
         "periods": [period_to_dict(p) for p in grid.periods],
-        "unavailable": _sorted(grid.unavailable),
+        "unavailable": sorted(grid.unavailable),
         "midday_periods": list(grid.midday_periods),
     }
 
@@ -48,9 +43,9 @@ def room_to_dict(room: Room) -> dict:
         "name": room.name,
         "capacity": room.capacity,
         "type": room.type,
-        "features": _sorted(room.features),
+        "features": sorted(room.features),
         "building": room.building,
-        "unavailable": _sorted(room.unavailable),
+        "unavailable": sorted(room.unavailable),
     }
 
 
@@ -62,9 +57,9 @@ def instructor_to_dict(instructor: Instructor) -> dict:
             {"course": course, "session_type": session_type}
             for course, session_type in sorted(instructor.qualifications)
         ],
-        "unavailable": _sorted(instructor.unavailable),
-        "preferred": _sorted(instructor.preferred),
-        "undesired": _sorted(instructor.undesired),
+        "unavailable": sorted(instructor.unavailable),
+        "preferred": sorted(instructor.preferred),
+        "undesired": sorted(instructor.undesired),
         "max_periods_per_day": instructor.max_periods_per_day,
     }
 
@@ -80,7 +75,7 @@ def group_to_dict(group: Group) -> dict:
         "size": group.size,
         "courses": list(group.courses),
         "subgroups": [subgroup_to_dict(s) for s in group.subgroups],
-        "unavailable": _sorted(group.unavailable),
+        "unavailable": sorted(group.unavailable),
         "prefers_break": group.prefers_break,
         "max_periods_per_day": group.max_periods_per_day,
     }
@@ -92,7 +87,7 @@ def component_to_dict(component: CourseComponent) -> dict:
         "periods_per_week": component.periods_per_week,
         "blocks": list(component.blocks),
         "room_type": component.room_type,
-        "room_features": _sorted(component.room_features),
+        "room_features": sorted(component.room_features),
         "instructors": list(component.instructors),
         "per_subgroup": component.per_subgroup,
     }
@@ -107,7 +102,7 @@ def course_to_dict(course: Course) -> dict:
         "joint": course.joint,
         "students": course.students,
         "department": course.department,
-        "unavailable": _sorted(course.unavailable),
+        "unavailable": sorted(course.unavailable),
     }
 
 

@@ -34,7 +34,6 @@ def _entity(kind: str, d: object) -> str:
     return f"{kind} {ident}" if isinstance(ident, str) else kind
 
 
-# ---------------------------------------------------------------------------
 def read_period(r: FieldReader, d: object, path: str) -> Period:
     obj = r.fields(d, path, ("name", "start", "end"), ("is_break",), "period")
     return Period(
@@ -117,16 +116,18 @@ def read_instructor(r: FieldReader, d: object, path: str, n_slots: int | None) -
     )
 
 
+def read_subgroup(r: FieldReader, d: object, path: str, ent: str = "subgroup") -> Subgroup:
+    obj = r.fields(d, path, ("id", "size"), (), ent)
+    return Subgroup(id=r.string(obj, "id", path, entity=ent),
+                    size=r.integer(obj, "size", path, entity=ent, minimum=0))
+
+
 def read_group(r: FieldReader, d: object, path: str, n_slots: int | None) -> Group:
     ent = _entity("group", d)
     obj = r.fields(d, path, ("id", "name", "size"),
                    ("courses", "subgroups", "unavailable", "prefers_break", "max_periods_per_day"), ent)
-    subgroups = []
-    for i, s in enumerate(r.items(obj, "subgroups", path, ent)):
-        s_path = f"{path}.subgroups[{i}]"
-        s_obj = r.fields(s, s_path, ("id", "size"), (), ent)
-        subgroups.append(Subgroup(id=r.string(s_obj, "id", s_path, entity=ent),
-                                  size=r.integer(s_obj, "size", s_path, entity=ent, minimum=0)))
+    subgroups = [read_subgroup(r, s, f"{path}.subgroups[{i}]", ent)
+                 for i, s in enumerate(r.items(obj, "subgroups", path, ent))]
     return Group(
         id=r.string(obj, "id", path, entity=ent),
         name=r.string(obj, "name", path, entity=ent),
@@ -139,7 +140,7 @@ def read_group(r: FieldReader, d: object, path: str, n_slots: int | None) -> Gro
     )
 
 
-def read_component(r: FieldReader, d: object, path: str, ent: str) -> CourseComponent:
+def read_component(r: FieldReader, d: object, path: str, ent: str = "component") -> CourseComponent:
     obj = r.fields(d, path, ("session_type", "periods_per_week"),
                    ("blocks", "room_type", "room_features", "instructors", "per_subgroup"), ent)
     return CourseComponent(

@@ -88,3 +88,25 @@ def sample_solution(skip: tuple[str, ...] = ()) -> Solution:
         else:
             assignments.append(Assignment(session_id, slot, room, instructor, pin_time=session_id.startswith("C3")))
     return Solution(tuple(assignments))
+
+
+def random_solution(problem: Problem, seed: int, skip_share: float = 0.1) -> Solution:
+    """Random starts, rooms and instructors among the allowed ones; about
+    ``skip_share`` of the sessions left unplaced."""
+    import numpy as np
+
+    from schedule_engine.compiled import compile_problem
+
+    cp = compile_problem(problem)
+    rng = np.random.default_rng(seed)
+    slot = np.full(cp.n_sessions, -1, np.int32)
+    room, instr = slot.copy(), slot.copy()
+    for s in range(cp.n_sessions):
+        starts = np.flatnonzero(cp.start_ok[s])
+        if len(starts) and rng.random() >= skip_share:
+            slot[s] = rng.choice(starts)
+        if len(cp.candidate_rooms(s)):
+            room[s] = rng.choice(cp.candidate_rooms(s))
+        if len(cp.candidate_instructors(s)):
+            instr[s] = rng.choice(cp.candidate_instructors(s))
+    return cp.decode(slot, room, instr)

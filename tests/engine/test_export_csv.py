@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 
-from export_samples import PLACEMENT, sample_problem, sample_solution
+from export_samples import PLACEMENT, random_solution, sample_problem, sample_solution
 
 from schedule_engine.export.csv_export import TIMETABLE_COLUMNS, export_csv
 from schedule_engine.export.views import timetable_entries
@@ -51,3 +51,13 @@ def test_csv_of_empty_timetable(tmp_path):
     assert (tmp_path / "timetable.csv").read_text(encoding="utf-8").startswith("course,type,groups,")
     assert {r["session_id"] for r in _read(tmp_path / "unplaced.csv")} == set(PLACEMENT)
     assert len(result.warnings) == len(PLACEMENT)
+
+
+def test_csv_of_a_random_demo_timetable_reads_back(demo_problem, tmp_path):
+    from schedule_engine.export.csv_export import entry_row
+
+    solution = random_solution(demo_problem, seed=3)
+    result = export_csv(demo_problem, solution, tmp_path)
+    rows = _read(tmp_path / "timetable.csv")
+    assert rows == [entry_row(e) for e in timetable_entries(demo_problem, solution)]
+    assert len(_read(tmp_path / "unplaced.csv")) == len(result.warnings) > 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
-from export_samples import PLACEMENT, sample_problem, sample_solution
+from export_samples import PLACEMENT, random_solution, sample_problem, sample_solution
 
 from schedule_engine.export.html_export import export_html
 from schedule_engine.export.presentation import course_css_class
@@ -127,3 +127,12 @@ def test_clashes_are_outlined_and_explained(tmp_path):
     assert clashing[0]["text"].count("C1 lecture") == 2
     assert "sessions that clash" in (tmp_path / "group-G1.html").read_text(encoding="utf-8")
     assert "sessions that clash" not in (tmp_path / "room-L1.html").read_text(encoding="utf-8")
+
+
+def test_random_demo_site_links_resolve(demo_problem, tmp_path):
+    result = export_html(demo_problem, random_solution(demo_problem, seed=5), tmp_path)
+    pages = [p for p in result.files if p.suffix == ".html"]
+    assert len(pages) == 2 + len(demo_problem.groups) + len(demo_problem.instructors) + len(demo_problem.rooms)
+    for page in pages:
+        for href in _parse(page).links:
+            assert (tmp_path / href).is_file(), f"{page.name} links to missing {href}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from export_samples import PLACEMENT, sample_problem, sample_solution
+from export_samples import PLACEMENT, random_solution, sample_problem, sample_solution
 
 from schedule_engine.export.views import (
     entities,
@@ -103,3 +103,32 @@ def test_no_solution_means_everything_unplaced():
     problem = sample_problem()
     assert timetable_entries(problem, None) == []
     assert len(unplaced(problem, None)) == len(PLACEMENT)
+
+
+def test_random_timetable_on_the_demo_grids_cover_every_entry(demo_problem):
+    from schedule_engine.sessions import derive_sessions
+
+    solution = random_solution(demo_problem, seed=7)
+    entries = timetable_entries(demo_problem, solution)
+    missing = unplaced(demo_problem, solution)
+    assert len(entries) + len(missing) == len(derive_sessions(demo_problem))
+    for kind in ("group", "instructor", "room"):
+        seen: dict[str, int] = {}
+        for ref in entities(demo_problem, kind):
+            grid = entity_grid(demo_problem, solution, kind, ref.id, entries=entries)
+            for d in range(len(grid.days)):
+                assert sum(r.length for r in grid.day_runs(d)) == len(grid.periods)
+                for p in range(len(grid.periods)):
+                    for entry in grid.at(d, p):
+                        assert entry.day == d and p in entry.periods
+                        seen[entry.session_id] = seen.get(entry.session_id, 0) + 1
+        expected: dict[str, int] = {}
+        for entry in entries:
+            if kind == "group":
+                n_views = len({g.id for g in demo_problem.groups
+                               if {g.id, *(s.id for s in g.subgroups)} & set(entry.groups)})
+            else:
+                n_views = int(bool(entry.instructor_id if kind == "instructor" else entry.room_id))
+            if n_views:
+                expected[entry.session_id] = entry.length * n_views
+        assert seen == expected, kind

@@ -103,3 +103,15 @@ def test_invalid_document_lists_its_errors(tmp_path, capsys):
     assert code in (1, 2)
     err = capsys.readouterr().err
     assert "bad.json" in err and "time_grid" in err
+
+
+def test_export_timetable_dispatch(tmp_path):
+    from schedule_engine.errors import InvalidInputError
+    from schedule_engine.export import export_timetable
+
+    result = export_timetable(sample_problem(), sample_solution(), "xlsx", tmp_path)
+    assert [p.name for p in result.files] == ["timetable.xlsx"]
+    with pytest.raises(ValueError, match="unknown export format"):
+        export_timetable(sample_problem(), sample_solution(), "pdf", tmp_path)
+    with pytest.raises(InvalidInputError, match="term start and end"):
+        export_timetable(sample_problem(), sample_solution(), "ics", tmp_path)

@@ -116,3 +116,15 @@ def test_empty_timetable_calendars(tmp_path):
     assert events == [] and "5 sessions not placed" in str(cal["X-WR-CALDESC"])
     text = (tmp_path / "unplaced.txt").read_text(encoding="utf-8")
     assert text.count("\n") >= len(PLACEMENT) and "C2 lecture, G1 + G2, block 1" in text
+
+
+def test_content_lines_follow_rfc5545_framing(tmp_path):
+    export_ics(sample_problem(), sample_solution(), tmp_path, TERM_START, TERM_END, tz_name="Europe/Berlin")
+    raw = (tmp_path / "group-G1.ics").read_bytes()
+    lines = raw.split(b"\r\n")
+    assert lines[-1] == b"" and b"\n" not in b"".join(lines)  # CRLF everywhere, nothing bare
+    assert all(len(line) <= 75 for line in lines)
+    assert lines[0] == b"BEGIN:VCALENDAR" and lines[-2] == b"END:VCALENDAR"
+    for ev in Calendar.from_ical(raw).walk("VEVENT"):
+        for required in ("UID", "DTSTAMP", "DTSTART", "DTEND", "RRULE", "SUMMARY"):
+            assert required in ev

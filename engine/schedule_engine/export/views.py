@@ -21,7 +21,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from schedule_engine.model import Problem, Solution
+from schedule_engine.model import Period, Problem, Solution
 from schedule_engine.sessions import Session, derive_sessions
 
 log = logging.getLogger(__name__)
@@ -95,7 +95,7 @@ class Grid:
 
     entity: EntityRef
     days: tuple[str, ...]
-    periods: tuple  # tuple[Period, ...]
+    periods: tuple[Period, ...]
     cells: list[list[list[Entry]]]
 
     def at(self, day: int, period: int) -> list[Entry]:

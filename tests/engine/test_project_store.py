@@ -328,10 +328,13 @@ def test_kill_during_a_slow_save_keeps_the_old_file(tmp_path):
     before = snapshot(target)
 
     proc = _start(SAVER, str(target), str(source), env_extra={"SCHEDULE_ENGINE_TEST_SAVE_DELAY": "30"})
+    def half_written() -> list[Path]:
+        return [p for p in tmp_path.glob(".campus.sched.*.tmp") if p.stat().st_size > 0]
+
     deadline = time.monotonic() + 20
-    while not list(tmp_path.glob(".campus.sched.*.tmp")) and time.monotonic() < deadline:
+    while not half_written() and time.monotonic() < deadline:
         time.sleep(0.02)
-    temps = list(tmp_path.glob(".campus.sched.*.tmp"))
+    temps = half_written()
     _kill(proc)
 
     assert temps, "the saving process never started writing"

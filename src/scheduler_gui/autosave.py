@@ -106,7 +106,7 @@ class Autosaver(QObject):
         self._writing = True
         start_task(lambda: write_recovery_copy(project, self.folder, original, self._untitled_id),
                    lambda path: self._on_written(project, path),
-                   self._on_write_failed)
+                   self._on_write_failed, receiver=self)
 
     def write_now(self) -> Path:
         """Write the recovery copy at once, in this thread."""

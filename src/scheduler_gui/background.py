@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
 
 _running: set["BackgroundTask"] = set()
@@ -44,18 +45,28 @@ def start_task(
     on_finished: Callable[[Any], None] | None = None,
     on_failed: Callable[[BaseException], None] | None = None,
     pool: QThreadPool | None = None,
+    receiver: QObject | None = None,
 ) -> BackgroundTask:
-    """Run ``function`` in ``pool`` (the global pool by default)."""
+    """Run ``function`` in ``pool`` (the global pool by default).
+
+    With a ``receiver``, the callbacks are skipped once that object is deleted
+    (e.g. a panel closed while its task was still running).
+    """
     task = BackgroundTask(function)
     _running.add(task)
 
     def forget(*_: object) -> None:
         _running.discard(task)
 
+    def guarded(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        if receiver is None:
+            return callback
+        return lambda value: callback(value) if shiboken6.isValid(receiver) else None
+
     if on_finished is not None:
-        task.signals.finished.connect(on_finished)
+        task.signals.finished.connect(guarded(on_finished))
     if on_failed is not None:
-        task.signals.failed.connect(on_failed)
+        task.signals.failed.connect(guarded(on_failed))
     task.signals.finished.connect(forget)
     task.signals.failed.connect(forget)
     (pool or QThreadPool.globalInstance()).start(task)

@@ -92,6 +92,7 @@ class DiagnosticsPanel(QDockWidget):
             lambda: validate_problem(problem),
             lambda result: self._on_validation_finished(generation, result),
             lambda error: self._on_validation_failed(generation, error),
+            receiver=self,
         )
 
     def _on_validation_finished(self, generation: int, diagnostics: list[Diagnostic]) -> None:

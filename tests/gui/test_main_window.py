@@ -1,0 +1,123 @@
+"""The main window: title and modified mark, closing with unsaved changes,
+hooks for other panels, window state, the demo on first start."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from schedule_engine.model import Room
+from scheduler_gui.editors.commands import EditProblemCommand
+from scheduler_gui.main_window import MainWindow
+from scheduler_gui.startup import open_initial_project
+from shell_fixtures import isolated_settings, main_window, small_project  # noqa: F401
+
+
+def push_edit(window: MainWindow) -> None:
+    before = window.document.problem
+    after = replace(before, rooms=before.rooms + (Room("R9", "New room", 10),))
+    window.document.push(EditProblemCommand(window.document, before, after, "Add room"))
+
+
+def test_title_shows_name_and_modified_mark_after_an_edit(main_window: MainWindow) -> None:
+    assert main_window.windowTitle().startswith("Small school[*]")
+    assert not main_window.isWindowModified()
+    push_edit(main_window)
+    assert main_window.isWindowModified()
+    main_window.undo_action.trigger()
+    assert not main_window.isWindowModified()
+    assert main_window.document.problem.room("R9") is None
+
+
+def test_undo_and_redo_actions_come_from_the_document_stack(main_window: MainWindow) -> None:
+    assert not main_window.undo_action.isEnabled()
+    push_edit(main_window)
+    assert main_window.undo_action.isEnabled()
+    assert "Add room" in main_window.undo_action.text()
+    main_window.undo_action.trigger()
+    main_window.redo_action.trigger()
+    assert main_window.document.problem.room("R9") is not None
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_it_open(
+        main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: asked.append(args) or QMessageBox.StandardButton.Cancel)
+    push_edit(main_window)
+    assert not main_window.close()
+    assert main_window.isVisible()
+    assert len(asked) == 1
+    assert main_window.document.problem.room("R9") is not None
+
+
+def test_discard_closes_without_saving(main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    push_edit(main_window)
+    assert main_window.close()
+    assert not main_window.isVisible()
+
+
+def test_closing_a_clean_project_asks_nothing(main_window: MainWindow,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked a question"))
+    assert main_window.close()
+
+
+def test_window_geometry_is_restored(qtbot, main_window: MainWindow) -> None:
+    main_window.resize(760, 580)
+    main_window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (760, 580)
+
+
+def test_status_bar_counts_groups_and_courses(main_window: MainWindow) -> None:
+    assert "1 groups" in main_window.counts_label.text()
+    assert "1 courses" in main_window.counts_label.text()
+    assert "2 sessions" in main_window.counts_label.text()
+
+
+def test_timetable_hook_replaces_the_placeholder(main_window: MainWindow) -> None:
+    view = QLabel("timetable view")
+    main_window.set_timetable_widget(view)
+    main_window.tabs.setCurrentIndex(1)
+    assert view.isVisible()
+
+
+def test_add_dock_lists_the_dock_in_the_view_menu(main_window: MainWindow) -> None:
+    panel = QLabel("runs")
+    panel.setWindowTitle("Runs")
+    dock = main_window.add_dock(panel, Qt.DockWidgetArea.RightDockWidgetArea)
+    assert dock.widget() is panel
+    assert dock.toggleViewAction() in main_window.view_menu.actions()
+
+
+def test_solve_action_is_a_disabled_placeholder_with_f5(main_window: MainWindow) -> None:
+    assert main_window.solve_action.shortcut().toString() == "F5"
+    assert not main_window.solve_action.isEnabled()
+
+
+def test_about_names_the_version(main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    main_window.about_action.trigger()
+    from scheduler_gui.main_window import app_version
+
+    assert app_version() in shown[0] and app_version() != "unknown"
+
+
+def test_first_start_opens_the_demo_as_an_untitled_project(qtbot, isolated_settings) -> None:
+    from scheduler_gui.resources import demo_project_path
+
+    if not demo_project_path().is_file():
+        pytest.skip("the demo institution is not bundled")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    open_initial_project(window, None)
+    assert window.document.path is None
+    assert len(window.document.problem.courses) > 5
+    assert not window.document.modified

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -31,6 +32,9 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1}
 def entity_target(diagnostic: Diagnostic) -> tuple[str, str] | None:
     """The (editor kind, id) a diagnostic's entity names, e.g. ``("room", "A997")``."""
     entity = diagnostic.entity.strip()
+    owner = re.search(r"\(of group (.+)\)$", entity)
+    if owner:  # "subgroup G1a (of group G1)": the subgroup is edited with its group
+        return "group", owner.group(1).strip()
     for prefix in sorted(ENTITY_KINDS, key=len, reverse=True):
         if entity == prefix or entity.lower().startswith(prefix + " "):
             return ENTITY_KINDS[prefix], entity[len(prefix):].strip()

@@ -1,0 +1,166 @@
+"""Incremental (delta) scoring of a timetable on compiled arrays.
+
+:class:`IncrementalScorer` holds one timetable and answers, in microseconds,
+what a move would change: by how much the hard and soft totals move, and per
+constraint.  The solver's local search, the GUI's drag-to-inspect colouring and
+warm starts all use it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from schedule_engine.compiled import CompiledProblem
+from schedule_engine.constraint_catalog import HARD_IDS, SOFT_IDS
+from schedule_engine.scoring import kernels as kn
+
+CONSTRAINT_IDS: tuple[str, ...] = HARD_IDS + SOFT_IDS
+
+
+def pack_problem(cp: CompiledProblem, pin_slot: np.ndarray | None = None,
+                 pin_room: np.ndarray | None = None) -> tuple:
+    """The static arrays the kernels read, in ``kernels.STATIC`` order."""
+    S = cp.n_sessions
+    pin_slot = np.full(S, -1) if pin_slot is None else np.asarray(pin_slot)
+    pin_room = np.full(S, -1) if pin_room is None else np.asarray(pin_room)
+    sess = np.stack([cp.length, cp.size, cp.section, cp.block_penalty, pin_slot, pin_room],
+                    axis=1).astype(np.int64) if S else np.zeros((0, 6), np.int64)
+    unav = np.concatenate([cp.leaf_unavail, cp.instr_unavail, cp.room_unavail]).astype(np.bool_)
+    res = np.zeros((cp.n_leaves + cp.n_instructors + cp.n_rooms, 2), np.int64)
+    res[:cp.n_leaves, 0] = cp.leaf_max_per_day
+    res[:cp.n_leaves, 1] = cp.leaf_wants_break
+    res[cp.n_leaves:cp.n_leaves + cp.n_instructors, 0] = cp.instr_max_per_day
+    res[cp.n_leaves + cp.n_instructors:, 0] = -1
+    res[cp.n_leaves + cp.n_instructors:, 1] = cp.room_capacity
+    pmask = np.stack([cp.period_is_break, cp.midday, cp.outside_hours]).astype(np.bool_)
+    flags = np.array([int(cp.capacity_hard), cp.n_leaves, cp.n_instructors], np.int64)
+    return (
+        np.int64(cp.n_periods), np.ascontiguousarray(sess), cp.leaf_ptr.astype(np.int64),
+        cp.leaf_idx.astype(np.int64), np.ascontiguousarray(cp.room_suits),
+        np.ascontiguousarray(cp.instr_ok), np.ascontiguousarray(unav),
+        np.ascontiguousarray(cp.session_unavail), cp.instr_pref_penalty.astype(np.int64),
+        res, np.ascontiguousarray(pmask), np.ascontiguousarray(cp.slot_closed),
+        cp.section_min_days.astype(np.int64), cp.weights.astype(np.int64), flags,
+    )
+
+
+def new_state(cp: CompiledProblem) -> tuple:
+    """Zeroed state arrays in ``kernels.STATE`` order."""
+    S, T, N = cp.n_sessions, cp.n_slots, len(cp.section_ids)
+    n_res = cp.n_leaves + cp.n_instructors + cp.n_rooms
+    return (
+        np.full((S, 3), -1, np.int64), np.zeros((n_res, T), np.int64),
+        np.zeros((N, cp.n_days), np.int64), np.zeros((N, cp.n_rooms), np.int64),
+        np.zeros((N, cp.n_instructors), np.int64), np.zeros((N, 4), np.int64),
+        np.zeros(kn.K, np.int64),
+    )
+
+
+class IncrementalScorer:
+    """One timetable with exact running totals and cheap move evaluation."""
+
+    def __init__(self, cp: CompiledProblem, slot: np.ndarray, room: np.ndarray, instr: np.ndarray,
+                 pin_slot: np.ndarray | None = None, pin_room: np.ndarray | None = None):
+        self.cp = cp
+        self.pd = pack_problem(cp, pin_slot, pin_room)
+        self.st = new_state(cp)
+        self._acc = np.zeros(kn.K, np.int64)
+        self._scratch = np.zeros(kn.K, np.int64)
+        kn.init_state(np.asarray(slot, np.int64), np.asarray(room, np.int64),
+                      np.asarray(instr, np.int64), *self.pd, *self.st)
+
+    @property
+    def weights(self) -> np.ndarray:
+        return self.pd[13]
+
+    # -- the timetable ------------------------------------------------------
+    @property
+    def slot(self) -> np.ndarray:
+        return self.st[0][:, 0]
+
+    @property
+    def room(self) -> np.ndarray:
+        return self.st[0][:, 1]
+
+    @property
+    def instr(self) -> np.ndarray:
+        return self.st[0][:, 2]
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Copies of (slot, room, instructor) as int32 arrays."""
+        asg = self.st[0]
+        return asg[:, 0].astype(np.int32), asg[:, 1].astype(np.int32), asg[:, 2].astype(np.int32)
+
+    # -- totals ---------------------------------------------------------------
+    @property
+    def units(self) -> np.ndarray:
+        return self.st[6]
+
+    @property
+    def hard(self) -> int:
+        return int(self.st[6][:kn.K_HARD].sum())
+
+    @property
+    def soft(self) -> int:
+        return int((self.st[6][kn.K_HARD:] * self.weights).sum())
+
+    @property
+    def score(self) -> tuple[int, int]:
+        return self.hard, self.soft
+
+    def breakdown(self) -> dict[str, int]:
+        """Hard ids -> violation counts; soft ids -> weighted penalties."""
+        return units_breakdown(self.st[6], self.weights)
+
+    # -- moves ----------------------------------------------------------------
+    def delta_move(self, s: int, slot: int, room: int, instr: int) -> tuple[int, int]:
+        h, so = kn.delta_move(s, slot, room, instr, *self.pd, *self.st[:6], self._acc, self._scratch)
+        return int(h), int(so)
+
+    def delta_move_breakdown(self, s: int, slot: int, room: int, instr: int) -> dict[str, int]:
+        """The change of each constraint's penalty (non-zero ones only)."""
+        kn.delta_move(s, slot, room, instr, *self.pd, *self.st[:6], self._acc, self._scratch)
+        return {k: v for k, v in units_breakdown(self._acc, self.weights).items() if v}
+
+    def apply_move(self, s: int, slot: int, room: int, instr: int) -> tuple[int, int]:
+        h, so = kn.apply_move(s, slot, room, instr, *self.pd, *self.st, self._acc)
+        return int(h), int(so)
+
+    def delta_swap(self, a: int, b: int) -> tuple[int, int]:
+        h, so = kn.delta_swap(a, b, *self.pd, *self.st[:6], self._acc, self._scratch)
+        return int(h), int(so)
+
+    def apply_swap(self, a: int, b: int) -> tuple[int, int]:
+        """Exchange the start slots of a and b (rooms and instructors stay)."""
+        ta, tb = int(self.slot[a]), int(self.slot[b])
+        h1, s1 = self.apply_move(a, -1, int(self.room[a]), int(self.instr[a]))
+        h2, s2 = self.apply_move(b, ta, int(self.room[b]), int(self.instr[b]))
+        h3, s3 = self.apply_move(a, tb, int(self.room[a]), int(self.instr[a]))
+        return h1 + h2 + h3, s1 + s2 + s3
+
+    def evaluate_starts(self, s: int, instr: int | None = None,
+                        rooms: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For each start slot: the best (hard change, soft change, room) over
+        ``rooms`` (default: the session's candidate rooms), instructor kept."""
+        T = self.cp.n_slots
+        out_h = np.zeros(T, np.int64)
+        out_s = np.zeros(T, np.int64)
+        out_r = np.zeros(T, np.int64)
+        if rooms is None:
+            rooms = self.cp.candidate_rooms(s)
+        i = int(self.instr[s]) if instr is None else instr
+        kn.evaluate_starts(s, i, np.asarray(rooms, np.int64), *self.pd, *self.st[:6],
+                           out_h, out_s, out_r)
+        return out_h, out_s, out_r
+
+    def has_hard(self, s: int) -> bool:
+        """Whether session s takes part in a hard violation."""
+        pd = self.pd
+        return bool(kn.session_has_hard(s, *pd[:12], pd[14], self.st[0], self.st[1], self._scratch))
+
+
+def units_breakdown(units: np.ndarray, weights: np.ndarray) -> dict[str, int]:
+    out = {cid: int(units[k]) for k, cid in enumerate(HARD_IDS)}
+    for k, cid in enumerate(SOFT_IDS):
+        out[cid] = int(units[kn.K_HARD + k] * weights[k])
+    return out

@@ -1,0 +1,489 @@
+"""Numba kernels of the incremental scorer.
+
+A timetable's state is its assignment ``asg[s] = (slot, room, instructor)``,
+occupancy counts per (resource, slot) -- leaves first, then instructors, then
+rooms, in one array -- per-section counters, and the running totals of every
+constraint's *units* (hard counts and unweighted soft units, in catalog
+order: hard ids first, then soft ids).
+
+Every change is made by two primitives, :func:`remove_session` and
+:func:`add_session`.  Each subtracts the contribution of the rows (resource x
+day) and the section it touches before the change, updates the counts, and
+adds the contribution after it, so the totals stay exact.  A move is a remove
+plus an add; evaluating a move applies it and reverts it.
+
+The kernels take plain arrays, never tuples of arrays: numba copies and
+reference-counts every member of a tuple at each call, which cost more than
+the scoring itself.  The static arrays (``STATIC`` order) and the state arrays
+(``STATE`` order) are built by :mod:`schedule_engine.scoring.incremental`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit
+
+from schedule_engine.constraint_catalog import HARD_IDS, SOFT_IDS
+
+STATIC = ("P", "sess", "leaf_ptr", "leaf_idx", "room_suits", "instr_ok", "unav", "sess_unav",
+          "instr_pref", "res", "pmask", "closed", "min_days", "w", "flags")
+STATE = ("asg", "occ", "sec_day", "sec_room", "sec_instr", "sec_cnt", "units")
+
+K_HARD = len(HARD_IDS)
+K = len(HARD_IDS) + len(SOFT_IDS)
+
+# sess columns
+C_LEN, C_SIZE, C_SECTION, C_BLOCK, C_PIN_SLOT, C_PIN_ROOM = range(6)
+# res columns: 0 daily limit (-1 none), 1 wants a midday break (leaves) / capacity (rooms)
+# pmask rows
+M_BREAK, M_MIDDAY, M_OUTSIDE = range(3)
+# flags
+F_CAP_HARD, F_N_LEAVES, F_N_INSTR = range(3)
+# sec_cnt columns
+N_PLACED, N_DAYS, N_ROOMS, N_INSTR = range(4)
+KIND_LEAF, KIND_INSTR, KIND_ROOM = range(3)
+
+H_UNPLACED = HARD_IDS.index("unplaced")
+H_INVALID = HARD_IDS.index("invalid_start")
+H_STUDENT = HARD_IDS.index("student_clash")
+H_INSTR = HARD_IDS.index("instructor_clash")
+H_ROOM = HARD_IDS.index("room_clash")
+H_INSTR_UNAV = HARD_IDS.index("instructor_unavailable")
+H_GROUP_UNAV = HARD_IDS.index("group_unavailable")
+H_COURSE_UNAV = HARD_IDS.index("course_unavailable")
+H_ROOM_UNAV = HARD_IDS.index("room_unavailable")
+H_UNSUITABLE = HARD_IDS.index("room_unsuitable")
+H_UNQUALIFIED = HARD_IDS.index("instructor_unqualified")
+H_CAPACITY = HARD_IDS.index("room_capacity_hard")
+H_PIN = HARD_IDS.index("pin_violated")
+
+S_CAPACITY = K_HARD + SOFT_IDS.index("room_capacity")
+S_MWD = K_HARD + SOFT_IDS.index("min_working_days")
+S_COMPACT = K_HARD + SOFT_IDS.index("curriculum_compactness")
+S_ROOM_STAB = K_HARD + SOFT_IDS.index("room_stability")
+S_GROUP_GAPS = K_HARD + SOFT_IDS.index("group_idle_gaps")
+S_INSTR_GAPS = K_HARD + SOFT_IDS.index("instructor_idle_gaps")
+S_PREFS = K_HARD + SOFT_IDS.index("instructor_preferences")
+S_GROUP_MAX = K_HARD + SOFT_IDS.index("group_max_per_day")
+S_INSTR_MAX = K_HARD + SOFT_IDS.index("instructor_max_per_day")
+S_EARLY_LATE = K_HARD + SOFT_IDS.index("early_late")
+S_MIDDAY = K_HARD + SOFT_IDS.index("midday_break")
+S_SAME_DAY = K_HARD + SOFT_IDS.index("same_course_same_day")
+S_BLOCK = K_HARD + SOFT_IDS.index("block_length")
+S_INSTR_STAB = K_HARD + SOFT_IDS.index("instructor_stability")
+
+
+@njit(cache=True)
+def row_terms(occ, row, kind, d, P, res, pmask, closed, w, acc, sign):
+    """Contributions of one resource's day: clashes, and for leaves and
+    instructors gaps and daily load, for leaves isolation and midday break."""
+    base = d * P
+    clash = 0
+    used = 0
+    first = -1
+    last = -1
+    for p in range(P):
+        c = occ[row, base + p]
+        if c > 1:
+            clash += c - 1
+        if c > 0:
+            used += 1
+            if first < 0:
+                first = p
+            last = p
+    if kind == KIND_ROOM:
+        acc[H_ROOM] += sign * clash
+        return
+    if kind == KIND_LEAF:
+        acc[H_STUDENT] += sign * clash
+    else:
+        acc[H_INSTR] += sign * clash
+    if used == 0:
+        return
+    gap_slot = S_GROUP_GAPS if kind == KIND_LEAF else S_INSTR_GAPS
+    if w[gap_slot - K_HARD] != 0:
+        gaps = 0
+        for p in range(first + 1, last):
+            if occ[row, base + p] == 0 and not (pmask[M_BREAK, p] or closed[base + p]):
+                gaps += 1
+        acc[gap_slot] += sign * gaps
+    limit = res[row, 0]
+    if limit >= 0 and used > limit:
+        if kind == KIND_LEAF:
+            acc[S_GROUP_MAX] += sign * (used - limit)
+        else:
+            acc[S_INSTR_MAX] += sign * (used - limit)
+    if kind != KIND_LEAF:
+        return
+    if w[S_COMPACT - K_HARD] != 0:
+        iso = 0
+        for p in range(first, last + 1):
+            c = occ[row, base + p]
+            if c > 0:
+                left = occ[row, base + p - 1] if p > 0 else 0
+                right = occ[row, base + p + 1] if p < P - 1 else 0
+                if left == 0 and right == 0:
+                    iso += c
+        acc[S_COMPACT] += sign * iso
+    if res[row, 1] != 0:
+        any_mid = False
+        all_used = True
+        for p in range(P):
+            if pmask[M_MIDDAY, p]:
+                any_mid = True
+                if occ[row, base + p] == 0:
+                    all_used = False
+        if any_mid and all_used:
+            acc[S_MIDDAY] += sign
+
+
+@njit(cache=True)
+def section_terms(sec_cnt, min_days, n, acc, sign):
+    placed = sec_cnt[n, N_PLACED]
+    nday = sec_cnt[n, N_DAYS]
+    md = min_days[n]
+    if md > 0 and nday < md:
+        acc[S_MWD] += sign * (md - nday)
+    if sec_cnt[n, N_ROOMS] > 1:
+        acc[S_ROOM_STAB] += sign * (sec_cnt[n, N_ROOMS] - 1)
+    if sec_cnt[n, N_INSTR] > 1:
+        acc[S_INSTR_STAB] += sign * (sec_cnt[n, N_INSTR] - 1)
+    acc[S_SAME_DAY] += sign * (placed - nday)
+
+
+@njit(cache=True)
+def unary_terms(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                instr_pref, res, pmask, closed, flags, acc, sign):
+    """Contributions that depend on session ``s`` alone, placed at (t, r, i)."""
+    pin_slot = sess[s, C_PIN_SLOT]
+    if t < 0:
+        acc[H_UNPLACED] += sign
+        if pin_slot >= 0:
+            acc[H_PIN] += sign
+        return
+    oi = flags[F_N_LEAVES]
+    orr = oi + flags[F_N_INSTR]
+    d = t // P
+    p0 = t - d * P
+    end = p0 + sess[s, C_LEN]
+    if end > P:
+        acc[H_INVALID] += sign
+        end = P
+    bad = 0
+    iu = 0
+    gu = 0
+    cu = 0
+    ru = 0
+    pref = 0
+    el = 0
+    for p in range(p0, end):
+        slot = d * P + p
+        if pmask[M_BREAK, p] or closed[slot]:
+            bad += 1
+        if i >= 0:
+            if unav[oi + i, slot]:
+                iu += 1
+            pref += instr_pref[i, slot]
+        if r >= 0 and unav[orr + r, slot]:
+            ru += 1
+        if sess_unav[s, slot]:
+            cu += 1
+        for k in range(leaf_ptr[s], leaf_ptr[s + 1]):
+            if unav[leaf_idx[k], slot]:
+                gu += 1
+        if pmask[M_OUTSIDE, p]:
+            el += 1
+    acc[H_INVALID] += sign * bad
+    acc[H_INSTR_UNAV] += sign * iu
+    acc[H_GROUP_UNAV] += sign * gu
+    acc[H_COURSE_UNAV] += sign * cu
+    acc[H_ROOM_UNAV] += sign * ru
+    acc[S_PREFS] += sign * pref
+    acc[S_EARLY_LATE] += sign * el
+    if r < 0 or not room_suits[s, r]:
+        acc[H_UNSUITABLE] += sign
+    if i < 0 or not instr_ok[s, i]:
+        acc[H_UNQUALIFIED] += sign
+    if r >= 0:
+        over = sess[s, C_SIZE] - res[orr + r, 1]
+        if over > 0:
+            if flags[F_CAP_HARD]:
+                acc[H_CAPACITY] += sign
+            else:
+                acc[S_CAPACITY] += sign * over
+    acc[S_BLOCK] += sign * sess[s, C_BLOCK]
+    if pin_slot >= 0 and t != pin_slot:
+        acc[H_PIN] += sign
+    pin_room = sess[s, C_PIN_ROOM]
+    if pin_room >= 0 and r != pin_room:
+        acc[H_PIN] += sign
+
+
+@njit(cache=True)
+def _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
+           occ, sec_cnt, acc, sign):
+    d = t // P
+    for k in range(leaf_ptr[s], leaf_ptr[s + 1]):
+        row_terms(occ, leaf_idx[k], KIND_LEAF, d, P, res, pmask, closed, w, acc, sign)
+    if i >= 0:
+        row_terms(occ, flags[F_N_LEAVES] + i, KIND_INSTR, d, P, res, pmask, closed, w, acc, sign)
+    if r >= 0:
+        row_terms(occ, flags[F_N_LEAVES] + flags[F_N_INSTR] + r, KIND_ROOM, d, P, res, pmask,
+                  closed, w, acc, sign)
+    section_terms(sec_cnt, min_days, sess[s, C_SECTION], acc, sign)
+
+
+@njit(cache=True)
+def _count(s, t, r, i, P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_room, sec_instr,
+           sec_cnt, delta):
+    d = t // P
+    p0 = t - d * P
+    end = min(p0 + sess[s, C_LEN], P)
+    for k in range(leaf_ptr[s], leaf_ptr[s + 1]):
+        leaf = leaf_idx[k]
+        for p in range(p0, end):
+            occ[leaf, d * P + p] += delta
+    if i >= 0:
+        row = flags[F_N_LEAVES] + i
+        for p in range(p0, end):
+            occ[row, d * P + p] += delta
+    if r >= 0:
+        row = flags[F_N_LEAVES] + flags[F_N_INSTR] + r
+        for p in range(p0, end):
+            occ[row, d * P + p] += delta
+    n = sess[s, C_SECTION]
+    sec_cnt[n, N_PLACED] += delta
+    sec_day[n, d] += delta
+    c = sec_day[n, d]
+    if (delta > 0 and c == 1) or (delta < 0 and c == 0):
+        sec_cnt[n, N_DAYS] += delta
+    if r >= 0:
+        sec_room[n, r] += delta
+        c = sec_room[n, r]
+        if (delta > 0 and c == 1) or (delta < 0 and c == 0):
+            sec_cnt[n, N_ROOMS] += delta
+    if i >= 0:
+        sec_instr[n, i] += delta
+        c = sec_instr[n, i]
+        if (delta > 0 and c == 1) or (delta < 0 and c == 0):
+            sec_cnt[n, N_INSTR] += delta
+
+
+@njit(cache=True)
+def remove_session(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                   instr_pref, res, pmask, closed, min_days, w, flags,
+                   asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc):
+    """Unplace session s, adding the change of units to ``acc``."""
+    t = asg[s, 0]
+    if t < 0:
+        return
+    r = asg[s, 1]
+    i = asg[s, 2]
+    _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
+           occ, sec_cnt, acc, -1)
+    _count(s, t, r, i, P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_room, sec_instr,
+           sec_cnt, -1)
+    _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
+           occ, sec_cnt, acc, 1)
+    unary_terms(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                instr_pref, res, pmask, closed, flags, acc, -1)
+    unary_terms(s, -1, -1, -1, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                sess_unav, instr_pref, res, pmask, closed, flags, acc, 1)
+    asg[s, 0] = -1
+
+
+@njit(cache=True)
+def add_session(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                instr_pref, res, pmask, closed, min_days, w, flags,
+                asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc):
+    """Place the (unplaced) session s at (t, r, i); t = -1 only records r and i."""
+    asg[s, 1] = r
+    asg[s, 2] = i
+    if t < 0:
+        return
+    _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
+           occ, sec_cnt, acc, -1)
+    _count(s, t, r, i, P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_room, sec_instr,
+           sec_cnt, 1)
+    _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
+           occ, sec_cnt, acc, 1)
+    unary_terms(s, -1, -1, -1, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                sess_unav, instr_pref, res, pmask, closed, flags, acc, -1)
+    unary_terms(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                instr_pref, res, pmask, closed, flags, acc, 1)
+    asg[s, 0] = t
+
+
+@njit(cache=True)
+def move_session(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                 instr_pref, res, pmask, closed, min_days, w, flags,
+                 asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc):
+    """Move s to (t, r, i) (t = -1 unplaces it); the units change goes into ``acc``."""
+    remove_session(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                   instr_pref, res, pmask, closed, min_days, w, flags,
+                   asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+    add_session(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                instr_pref, res, pmask, closed, min_days, w, flags,
+                asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+
+
+@njit(cache=True)
+def swap_sessions(a, b, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                  instr_pref, res, pmask, closed, min_days, w, flags,
+                  asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc):
+    """Exchange the start slots of a and b (rooms and instructors stay)."""
+    ta = asg[a, 0]
+    tb = asg[b, 0]
+    remove_session(a, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                   instr_pref, res, pmask, closed, min_days, w, flags,
+                   asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+    remove_session(b, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                   instr_pref, res, pmask, closed, min_days, w, flags,
+                   asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+    add_session(a, tb, asg[a, 1], asg[a, 2], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+                unav, sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+                asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+    add_session(b, ta, asg[b, 1], asg[b, 2], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+                unav, sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+                asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+
+
+@njit(cache=True)
+def split_cost(w, acc):
+    hard = 0
+    for k in range(K_HARD):
+        hard += acc[k]
+    soft = 0
+    for k in range(K_HARD, acc.shape[0]):
+        soft += w[k - K_HARD] * acc[k]
+    return hard, soft
+
+
+@njit(cache=True)
+def add_units(units, acc):
+    for k in range(units.shape[0]):
+        units[k] += acc[k]
+
+
+@njit(cache=True)
+def init_state(slot, room, instr, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+               sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+               asg, occ, sec_day, sec_room, sec_instr, sec_cnt, units):
+    """Fill an all-zero state with the timetable (slot, room, instr)."""
+    units[:] = 0
+    for s in range(slot.shape[0]):
+        asg[s, 0] = -1
+        asg[s, 1] = room[s]
+        asg[s, 2] = instr[s]
+        unary_terms(s, -1, -1, -1, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                    sess_unav, instr_pref, res, pmask, closed, flags, units, 1)
+    for n in range(min_days.shape[0]):
+        section_terms(sec_cnt, min_days, n, units, 1)
+    for s in range(slot.shape[0]):
+        if slot[s] >= 0:
+            add_session(s, slot[s], room[s], instr[s], P, sess, leaf_ptr, leaf_idx, room_suits,
+                        instr_ok, unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
+                        flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, units)
+
+
+@njit(cache=True)
+def apply_move(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+               instr_pref, res, pmask, closed, min_days, w, flags,
+               asg, occ, sec_day, sec_room, sec_instr, sec_cnt, units, acc):
+    """Move s to (t, r, i) for good; returns the (hard, soft) change."""
+    acc[:] = 0
+    move_session(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                 instr_pref, res, pmask, closed, min_days, w, flags,
+                 asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+    add_units(units, acc)
+    return split_cost(w, acc)
+
+
+@njit(cache=True)
+def delta_move(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+               instr_pref, res, pmask, closed, min_days, w, flags,
+               asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc, scratch):
+    """The units change of moving s to (t, r, i) into ``acc``, state unchanged."""
+    acc[:] = 0
+    t0 = asg[s, 0]
+    r0 = asg[s, 1]
+    i0 = asg[s, 2]
+    move_session(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                 instr_pref, res, pmask, closed, min_days, w, flags,
+                 asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+    move_session(s, t0, r0, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                 sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+                 asg, occ, sec_day, sec_room, sec_instr, sec_cnt, scratch)
+    return split_cost(w, acc)
+
+
+@njit(cache=True)
+def delta_swap(a, b, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+               instr_pref, res, pmask, closed, min_days, w, flags,
+               asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc, scratch):
+    acc[:] = 0
+    swap_sessions(a, b, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                  instr_pref, res, pmask, closed, min_days, w, flags,
+                  asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+    swap_sessions(a, b, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                  instr_pref, res, pmask, closed, min_days, w, flags,
+                  asg, occ, sec_day, sec_room, sec_instr, sec_cnt, scratch)
+    return split_cost(w, acc)
+
+
+@njit(cache=True)
+def evaluate_starts(s, instr, cand_rooms, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+                    unav, sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+                    asg, occ, sec_day, sec_room, sec_instr, sec_cnt, out_hard, out_soft, out_room):
+    """For every start slot, the best (hard, soft) change of moving s there over
+    ``cand_rooms`` (instructor ``instr``), and that room."""
+    acc = np.zeros(K, np.int64)
+    scratch = np.zeros(K, np.int64)
+    for t in range(out_hard.shape[0]):
+        best_h = 1 << 40
+        best_s = 1 << 40
+        best_r = -1
+        n = cand_rooms.shape[0]
+        for k in range(max(n, 1)):
+            r = cand_rooms[k] if n > 0 else asg[s, 1]
+            h, so = delta_move(s, t, r, instr, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+                               unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
+                               flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc,
+                               scratch)
+            if h < best_h or (h == best_h and so < best_s):
+                best_h = h
+                best_s = so
+                best_r = r
+        out_hard[t] = best_h
+        out_soft[t] = best_s
+        out_room[t] = best_r
+
+
+@njit(cache=True)
+def session_has_hard(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                     instr_pref, res, pmask, closed, flags, asg, occ, scratch):
+    """Whether session s takes part in a hard violation."""
+    t = asg[s, 0]
+    if t < 0:
+        return True
+    scratch[:] = 0
+    unary_terms(s, t, asg[s, 1], asg[s, 2], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+                unav, sess_unav, instr_pref, res, pmask, closed, flags, scratch, 1)
+    for k in range(K_HARD):
+        if scratch[k] > 0:
+            return True
+    d = t // P
+    p0 = t - d * P
+    end = min(p0 + sess[s, C_LEN], P)
+    r = asg[s, 1]
+    i = asg[s, 2]
+    for p in range(p0, end):
+        slot = d * P + p
+        if r >= 0 and occ[flags[F_N_LEAVES] + flags[F_N_INSTR] + r, slot] > 1:
+            return True
+        if i >= 0 and occ[flags[F_N_LEAVES] + i, slot] > 1:
+            return True
+        for k in range(leaf_ptr[s], leaf_ptr[s + 1]):
+            if occ[leaf_idx[k], slot] > 1:
+                return True
+    return False

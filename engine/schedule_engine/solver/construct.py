@@ -1,0 +1,75 @@
+"""Randomised most-constrained-first construction.
+
+Instructors are chosen per section first (the least loaded qualified
+candidate, so that one person teaches a whole section); then sessions are
+placed one by one, hardest first (fewest allowed starts and rooms, longest
+block), each at the start and room with the best (hard, soft) change as
+measured by the incremental scorer, ties broken at random.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from schedule_engine.compiled import CompiledProblem
+from schedule_engine.scoring.incremental import IncrementalScorer
+from schedule_engine.solver.domains import Domains
+
+
+def choose_instructors(cp: CompiledProblem, domains: Domains, rng: np.random.Generator,
+                       instr: np.ndarray) -> np.ndarray:
+    """One instructor per section for sessions that have none yet."""
+    out = instr.copy()
+    free = (~cp.instr_unavail).sum(axis=1).astype(float) + 1.0
+    load = np.zeros(cp.n_instructors)
+    for s in range(cp.n_sessions):
+        if out[s] >= 0:
+            load[out[s]] += cp.length[s]
+    by_section: dict[int, list[int]] = {}
+    for s in range(cp.n_sessions):
+        by_section.setdefault(int(cp.section[s]), []).append(s)
+    order = sorted(by_section, key=lambda n: (len(domains.instructors(by_section[n][0])), rng.random()))
+    for n in order:
+        members = [s for s in by_section[n] if out[s] < 0]
+        if not members:
+            continue
+        cands = domains.instructors(members[0])
+        if len(cands) == 0:
+            continue
+        demand = sum(int(cp.length[s]) for s in members)
+        ratio = (load[cands] + demand) / free[cands] + rng.random(len(cands)) * 0.05
+        choice = int(cands[int(np.argmin(ratio))])
+        for s in members:
+            out[s] = choice
+        load[choice] += demand
+    return out
+
+
+def construct(cp: CompiledProblem, domains: Domains, rng: np.random.Generator,
+              slot: np.ndarray | None = None, room: np.ndarray | None = None,
+              instr: np.ndarray | None = None,
+              pin_slot: np.ndarray | None = None, pin_room: np.ndarray | None = None) -> IncrementalScorer:
+    """Place every unplaced session greedily; sessions already placed (a warm
+    start, pins) stay where they are."""
+    S = cp.n_sessions
+    slot = np.full(S, -1, np.int32) if slot is None else slot.copy()
+    room = np.full(S, -1, np.int32) if room is None else room.copy()
+    instr = np.full(S, -1, np.int32) if instr is None else instr.copy()
+    instr = choose_instructors(cp, domains, rng, instr)
+    scorer = IncrementalScorer(cp, slot, room, instr, pin_slot, pin_room)
+    todo = [s for s in range(S) if scorer.slot[s] < 0]
+    n_starts = np.diff(domains.start_ptr)
+    n_rooms = np.diff(domains.room_ptr)
+    keys = {s: (n_starts[s] * max(1, n_rooms[s]) / cp.length[s], rng.random()) for s in todo}
+    todo.sort(key=lambda s: keys[s])
+    for s in todo:
+        starts = domains.starts(s)
+        h, so, r = scorer.evaluate_starts(s, rooms=domains.rooms(s))
+        h, so, r = h[starts], so[starts], r[starts]
+        best_h = h.min()
+        pick = np.flatnonzero(h == best_h)
+        soft = so[pick]
+        pick = pick[soft <= soft.min() + 0]
+        k = int(pick[rng.integers(len(pick))])
+        scorer.apply_move(s, int(starts[k]), int(r[k]), int(scorer.instr[s]))
+    return scorer

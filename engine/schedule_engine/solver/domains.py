@@ -1,0 +1,96 @@
+"""Move domains of the search: allowed start slots, candidate rooms and
+instructors per session, and sessions bucketed by length (for swaps)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from schedule_engine.compiled import CompiledProblem, _csr
+
+
+@dataclass
+class Domains:
+    start_ptr: np.ndarray
+    start_idx: np.ndarray
+    room_ptr: np.ndarray
+    room_idx: np.ndarray
+    instr_ptr: np.ndarray
+    instr_idx: np.ndarray
+    len_ptr: np.ndarray
+    len_idx: np.ndarray
+    time_free: np.ndarray
+    room_free: np.ndarray
+
+    def starts(self, s: int) -> np.ndarray:
+        return self.start_idx[self.start_ptr[s]:self.start_ptr[s + 1]]
+
+    def rooms(self, s: int) -> np.ndarray:
+        return self.room_idx[self.room_ptr[s]:self.room_ptr[s + 1]]
+
+    def instructors(self, s: int) -> np.ndarray:
+        return self.instr_idx[self.instr_ptr[s]:self.instr_ptr[s + 1]]
+
+
+def _block_any(mask: np.ndarray, length: int, n_periods: int) -> np.ndarray:
+    """For each start slot, whether any slot of a block of ``length`` is set."""
+    T = mask.shape[0]
+    out = np.zeros(T, bool)
+    for k in range(length):
+        shifted = np.zeros(T, bool)
+        shifted[:T - k] = mask[k:]
+        out |= shifted
+    return out
+
+
+def build_domains(cp: CompiledProblem, pin_slot: np.ndarray, pin_room: np.ndarray) -> Domains:
+    """Starts exclude breaks, closed slots and the unavailability of the
+    course, the attendees and a sole instructor; falls back to every slot
+    that fits the day when nothing is left, so that the search can still
+    report the violation instead of failing."""
+    S, T = cp.n_sessions, cp.n_slots
+    starts: list[list[int]] = []
+    rooms: list[list[int]] = []
+    instrs: list[list[int]] = []
+    for s in range(S):
+        L = int(cp.length[s])
+        instr_cands = [int(i) for i in cp.candidate_instructors(s)]
+        if pin_slot[s] >= 0:
+            starts.append([int(pin_slot[s])])
+        else:
+            blocked = cp.session_unavail[s].copy()
+            for leaf in cp.leaves(s):
+                blocked |= cp.leaf_unavail[leaf]
+            if len(instr_cands) == 1:
+                blocked |= cp.instr_unavail[instr_cands[0]]
+            ok = cp.start_ok[s] & ~_block_any(blocked, L, cp.n_periods)
+            if not ok.any():
+                ok = cp.start_ok[s]
+            if not ok.any():
+                ok = np.ones(T, bool)
+            starts.append([int(t) for t in np.flatnonzero(ok)])
+        if pin_room[s] >= 0:
+            rooms.append([int(pin_room[s])])
+        else:
+            cand = [int(r) for r in cp.candidate_rooms(s)]
+            if not cand:
+                cand = [int(r) for r in np.flatnonzero(cp.room_suits[s])] or list(range(cp.n_rooms))
+            rooms.append(cand)
+        instrs.append(instr_cands or list(range(cp.n_instructors)))
+    start_ptr, start_idx = _csr(starts)
+    room_ptr, room_idx = _csr(rooms)
+    instr_ptr, instr_idx = _csr(instrs)
+    max_len = int(cp.length.max()) if S else 0
+    buckets: list[list[int]] = [[] for _ in range(max_len + 1)]
+    for s in range(S):
+        if pin_slot[s] < 0:
+            buckets[int(cp.length[s])].append(s)
+    len_ptr, len_idx = _csr(buckets)
+    return Domains(
+        start_ptr.astype(np.int64), start_idx.astype(np.int64),
+        room_ptr.astype(np.int64), room_idx.astype(np.int64),
+        instr_ptr.astype(np.int64), instr_idx.astype(np.int64),
+        len_ptr.astype(np.int64), len_idx.astype(np.int64),
+        pin_slot < 0, pin_room < 0,
+    )

@@ -1,0 +1,173 @@
+"""Simulated-annealing local search kernel (numba).
+
+Moves: re-time a session (into a free suitable room when there is one), swap
+the start slots of two sessions of equal length, change a session's room,
+change its instructor.  While the timetable is infeasible, sessions taking part
+in a hard violation are picked more often.  The cost is
+``hard_weight * hard + soft``; the best timetable met (hard first, then soft)
+is copied out.  A call runs a fixed number of iterations so that the caller can
+check its stop flag between calls.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numba import njit
+
+from schedule_engine.scoring import kernels as kn
+
+
+@njit(cache=True)
+def collect_conflicts(P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                      instr_pref, res, pmask, closed, flags, asg, occ, out):
+    """Sessions taking part in a hard violation, into ``out``; returns how many."""
+    scratch = np.zeros(kn.K, np.int64)
+    n = 0
+    for s in range(asg.shape[0]):
+        if kn.session_has_hard(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                               sess_unav, instr_pref, res, pmask, closed, flags, asg, occ,
+                               scratch):
+            out[n] = s
+            n += 1
+    return n
+
+
+@njit(cache=True)
+def _room_free(occ, row, t, length, P):
+    d = t // P
+    p0 = t - d * P
+    end = min(p0 + length, P)
+    for p in range(p0, end):
+        if occ[row, d * P + p] > 0:
+            return False
+    return True
+
+
+@njit(cache=True)
+def _pick_room(s, t, cur, L, P, room_suits, flags, occ, room_ptr, room_idx):
+    """The current room if free at t (half the time), else a free candidate
+    scanning from a random offset, else a random candidate."""
+    a = room_ptr[s]
+    n = room_ptr[s + 1] - a
+    if n == 0:
+        return cur
+    base = flags[kn.F_N_LEAVES] + flags[kn.F_N_INSTR]
+    if cur >= 0 and room_suits[s, cur] and np.random.random() < 0.5 \
+            and _room_free(occ, base + cur, t, L, P):
+        return cur
+    off = np.random.randint(n)
+    for k in range(n):
+        r = room_idx[a + (off + k) % n]
+        if _room_free(occ, base + r, t, L, P):
+            return r
+    return room_idx[a + off]
+
+
+@njit(cache=True)
+def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
+           start_ptr, start_idx, room_ptr, room_idx, instr_ptr, instr_idx, len_ptr, len_idx,
+           time_free, room_free, best_asg, best_score,
+           P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+           instr_pref, res, pmask, closed, min_days, w, flags,
+           asg, occ, sec_day, sec_room, sec_instr, sec_cnt, units):
+    """Run ``n_iter`` annealing steps from the current state.  Returns
+    (temperature, accepted moves, improvements of the best).  ``best_asg`` and
+    ``best_score`` (hard, soft) are updated in place."""
+    np.random.seed(seed)
+    S = asg.shape[0]
+    acc = np.zeros(kn.K, np.int64)
+    undo = np.zeros(kn.K, np.int64)
+    conflicts = np.zeros(S, np.int64)
+    n_conf = 0
+    hard, soft = kn.split_cost(w, units)
+    accepted = 0
+    improvements = 0
+    T = temperature
+    for it in range(n_iter):
+        if (it + 1) % per_temp == 0:
+            T *= cooling
+        if hard > 0 and it % 200 == 0:
+            n_conf = collect_conflicts(P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                                       sess_unav, instr_pref, res, pmask, closed, flags, asg,
+                                       occ, conflicts)
+        if hard > 0 and n_conf > 0 and np.random.random() < 0.5:
+            s = conflicts[np.random.randint(n_conf)]
+        else:
+            s = np.random.randint(S)
+        u = np.random.random()
+        t0 = asg[s, 0]
+        r0 = asg[s, 1]
+        i0 = asg[s, 2]
+        acc[:] = 0
+        swapped = -1
+        if u < 0.5 or t0 < 0:
+            n = start_ptr[s + 1] - start_ptr[s]
+            if not time_free[s] or n == 0:
+                continue
+            t = start_idx[start_ptr[s] + np.random.randint(n)]
+            if t == t0:
+                continue
+            r = r0
+            if room_free[s]:
+                r = _pick_room(s, t, r0, sess[s, kn.C_LEN], P, room_suits, flags, occ,
+                               room_ptr, room_idx)
+            kn.move_session(s, t, r, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                            sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+                            asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+        elif u < 0.85:
+            L = sess[s, kn.C_LEN]
+            a0 = len_ptr[L]
+            n = len_ptr[L + 1] - a0
+            if n < 2 or not time_free[s]:
+                continue
+            b = len_idx[a0 + np.random.randint(n)]
+            tb = asg[b, 0]
+            if b == s or tb < 0 or tb == t0:
+                continue
+            swapped = b
+            kn.swap_sessions(s, b, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                             sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+                             asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+        elif u < 0.95:
+            n = room_ptr[s + 1] - room_ptr[s]
+            if n < 2 or not room_free[s]:
+                continue
+            r = room_idx[room_ptr[s] + np.random.randint(n)]
+            if r == r0:
+                continue
+            kn.move_session(s, t0, r, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                            sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+                            asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+        else:
+            n = instr_ptr[s + 1] - instr_ptr[s]
+            if n < 2:
+                continue
+            i = instr_idx[instr_ptr[s] + np.random.randint(n)]
+            if i == i0:
+                continue
+            kn.move_session(s, t0, r0, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                            sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+                            asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+        dh, ds = kn.split_cost(w, acc)
+        delta = hard_weight * dh + ds
+        if delta <= 0 or np.random.random() < math.exp(-delta / T):
+            kn.add_units(units, acc)
+            hard += dh
+            soft += ds
+            accepted += 1
+            if hard < best_score[0] or (hard == best_score[0] and soft < best_score[1]):
+                best_score[0] = hard
+                best_score[1] = soft
+                best_asg[:, :] = asg
+                improvements += 1
+        elif swapped >= 0:
+            kn.swap_sessions(s, swapped, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                             sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+                             asg, occ, sec_day, sec_room, sec_instr, sec_cnt, undo)
+        else:
+            kn.move_session(s, t0, r0, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+                            unav, sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+                            asg, occ, sec_day, sec_room, sec_instr, sec_cnt, undo)
+    return T, accepted, improvements

@@ -104,7 +104,7 @@ class ErrorDialog(QDialog):
         layout.addLayout(head)
 
         self.diagnostics_table: QTableWidget | None = None
-        if isinstance(error, InvalidInputError) and error.diagnostics:
+        if isinstance(error, InvalidInputError) and len(error.diagnostics) > 1:
             self.diagnostics_table = _diagnostics_table(error.diagnostics)
             layout.addWidget(self.diagnostics_table, 1)
             self.resize(820, 420)
@@ -150,7 +150,7 @@ def _diagnostics_table(diagnostics: list[Diagnostic]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setWordWrap(True)
     for row, diag in enumerate(shown):
-        values = (diag.severity, diag.location, diag.entity, diag.field, diag.message)
+        values = (diag.severity.capitalize(), diag.location, diag.entity, diag.field, diag.message)
         for col, value in enumerate(values):
             item = QTableWidgetItem(value)
             item.setToolTip(value)
@@ -159,6 +159,8 @@ def _diagnostics_table(diagnostics: list[Diagnostic]) -> QTableWidget:
     for col in range(len(DIAGNOSTIC_COLUMNS) - 1):
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(len(DIAGNOSTIC_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+    table.resizeRowsToContents()
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return table
 
 

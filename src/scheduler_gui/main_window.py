@@ -28,6 +28,7 @@ from scheduler_gui.import_data import DataImporter
 from scheduler_gui.resources import app_info, icon, resource_path
 
 USER_GUIDE_URL = "docs/USER_GUIDE.md"
+DIAGNOSTICS_HEIGHT = 170
 
 
 def app_version() -> str:
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.add_dock(self.diagnostics_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.resizeDocks([self.diagnostics_panel], [DIAGNOSTICS_HEIGHT], Qt.Orientation.Vertical)
         self._build_toolbar()
         self._build_status_bar()
 
@@ -214,6 +216,8 @@ class MainWindow(QMainWindow):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(120)
         self.busy_bar.setVisible(False)
+        for label in (self.file_label, self.counts_label, self.validation_label):
+            label.setContentsMargins(6, 0, 6, 0)
         status.addWidget(self.file_label, 1)
         status.addPermanentWidget(self.busy_bar)
         status.addPermanentWidget(self.counts_label)

@@ -121,3 +121,31 @@ def test_first_start_opens_the_demo_as_an_untitled_project(qtbot, isolated_setti
     assert window.document.path is None
     assert len(window.document.problem.courses) > 5
     assert not window.document.modified
+
+
+def test_a_project_named_on_the_command_line_is_opened(qtbot, isolated_settings, tmp_path) -> None:
+    from schedule_engine.project_store import save_project
+
+    path = tmp_path / "given.sched"
+    save_project(path, small_project("Given school"))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    open_initial_project(window, path)
+    assert window.document.path == path
+    assert window.document.problem.name == "Given school"
+
+
+def test_export_and_selftest_options_are_handed_to_their_modules(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    from scheduler_gui import __main__ as entry
+
+    received = []
+    fake = types.ModuleType("scheduler_gui.selftest")
+    fake.main = lambda argv: received.append(argv) or 3
+    monkeypatch.setitem(sys.modules, "scheduler_gui.selftest", fake)
+    assert entry.main(["--selftest", "--quick"]) == 3
+    assert received == [["--selftest", "--quick"]]
+    assert entry.dispatch_module(["x.sched"]) is None
+    assert entry.dispatch_module(["--export=pdf"]) == "scheduler_gui.cli_export"

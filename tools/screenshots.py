@@ -1,0 +1,134 @@
+"""Screenshots of the application with the demo institution loaded.
+
+    uv run python tools/screenshots.py OUTDIR
+
+Runs offscreen unless DISPLAY is set (e.g. under ``xvfb-run``).  Each shot is a
+``Shot(name, prepare)``: ``prepare(window)`` puts the window in the state to
+capture and returns the widget to grab (None: the whole window).  Add a shot by
+appending to ``SHOTS`` (or by calling ``register_shot`` from another module).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
+
+WINDOW_SIZE = (1360, 860)
+
+
+@dataclass(frozen=True)
+class Shot:
+    name: str
+    prepare: Callable[["MainWindow"], QWidget | None]  # noqa: F821
+
+
+SHOTS: list[Shot] = []
+
+
+def register_shot(name: str, prepare: Callable[..., QWidget | None]) -> None:
+    SHOTS.append(Shot(name, prepare))
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    """Let pending work (validation in the pool, layouts, paints) finish."""
+    for _ in range(rounds):
+        QThreadPool.globalInstance().waitForDone(5000)
+        app.processEvents()
+
+
+def _main_window(window) -> None:
+    window.tabs.setCurrentIndex(0)
+    return None
+
+
+def _editor_tab(index: int) -> Callable:
+    def prepare(window) -> QWidget | None:
+        window.tabs.setCurrentWidget(window.data_editors)
+        if isinstance(window.data_editors, QTabWidget):
+            window.data_editors.setCurrentIndex(index)
+        return None
+    return prepare
+
+
+def _diagnostics_with_problems(window) -> QWidget | None:
+    from dataclasses import replace
+
+    from schedule_engine.model import Group
+
+    problem = window.document.problem
+    broken = replace(problem, groups=problem.groups + (
+        Group("Z9", "Late enrolment", 25, ("NO-SUCH-COURSE",)),))
+    window.document.set_problem(broken)
+    window.diagnostics_panel.revalidate_now()
+    return None
+
+
+def default_shots(window) -> list[Shot]:
+    shots = [Shot("main_window", _main_window)]
+    editors = window.data_editors
+    if isinstance(editors, QTabWidget):
+        for index in range(editors.count()):
+            label = editors.tabText(index).replace("&", "").strip().lower().replace(" ", "_")
+            shots.append(Shot(f"editor_{label}", _editor_tab(index)))
+    return shots
+
+
+LAST_SHOTS = [Shot("diagnostics", _diagnostics_with_problems)]
+"""Shots that change the data come after all others."""
+
+
+def take_screenshots(outdir: Path) -> list[Path]:
+    outdir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("ScheduleEngineScreenshots")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(outdir / ".settings"))
+    os.environ.setdefault("SCHEDULER_GUI_RECOVERY_DIR", str(outdir / ".recovery"))
+
+    from scheduler_gui.app import apply_system_palette
+    from scheduler_gui.main_window import MainWindow
+    from scheduler_gui.startup import open_demo
+
+    app.setStyle("Fusion")
+    apply_system_palette(app)
+    window = MainWindow()
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    if not open_demo(window):
+        print("warning: the demo institution is missing; shots show an empty project", file=sys.stderr)
+    window.diagnostics_panel.revalidate_now()
+    settle(app)
+    written = []
+    for shot in default_shots(window) + SHOTS + LAST_SHOTS:
+        target = shot.prepare(window)
+        settle(app)
+        path = outdir / f"{shot.name}.png"
+        (target or window).grab().save(str(path))
+        written.append(path)
+        print(path)
+    window.document.undo_stack.setClean()
+    window.document.replace_project(window.document.project, None)
+    window.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path)
+    args = parser.parse_args(argv)
+    take_screenshots(args.outdir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

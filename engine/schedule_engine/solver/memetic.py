@@ -1,0 +1,283 @@
+"""The memetic genetic algorithm: a DEAP steady-state evolutionary loop whose
+children are improved by simulated annealing on the incremental scorer.
+
+Individuals are complete timetables (an ``(n_sessions, 3)`` array of slot,
+room and instructor).  Each generation picks two parents by tournament,
+recombines them by whole sections (a course's sessions for one group stay
+together) or whole days, perturbs a few sessions, anneals the child at the
+temperature of the run's global schedule, and lets it replace the worst
+individual when it is better and not a copy.  Fitness is lexicographic
+(hard, soft), which DEAP compares as a tuple.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+from deap import base, creator, tools
+
+from schedule_engine.compiled import CompiledProblem
+from schedule_engine.scoring import kernels as kn
+from schedule_engine.scoring.incremental import IncrementalScorer
+from schedule_engine.solver import ls_kernel
+from schedule_engine.solver.construct import construct
+from schedule_engine.solver.domains import Domains
+from schedule_engine.solver.progress import ProgressReporter
+from schedule_engine.solver.stopping import RunClock, StopRules
+
+if not hasattr(creator, "TimetableFitness"):
+    creator.create("TimetableFitness", base.Fitness, weights=(-1.0, -1.0))
+if not hasattr(creator, "Timetable"):
+    creator.create("Timetable", list, fitness=creator.TimetableFitness)
+
+CHUNK = 8192
+"""Annealing steps between two looks at the stop flag (well under 100 ms)."""
+
+EFFORT = {
+    # population size, annealing steps per session and generation
+    "quick": (2, 40),
+    "balanced": (4, 80),
+    "thorough": (6, 160),
+}
+
+
+@dataclass
+class SearchConfig:
+    pop_size: int = 4
+    steps_per_session: int = 80
+    hard_weight: int = 20
+    t_start: float = 2.0
+    t_end: float = 0.05
+    mutation_sessions: int = 3
+    migration_every: int = 10
+
+    @classmethod
+    def for_effort(cls, effort: str, cp: CompiledProblem) -> "SearchConfig":
+        pop, steps = EFFORT.get(effort, EFFORT["balanced"])
+        top = int(cp.weights.max()) if cp.weights.size else 1
+        return cls(pop_size=pop, steps_per_session=steps, hard_weight=max(20, 4 * top),
+                   t_start=max(1.0, 0.4 * top), t_end=0.05)
+
+
+@dataclass
+class SearchOutcome:
+    best: np.ndarray
+    hard: int
+    soft: int
+    generations: int
+    evaluations: int
+    time_to_feasible: float | None
+    stop_reason: str
+    logbook: tools.Logbook = field(default_factory=tools.Logbook)
+
+
+class MemeticSearch:
+    """One island: a population evolving under the stopping rules."""
+
+    def __init__(self, cp: CompiledProblem, domains: Domains, pin_slot: np.ndarray,
+                 pin_room: np.ndarray, config: SearchConfig, rng: np.random.Generator,
+                 rules: StopRules, reporter: ProgressReporter | None = None,
+                 exchange: Callable[[int, np.ndarray, tuple[int, int]], list] | None = None,
+                 island: int = 0):
+        self.cp = cp
+        self.domains = domains
+        self.pin_slot = pin_slot
+        self.pin_room = pin_room
+        self.config = config
+        self.rng = rng
+        self.rules = rules
+        self.reporter = reporter or ProgressReporter(None)
+        self.exchange = exchange
+        self.island = island
+        self.clock = RunClock()
+        self.evaluations = 0
+        self.time_to_feasible: float | None = None
+        self._t0 = time.monotonic()
+        self._stop_reason: str | None = None
+        self.work: IncrementalScorer | None = None
+        self.hall = tools.HallOfFame(1, similar=lambda a, b: np.array_equal(a[0], b[0]))
+        self.logbook = tools.Logbook()
+        self.logbook.header = ["gen", "elapsed", "hard", "soft", "diversity", "evals"]
+        self.toolbox = base.Toolbox()
+        self.toolbox.register("select", tools.selTournament, tournsize=2)
+        self.toolbox.register("mate", self._crossover)
+        self.toolbox.register("mutate", self._mutate)
+        self.toolbox.register("improve", self._improve)
+
+    # -- helpers --------------------------------------------------------------
+    def _elapsed(self) -> float:
+        return time.monotonic() - self._t0
+
+    def _should_stop(self) -> bool:
+        self.clock.elapsed = self._elapsed()
+        if self._stop_reason is None:
+            self._stop_reason = self.rules.reason(self.clock)
+        return self._stop_reason is not None
+
+    def _temperature(self) -> float:
+        f = self.rules.schedule_fraction(self.clock)
+        c = self.config
+        return c.t_start * (c.t_end / c.t_start) ** f
+
+    def _individual(self, asg: np.ndarray, score: tuple[int, int]):
+        ind = creator.Timetable([asg])
+        ind.fitness.values = (float(score[0]), float(score[1]))
+        return ind
+
+    @staticmethod
+    def score_of(ind) -> tuple[int, int]:
+        return int(ind.fitness.values[0]), int(ind.fitness.values[1])
+
+    def _note_best(self, score: tuple[int, int]) -> bool:
+        if score < tuple(self.clock.best):
+            self.clock.best = score
+            self.clock.last_improvement = self._elapsed()
+            if score[0] == 0 and self.time_to_feasible is None:
+                self.time_to_feasible = self.clock.last_improvement
+            return True
+        return False
+
+    # -- operators ------------------------------------------------------------
+    def _crossover(self, a, b):
+        A, B = a[0], b[0]
+        if self.rng.random() < 0.5:
+            take_a = self.rng.random(len(self.cp.section_ids)) < 0.5
+            mask = take_a[self.cp.section]
+        else:
+            days = self.rng.random(self.cp.n_days) < 0.5
+            day_a = np.where(A[:, 0] >= 0, A[:, 0] // self.cp.n_periods, 0)
+            mask = days[day_a]
+        child = np.where(mask[:, None], A, B)
+        return creator.Timetable([child])
+
+    def _mutate(self, ind):
+        asg = ind[0]
+        movable = np.flatnonzero(self.domains.time_free)
+        if len(movable) == 0:
+            return ind
+        for s in self.rng.choice(movable, size=min(self.config.mutation_sessions, len(movable)),
+                                 replace=False):
+            starts = self.domains.starts(int(s))
+            if len(starts):
+                asg[s, 0] = starts[self.rng.integers(len(starts))]
+        return ind
+
+    def _improve(self, ind, steps: int):
+        """Anneal from the individual; returns the best timetable met."""
+        work = self.work
+        asg = ind[0]
+        kn_state = work.st
+        for arr in kn_state[1:]:
+            arr[...] = 0
+        kn.init_state(asg[:, 0].copy(), asg[:, 1].copy(), asg[:, 2].copy(), *work.pd, *kn_state)
+        best_asg = work.st[0].copy()
+        best = np.array(work.score, np.int64)
+        T = self._temperature()
+        d = self.domains
+        done = 0
+        while done < steps:
+            n = min(CHUNK, steps - done)
+            ls_kernel.anneal(n, T, 1.0, 1 << 30, self.config.hard_weight,
+                             int(self.rng.integers(1 << 31)),
+                             d.start_ptr, d.start_idx, d.room_ptr, d.room_idx, d.instr_ptr,
+                             d.instr_idx, d.len_ptr, d.len_idx, d.time_free, d.room_free,
+                             best_asg, best, *work.pd, *work.st)
+            done += n
+            self.evaluations += n
+            if self._should_stop():
+                break
+        return self._individual(best_asg, (int(best[0]), int(best[1])))
+
+    # -- the loop -------------------------------------------------------------
+    def _diversity(self, pop) -> float:
+        if len(pop) < 2:
+            return 0.0
+        best = min(pop, key=self.score_of)[0][:, 0]
+        return float(np.mean([np.mean(ind[0][:, 0] != best) for ind in pop]))
+
+    def _report(self, phase: str, pop, improved: bool, force: bool = False) -> None:
+        if not self.reporter.active:
+            return
+        best = self.hall[0] if len(self.hall) else min(pop, key=self.score_of)
+        elapsed = self._elapsed()
+        event = {
+            "phase": phase, "island": self.island, "generation": self.clock.generation,
+            "elapsed": elapsed, "hard": self.score_of(best)[0], "soft": self.score_of(best)[1],
+            "diversity": self._diversity(pop) if pop else 0.0,
+            "fraction": self.rules.fraction(self.clock), "evaluations": self.evaluations,
+            "evals_per_s": self.evaluations / elapsed if elapsed > 0 else 0.0,
+        }
+        if improved or force:
+            scorer = IncrementalScorer(self.cp, best[0][:, 0], best[0][:, 1], best[0][:, 2],
+                                       self.pin_slot, self.pin_room)
+            event["breakdown"] = scorer.breakdown()
+            if self.reporter.wants_assignments(improved):
+                event["asg"] = best[0].copy()
+        self.reporter.emit(event, improved=improved, force=force)
+
+    def run(self, initial: np.ndarray | None = None) -> SearchOutcome:
+        cp, cfg = self.cp, self.config
+        steps = max(CHUNK, cfg.steps_per_session * max(1, cp.n_sessions))
+        pop = []
+        for k in range(cfg.pop_size):
+            if k > 0 and self._should_stop():
+                break
+            seed_asg = initial if (k == 0 and initial is not None) else None
+            if seed_asg is not None:
+                scorer = construct(cp, self.domains, self.rng, seed_asg[:, 0], seed_asg[:, 1],
+                                   seed_asg[:, 2], self.pin_slot, self.pin_room)
+            else:
+                scorer = construct(cp, self.domains, self.rng, pin_slot=self.pin_slot,
+                                   pin_room=self.pin_room, slot=self._pinned_slots(),
+                                   room=self._pinned_rooms())
+            if self.work is None:
+                self.work = scorer
+            ind = self._individual(scorer.st[0].copy(), scorer.score)
+            self._note_best(self.score_of(ind))
+            self.hall.update([ind])
+            self._report("construct", [ind], improved=True)
+            ind = self.toolbox.improve(ind, steps)
+            pop.append(ind)
+            self.hall.update([ind])
+            self._report("construct", pop, improved=self._note_best(self.score_of(ind)))
+        while not self._should_stop():
+            self.clock.generation += 1
+            a, b = self.toolbox.select(pop, 2) if len(pop) > 1 else (pop[0], pop[0])
+            child = self.toolbox.mate(a, b) if a is not b else creator.Timetable([a[0].copy()])
+            child = self.toolbox.mutate(child)
+            child = self.toolbox.improve(child, steps)
+            worst = max(range(len(pop)), key=lambda i: self.score_of(pop[i]))
+            duplicate = any(np.array_equal(child[0], ind[0]) for ind in pop)
+            if not duplicate and self.score_of(child) <= self.score_of(pop[worst]):
+                pop[worst] = child
+            self.hall.update([child])
+            improved = self._note_best(self.score_of(child))
+            if self.exchange is not None and self.clock.generation % cfg.migration_every == 0:
+                best = self.hall[0]
+                for asg, score in self.exchange(self.clock.generation, best[0], self.score_of(best)):
+                    migrant = self._individual(asg, score)
+                    worst = max(range(len(pop)), key=lambda i: self.score_of(pop[i]))
+                    if self.score_of(migrant) < self.score_of(pop[worst]):
+                        pop[worst] = migrant
+                        self.hall.update([migrant])
+                        improved = self._note_best(self.score_of(migrant)) or improved
+            best = self.score_of(self.hall[0])
+            self.logbook.record(gen=self.clock.generation, elapsed=round(self._elapsed(), 3),
+                                hard=best[0], soft=best[1], diversity=self._diversity(pop),
+                                evals=self.evaluations)
+            self._report("evolve", pop, improved)
+        best = self.hall[0]
+        hard, soft = self.score_of(best)
+        return SearchOutcome(best=best[0], hard=hard, soft=soft,
+                             generations=self.clock.generation, evaluations=self.evaluations,
+                             time_to_feasible=self.time_to_feasible,
+                             stop_reason=self._stop_reason or "done", logbook=self.logbook)
+
+    def _pinned_slots(self) -> np.ndarray:
+        return self.pin_slot.astype(np.int32)
+
+    def _pinned_rooms(self) -> np.ndarray:
+        return self.pin_room.astype(np.int32)

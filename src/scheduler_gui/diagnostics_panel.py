@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHeaderView,
     QLabel,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -64,11 +65,18 @@ class DiagnosticsPanel(QDockWidget):
         header.resizeSection(2, 130)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
 
+        self.all_clear = QLabel("No problems found in the data.")
+        self.all_clear.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.all_clear.setEnabled(False)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.all_clear)
+
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
-        layout.addWidget(self.view)
+        layout.addWidget(self.pages)
         self.setWidget(body)
 
         self._debounce = QTimer(self)
@@ -111,6 +119,7 @@ class DiagnosticsPanel(QDockWidget):
         self.validation_finished.emit(-1, 0)
 
     def _update_summary(self, errors: int, warnings: int) -> None:
+        self.pages.setCurrentWidget(self.view if errors or warnings else self.all_clear)
         if not errors and not warnings:
             self.summary.setText("No problems found.")
             return

@@ -29,6 +29,7 @@ from scheduler_gui.resources import app_info, icon, resource_path
 
 USER_GUIDE_URL = "docs/USER_GUIDE.md"
 DIAGNOSTICS_HEIGHT = 170
+DEFAULT_SIZE = (1280, 820)
 
 
 def app_version() -> str:
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         self.file_actions.project_saved.connect(self._on_project_saved)
         self._update_title()
         self._update_counts()
-        self.resize(1200, 800)
+        self._set_default_size()
         self._restore_window_state()
 
     # -- hooks for other parts of the application -------------------------
@@ -283,6 +284,16 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
 
     # -- window state ------------------------------------------------------
+    def _set_default_size(self) -> None:
+        """1280 x 820, or nine tenths of a smaller screen."""
+        width, height = DEFAULT_SIZE
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.9))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(width, height)
+
     def _restore_window_state(self) -> None:
         geometry = settings.get_setting("window/geometry")
         if not geometry.isEmpty():

@@ -106,6 +106,7 @@ class TableImportDialog(QDialog):
         form.addRow("File:", QLabel(str(self.path)))
         form.addRow("Sheet:", self.sheet_combo)
         form.addRow("Import into:", self.kind_combo)
+        form.setRowVisible(self.sheet_combo, self.sheet_combo.count() > 0)
 
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setHorizontalHeaderLabels(["File column", "First value", "Imports as"])
@@ -120,6 +121,7 @@ class TableImportDialog(QDialog):
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setStretchLastSection(True)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -191,11 +193,22 @@ class TableImportDialog(QDialog):
         titles = dict(field_choices(self.kind))
         mapping = self.mapping()
         self.preview_model.set_table(self.table, mapping, titles)
+        self.preview.resizeColumnsToContents()
         problems = mapping_problems(self.kind, mapping)
-        n_rows = len(self.table.rows) if self.table else 0
-        self.message.setText(" ".join(problems) if problems else
-                             f"{n_rows} rows will be added to or update the {TABLE_TITLES[self.kind].lower()}.")
+        self.message.setText(" ".join(problems) if problems else self._plan_text(mapping))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+
+    def _plan_text(self, mapping: dict[str, str]) -> str:
+        """What the import will do, e.g. "3 rows: 2 new rooms, 1 update"."""
+        assert self.table is not None
+        id_column = next(c for c, key in mapping.items() if key == "id")
+        position = self.table.columns.index(id_column)
+        ids = {cell_text(row[position]) for row in self.table.rows} - {""}
+        existing = {e.id for e in getattr(self.problem, self.kind + "s")}
+        new, updated = len(ids - existing), len(ids & existing)
+        table = TABLE_TITLES[self.kind].lower()
+        return (f"{len(self.table.rows)} rows: {new} new {table}, {updated} "
+                f"update{'s' if updated != 1 else ''} of existing {table}.")
 
     def _on_sheet_changed(self, sheet: str) -> None:
         try:

@@ -281,6 +281,9 @@ def compile_problem(problem: Problem) -> CompiledProblem:
     weights_map = effective_weights(settings)
     weights = np.array([weights_map[c] for c in SOFT_IDS], dtype=np.int64)
 
+    # A section cannot spread over more days than it has sessions.
+    section_sizes = np.bincount(section, minlength=len(section_ids))
+    section_min_days = [min(md, int(n)) for md, n in zip(section_min_days, section_sizes)]
     leaf_ptr, leaf_idx = _csr(leaf_rows)
     cr_ptr, cr_idx = _csr(cand_rooms)
     ci_ptr, ci_idx = _csr(cand_instr)

@@ -35,7 +35,7 @@ def min_working_days(ctx: ScoringContext) -> list[Violation]:
     P = ctx.grid.n_periods
     for section, sessions in ctx.sections().items():
         course = ctx.courses.get(ctx.sessions[sessions[0]].course_id)
-        wanted = course.min_days if course is not None else 0
+        wanted = min(course.min_days if course is not None else 0, len(sessions))
         days = {ctx.slot[s] // P for s in sessions if ctx.slot[s] >= 0}
         if wanted > len(days):
             short = wanted - len(days)

@@ -3,8 +3,8 @@
 While the project has unsaved changes a full copy is written into the
 recovery folder every 60 s and ~5 s after the user stops editing.  Saving
 cleanly or closing normally removes it.  A small owner file beside each copy
-holds the writing process's id, so a copy that belongs to another running
-window is never offered for recovery.
+(a QLockFile held while the window runs) marks each copy, so a copy that
+belongs to another running window is never offered for recovery.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ import os
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
+from schedule_engine.project.recovery import recovery_file_name
 from schedule_engine.project_store import Project, discard_recovery, write_recovery
 from scheduler_gui import settings
 from scheduler_gui.background import start_task
@@ -35,36 +36,27 @@ def recovery_dir() -> Path:
     return Path(base or Path.home() / ".schedule-engine") / "recovery"
 
 
-def owner_file(recovery_path: Path) -> Path:
-    return recovery_path.with_name(f".{recovery_path.name}.owner")
+def owner_lock_path(recovery_path: Path) -> Path:
+    return recovery_path.with_name(f".{recovery_path.name}.lock")
 
 
 def owned_by_live_process(recovery_path: Path) -> bool:
-    """True when the copy's owner file names a process that is still running."""
-    try:
-        pid = int(owner_file(recovery_path).read_text().strip())
-    except (OSError, ValueError):
+    """True when a running window (this one or another) holds the copy's lock.
+
+    QLockFile records the owner's process id, name, host and boot, so a lock
+    left by a killed process is recognised as stale on any platform.
+    """
+    lock = QLockFile(str(owner_lock_path(recovery_path)))
+    lock.setStaleLockTime(0)  # never "stale by age": only a dead owner frees it
+    if lock.tryLock(0):
+        lock.unlock()  # removes the lock file
         return False
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
     return True
-
-
-def write_recovery_copy(project: Project, folder: Path, original: Path | None, untitled_id: str) -> Path:
-    path = write_recovery(project, folder, original, untitled_id=untitled_id)
-    owner_file(path).write_text(str(os.getpid()))
-    return path
 
 
 def remove_recovery_copy(path: Path) -> None:
     discard_recovery(path)
-    owner_file(path).unlink(missing_ok=True)
+    owner_lock_path(path).unlink(missing_ok=True)
 
 
 class Autosaver(QObject):
@@ -79,6 +71,7 @@ class Autosaver(QObject):
         self._untitled_id = uuid.uuid4().hex
         self._written_project: Project | None = None
         self._writing = False
+        self._lock: QLockFile | None = None
 
         self.interval_timer = QTimer(self)
         self.interval_timer.setInterval(settings.get_setting("autosave/interval_seconds") * 1000)
@@ -101,24 +94,45 @@ class Autosaver(QObject):
         if self._needs_copy() and not self._writing:
             self.write_in_background()
 
+    def _target(self, original: Path | None) -> Path:
+        """The copy's path, locked by this window before anything is written there."""
+        path = self.folder / recovery_file_name(original, self._untitled_id)
+        lock_path = owner_lock_path(path)
+        if self._lock is None or Path(self._lock.fileName()) != lock_path:
+            self._release_lock()
+            self.folder.mkdir(parents=True, exist_ok=True)
+            lock = QLockFile(str(lock_path))
+            lock.setStaleLockTime(0)
+            if not lock.tryLock(0):
+                log.warning("another window is keeping a recovery copy of %s", path.name)
+            self._lock = lock
+        return path
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
     def write_in_background(self) -> None:
         project, original = self.document.project, self.document.path
+        self._target(original)
         self._writing = True
-        start_task(lambda: write_recovery_copy(project, self.folder, original, self._untitled_id),
+        start_task(lambda: write_recovery(project, self.folder, original, untitled_id=self._untitled_id),
                    lambda path: self._on_written(project, path),
                    self._on_write_failed, receiver=self)
 
     def write_now(self) -> Path:
         """Write the recovery copy at once, in this thread."""
-        project = self.document.project
-        path = write_recovery_copy(project, self.folder, self.document.path, self._untitled_id)
+        project, original = self.document.project, self.document.path
+        self._target(original)
+        path = write_recovery(project, self.folder, original, untitled_id=self._untitled_id)
         self._on_written(project, path)
         return path
 
     def _on_written(self, project: Project, path: Path) -> None:
         self._writing = False
         if self.recovery_path is not None and self.recovery_path != path:
-            remove_recovery_copy(self.recovery_path)
+            discard_recovery(self.recovery_path)
         self.recovery_path = path
         self._written_project = project
         if not self.document.modified:  # saved meanwhile: the copy is not needed
@@ -133,7 +147,8 @@ class Autosaver(QObject):
     def discard(self) -> None:
         """Remove this window's recovery copy (after a clean save or close)."""
         if self.recovery_path is not None:
-            remove_recovery_copy(self.recovery_path)
+            discard_recovery(self.recovery_path)
+        self._release_lock()
         self.recovery_path = None
         self._written_project = None
 

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -18,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from schedule_engine.project_store import PROJECT_SUFFIX
 from scheduler_gui import settings
 from scheduler_gui.autosave import Autosaver
 from scheduler_gui.diagnostics_panel import DiagnosticsPanel
@@ -57,6 +67,14 @@ def _placeholder(text: str) -> QWidget:
     return label
 
 
+def _dropped_path(mime: QMimeData) -> Path | None:
+    """The one local file or folder being dropped, if that is what it is."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    return Path(urls[0].toLocalFile())
+
+
 class MainWindow(QMainWindow):
     def __init__(self, document: ProjectDocument | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,6 +83,8 @@ class MainWindow(QMainWindow):
         if self.document.parent() is None:
             self.document.setParent(self)
         self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
+        self._busy = False
 
         self.file_actions = FileActions(self.document, self)
         self.importer = DataImporter(self.document, self, self.file_actions)
@@ -255,6 +275,7 @@ class MainWindow(QMainWindow):
             self.validation_label.setText("Data OK")
 
     def _on_busy_changed(self, busy: bool) -> None:
+        self._busy = busy
         self.busy_bar.setVisible(busy)
         self.menuBar().setEnabled(not busy)
         self.toolbar.setEnabled(not busy)
@@ -306,7 +327,25 @@ class MainWindow(QMainWindow):
         settings.set_setting("window/geometry", self.saveGeometry())
         settings.set_setting("window/state", self.saveState())
 
+    # -- drag and drop: a project opens, other data is imported ----------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_path(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_path(event.mimeData())
+        if path is None:
+            return
+        event.acceptProposedAction()
+        if path.suffix.lower() == PROJECT_SUFFIX:
+            self.file_actions.open_project(path)
+        else:
+            self.importer.import_path(path)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:  # a file is being read or written
+            event.ignore()
+            return
         if not self.file_actions.maybe_save():
             event.ignore()
             return

@@ -149,3 +149,15 @@ def test_export_and_selftest_options_are_handed_to_their_modules(monkeypatch: py
     assert received == [["--selftest", "--quick"]]
     assert entry.dispatch_module(["x.sched"]) is None
     assert entry.dispatch_module(["--export=pdf"]) == "scheduler_gui.cli_export"
+
+
+def test_dropping_a_ctt_file_imports_it(main_window: MainWindow, datasets_dir, monkeypatch) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(datasets_dir / "itc2007-cbctt" / "comp01.ctt"))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    main_window.dropEvent(event)
+    assert len(main_window.document.problem.courses) == 30

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from schedule_engine.model import Room
-from scheduler_gui.autosave import Autosaver, owner_file
+from scheduler_gui.autosave import Autosaver, owner_lock_path
 from scheduler_gui.document import ProjectDocument
 from scheduler_gui.editors.commands import EditProblemCommand
 from scheduler_gui.main_window import MainWindow
@@ -63,6 +63,7 @@ def test_an_edit_survives_sigkill_and_is_restored(qtbot, isolated_settings, tmp_
     try:
         line = child.stdout.readline()
         assert line.strip() == "written", child.stderr.read()
+        assert abandoned_recoveries() == []  # its window is still running: not offered
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=10)
@@ -87,9 +88,9 @@ def test_a_recovery_copy_is_written_when_modified_and_discarded_on_save(
     autosaver = Autosaver(document)
     add_room(document)
     path = autosaver.write_now()
-    assert path.is_file() and owner_file(path).is_file()
+    assert path.is_file() and owner_lock_path(path).is_file()
     document.mark_saved(tmp_path / "saved.sched")
-    assert not path.exists() and not owner_file(path).exists()
+    assert not path.exists() and not owner_lock_path(path).exists()
 
 
 def test_idle_timer_writes_a_copy_in_the_background(qtbot, isolated_settings) -> None:
@@ -112,15 +113,30 @@ def test_a_copy_of_a_running_window_is_not_offered(qtbot, isolated_settings) -> 
 
 
 def test_answering_no_deletes_the_copy(main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    document = ProjectDocument(small_project())
-    autosaver = Autosaver(document)
-    add_room(document)
-    path = autosaver.write_now()
-    owner_file(path).write_text("999999999")  # a process that is gone
+    from schedule_engine.project_store import write_recovery
+
+    from scheduler_gui.autosave import recovery_dir
+
+    left_behind = small_project()  # as if a crashed window had written it
+    left_behind = replace(left_behind, problem=replace(left_behind.problem, name="Crashed"))
+    path = write_recovery(left_behind, recovery_dir(), None, untitled_id="crashed")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     assert not offer_recovery(main_window, main_window.document)
     assert not path.exists()
-    assert main_window.document.problem.room("R9") is None
+    assert main_window.document.problem.name == "Small school"
+
+
+def test_ignore_keeps_the_copy_for_the_next_start(main_window: MainWindow,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from schedule_engine.project_store import write_recovery
+
+    from scheduler_gui.autosave import recovery_dir
+
+    path = write_recovery(small_project(), recovery_dir(), None, untitled_id="crashed")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Ignore)
+    assert not offer_recovery(main_window, main_window.document)
+    assert path.exists()
+    assert [info.path for info in abandoned_recoveries()] == [path]
 
 
 def test_closing_normally_removes_the_copy(main_window: MainWindow) -> None:

@@ -1,0 +1,152 @@
+"""What every printed page shares: coordinates in points, fonts, colours, the
+header (institution, title, term, date) and the footer (page number).
+
+All painters draw in *points* (1/72 inch) on a landscape page: :func:`begin_page`
+maps the page onto the paint device (a PDF writer, a printer or an image), and
+:meth:`PageCanvas.font` gives fonts whose size is in points whatever the
+device's resolution, so one drawing code serves the PDF, the printer and the
+on-screen preview.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPen
+
+MARGIN = 28.0
+"""Page margin in points (about 10 mm): inside what every printer can print."""
+HEADER_HEIGHT = 48.0
+FOOTER_HEIGHT = 14.0
+
+INK = QColor("#1a1a1a")
+MUTED = QColor("#5f6368")
+RULE = QColor("#9aa0a6")
+GRID_LINE = QColor("#c8ccd0")
+HEADER_FILL = QColor("#eef1f4")
+BREAK_FILL = QColor("#f1f1f1")
+CLOSED_FILL = QColor("#e3e3e3")
+WARNING = QColor("#a50e0e")
+CLASH = QColor("#c5221f")
+
+_PREFERRED_FAMILIES = ("DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans")
+
+
+@lru_cache(maxsize=1)
+def font_family() -> str:
+    """A clean sans-serif family present on this system (DejaVu Sans on Linux)."""
+    available = set(QFontDatabase.families())
+    for family in _PREFERRED_FAMILIES:
+        if family in available:
+            return family
+    return QFont().defaultFamily()
+
+
+@dataclass(frozen=True)
+class PageHeader:
+    """The words at the top of every page."""
+
+    institution: str
+    term: str = ""
+    printed: str = ""
+    """The date the timetable was printed, already formatted ("28 November 2026")."""
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """Where a page sits in its document."""
+
+    number: int
+    count: int
+    header: PageHeader
+
+
+class PageCanvas:
+    """A painter set up in points, with fonts sized in points."""
+
+    def __init__(self, painter: QPainter, size: QSizeF):
+        self.painter = painter
+        self.size = size
+        device = painter.device()
+        self._dpi = float(device.logicalDpiY()) if device is not None else 72.0
+
+    @property
+    def content(self) -> QRectF:
+        return QRectF(MARGIN, MARGIN, self.size.width() - 2 * MARGIN, self.size.height() - 2 * MARGIN)
+
+    def font(self, size: float, bold: bool = False, italic: bool = False) -> QFont:
+        font = QFont(font_family())
+        # Qt turns point sizes into pixels with the device's resolution; the page
+        # transform already maps points to pixels, so undo that conversion here.
+        font.setPointSizeF(max(0.1, size * 72.0 / self._dpi))
+        font.setBold(bold)
+        font.setItalic(italic)
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        font.setKerning(True)
+        return font
+
+    def metrics(self, font: QFont) -> QFontMetricsF:
+        return QFontMetricsF(font, self.painter.device())
+
+    def text(self, rect: QRectF, text: str, font: QFont, colour: QColor = INK,
+             flags: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+             elide: bool = True) -> None:
+        """One line of text in ``rect``, elided with "…" when it does not fit."""
+        if elide:
+            text = self.metrics(font).elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, rect.width()))
+        self.painter.setFont(font)
+        self.painter.setPen(colour)
+        self.painter.drawText(rect, int(flags) | int(Qt.TextFlag.TextSingleLine), text)
+
+    def hline(self, x1: float, x2: float, y: float, colour: QColor = RULE, width: float = 0.6) -> None:
+        self.painter.setPen(QPen(colour, width))
+        self.painter.drawLine(QPointF(x1, y), QPointF(x2, y))
+
+
+def begin_page(painter: QPainter, device_width: float, device_height: float, page: QSizeF) -> PageCanvas:
+    """Map a page of ``page`` points onto a device area of the given pixel size."""
+    painter.resetTransform()
+    scale = min(device_width / page.width(), device_height / page.height())
+    painter.scale(scale, scale)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.fillRect(QRectF(0, 0, page.width(), page.height()), Qt.GlobalColor.white)
+    return PageCanvas(painter, page)
+
+
+def paint_header(canvas: PageCanvas, info: PageInfo, title: str, subtitle: str = "") -> float:
+    """Institution and term on the first line, the page title under it, the
+    date on the right; returns the y where the page body starts."""
+    area = canvas.content
+    top, left, width = area.top(), area.left(), area.width()
+    small = canvas.font(8.5)
+    header = info.header
+    canvas.text(QRectF(left, top, width * 0.6, 12), header.institution.upper(), canvas.font(8.5, bold=True), MUTED)
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    canvas.text(QRectF(left + width * 0.6, top, width * 0.4, 12), header.term, small, MUTED, right)
+    title_font = canvas.font(17, bold=True)
+    title_width = min(canvas.metrics(title_font).horizontalAdvance(title) + 2, width * 0.75)
+    canvas.text(QRectF(left, top + 13, title_width, 24), title, title_font)
+    if subtitle:
+        sub_left = left + title_width + 10
+        canvas.text(QRectF(sub_left, top + 18, width * 0.78 - sub_left + left, 18), subtitle, canvas.font(10), MUTED)
+    if header.printed:
+        canvas.text(QRectF(left + width * 0.6, top + 18, width * 0.4, 18), f"Printed {header.printed}", small,
+                    MUTED, right)
+    canvas.hline(left, left + width, top + HEADER_HEIGHT - 8, INK, 1.0)
+    return top + HEADER_HEIGHT
+
+
+def paint_footer(canvas: PageCanvas, info: PageInfo, note: str = "") -> None:
+    """Page number on the right and an optional note on the left, on the bottom margin line."""
+    area = canvas.content
+    y = area.bottom() - FOOTER_HEIGHT
+    canvas.hline(area.left(), area.right(), y + 1, GRID_LINE, 0.5)
+    font = canvas.font(7.5)
+    rect = QRectF(area.left(), y + 2, area.width(), FOOTER_HEIGHT - 2)
+    canvas.text(QRectF(rect.left(), rect.top(), rect.width() * 0.7, rect.height()),
+                note or "Made with Schedule Engine", font, MUTED)
+    canvas.text(rect, f"Page {info.number} of {info.count}", font, MUTED,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

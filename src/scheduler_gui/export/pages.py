@@ -1,0 +1,241 @@
+"""Which pages a printed timetable has: the plan that the PDF, the printer and
+the preview all follow.
+
+:func:`plan_pages` turns a problem, a timetable and :class:`PrintOptions` into
+a list of pages (one week grid per selected group, instructor and room, the
+overview pages, the report pages), each holding the plain data it shows.
+Painting is left to :mod:`page_painter` (week grids), :mod:`overview_painter`
+and :mod:`report_painter`; planning needs no painter, so the page count is
+known before anything is drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+from schedule_engine.export.presentation import entry_heading
+from schedule_engine.export.reports import ReportTable, report_tables
+from schedule_engine.export.views import (
+    ENTITY_KINDS,
+    Entry,
+    Grid,
+    build_grid,
+    describe_session,
+    entities,
+    entity_entries,
+    entity_unplaced,
+    timetable_entries,
+    unplaced,
+)
+from schedule_engine.model import Problem, Solution, TimeGrid
+
+from scheduler_gui.export.page_frame import PageHeader
+
+PAPER_SIZES: tuple[str, ...] = ("A4", "Letter")
+OVERVIEWS: tuple[str, ...] = ("none", "day", "week")
+KIND_LABELS = {"group": "Group", "instructor": "Instructor", "room": "Room"}
+
+DAY_OVERVIEW_COLUMNS = 10
+"""Most entities side by side on one day overview page."""
+REPORT_ROWS_PER_PAGE = 34
+OVERVIEW_LINE = 9.6
+"""Height in points of one session line in the week overview."""
+OVERVIEW_ROW_PAD = 5.0
+WEEK_OVERVIEW_BODY = 448.0
+"""Points of rows that fit under the header of a week overview page (A4 and Letter)."""
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    """What to print and how."""
+
+    kinds: tuple[str, ...] = ENTITY_KINDS
+    """Entity kinds that get one week page each, in this order."""
+    entity_ids: Mapping[str, Sequence[str]] | None = None
+    """Per kind, the ids to print (in the problem's order); a kind missing here prints all."""
+    overview: str = "none"
+    """``none``, ``day`` (one page per day) or ``week`` (all groups on one page)."""
+    reports: bool = False
+    paper: str = "A4"
+    header: PageHeader = field(default_factory=lambda: PageHeader(""))
+
+
+@dataclass
+class WeekPage:
+    """The week of one group, instructor or room."""
+
+    grid: Grid
+    time_grid: TimeGrid
+    course_titles: dict[str, str]
+    not_placed: list[str]
+    """The entity's sessions that have no time, in plain words."""
+
+    @property
+    def title(self) -> str:
+        return self.grid.entity.name or self.grid.entity.id
+
+    @property
+    def subtitle(self) -> str:
+        entity = self.grid.entity
+        label = KIND_LABELS.get(entity.kind, entity.kind.title())
+        return f"{label} {entity.id}" if entity.name and entity.name != entity.id else label
+
+
+@dataclass
+class DayOverviewPage:
+    """One day of several entities side by side."""
+
+    day: int
+    grids: list[Grid]
+    time_grid: TimeGrid
+    part: int = 1
+    parts: int = 1
+
+    @property
+    def title(self) -> str:
+        return f"{self.time_grid.days[self.day]}: all {KIND_LABELS[self.grids[0].entity.kind].lower()}s"
+
+    @property
+    def subtitle(self) -> str:
+        return f"part {self.part} of {self.parts}" if self.parts > 1 else "Day overview"
+
+
+@dataclass
+class WeekOverviewPage:
+    """Several entities, one row each, their sessions listed per day."""
+
+    grids: list[Grid]
+    time_grid: TimeGrid
+    part: int = 1
+    parts: int = 1
+
+    @property
+    def title(self) -> str:
+        kind = KIND_LABELS[self.grids[0].entity.kind].lower() if self.grids else "group"
+        return f"Week overview: all {kind}s"
+
+    @property
+    def subtitle(self) -> str:
+        return f"part {self.part} of {self.parts}" if self.parts > 1 else ""
+
+
+@dataclass
+class ReportPage:
+    """One report table, or a slice of its rows."""
+
+    table: ReportTable
+    rows: tuple[tuple, ...]
+    part: int = 1
+    parts: int = 1
+
+    @property
+    def title(self) -> str:
+        return self.table.title
+
+    @property
+    def subtitle(self) -> str:
+        return f"part {self.part} of {self.parts}" if self.parts > 1 else "Report"
+
+
+Page = WeekPage | DayOverviewPage | WeekOverviewPage | ReportPage
+
+
+def selected_entities(problem: Problem, options: PrintOptions) -> list[tuple[str, str]]:
+    """(kind, id) of every week page, in print order."""
+    chosen: list[tuple[str, str]] = []
+    for kind in options.kinds:
+        refs = entities(problem, kind)
+        wanted = None if options.entity_ids is None else options.entity_ids.get(kind)
+        if wanted is not None:
+            wanted_set = set(wanted)
+            refs = [r for r in refs if r.id in wanted_set]
+        chosen.extend((kind, r.id) for r in refs)
+    return chosen
+
+
+def _chunks(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def week_overview_row_height(grid: Grid) -> float:
+    """Height of one entity's row of the week overview: its busiest day's
+    sessions, one line each, and at least the two lines of its name."""
+    per_day = [len({e.session_id for cell in day for e in cell}) for day in grid.cells]
+    return max([2, *per_day]) * OVERVIEW_LINE + OVERVIEW_ROW_PAD
+
+
+def _week_overview_pages(grids: list[Grid], time_grid: TimeGrid) -> list[WeekOverviewPage]:
+    pages: list[list[Grid]] = [[]]
+    used = 0.0
+    for grid in grids:
+        need = week_overview_row_height(grid)
+        if pages[-1] and used + need > WEEK_OVERVIEW_BODY:
+            pages.append([])
+            used = 0.0
+        pages[-1].append(grid)
+        used += need
+    return [WeekOverviewPage(chunk, time_grid, i + 1, len(pages)) for i, chunk in enumerate(pages)]
+
+
+def _report_pages(problem: Problem, solution: Solution | None, entries: list[Entry]) -> list[ReportPage]:
+    tables = report_tables(problem, solution, entries)
+    missing = unplaced(problem, solution)
+    if missing:
+        tables.append(ReportTable(
+            "Sessions not placed",
+            ("Course", "Type", "Attendees", "Block", "Periods", "Instructor"),
+            tuple((s.course_id, s.session_type, " + ".join(s.attendees), s.index + 1, s.length,
+                   ", ".join(s.candidate_instructors) if len(s.candidate_instructors) == 1 else "")
+                  for s in missing),
+        ))
+    pages: list[ReportPage] = []
+    for table in tables:
+        chunks = _chunks(list(table.rows), REPORT_ROWS_PER_PAGE)
+        pages.extend(ReportPage(table, tuple(rows), i + 1, len(chunks)) for i, rows in enumerate(chunks))
+    return pages
+
+
+def plan_pages(problem: Problem, solution: Solution | None, options: PrintOptions) -> list[Page]:
+    """Every page of the printed timetable, in order."""
+    entries = timetable_entries(problem, solution)
+    missing = unplaced(problem, solution)
+    titles = {c.id: c.title for c in problem.courses}
+    pages: list[Page] = []
+    for kind, entity_id in selected_entities(problem, options):
+        ref = next(r for r in entities(problem, kind) if r.id == entity_id)
+        grid = build_grid(problem, ref, entity_entries(problem, entries, kind, entity_id))
+        not_placed = [describe_session(s) for s in entity_unplaced(problem, missing, kind, entity_id)]
+        pages.append(WeekPage(grid, problem.time_grid, titles, not_placed))
+    if options.overview != "none" and problem.groups and problem.time_grid.n_periods:
+        group_grids = [build_grid(problem, ref, entity_entries(problem, entries, "group", ref.id))
+                       for ref in entities(problem, "group")]
+        if options.overview == "day":
+            chunks = _chunks(group_grids, DAY_OVERVIEW_COLUMNS)
+            for day in range(problem.time_grid.n_days):
+                pages.extend(DayOverviewPage(day, chunk, problem.time_grid, i + 1, len(chunks))
+                             for i, chunk in enumerate(chunks))
+        elif options.overview == "week":
+            pages.extend(_week_overview_pages(group_grids, problem.time_grid))
+    if options.reports:
+        pages.extend(_report_pages(problem, solution, entries))
+    return pages
+
+
+def missing_summary(problem: Problem, solution: Solution | None) -> str:
+    """"All 212 sessions are placed." or what is missing, for the dialog and the command line."""
+    missing = unplaced(problem, solution)
+    total = len(timetable_entries(problem, solution)) + len(missing)
+    if not missing:
+        return f"All {total} sessions are placed."
+    if solution is None or len(missing) == total:
+        return f"No timetable yet: none of the {total} sessions is placed."
+    return f"{len(missing)} of {total} sessions are not placed; the pages list them."
+
+
+def overview_line(entry: Entry, group_id: str = "") -> str:
+    """One session in a week overview cell: "08:30 CS101 lecture · MB-LT1", with
+    the subgroup when only part of the group attends ("… practical (CS1-A) · LB-IT")."""
+    room = f" · {entry.room_id}" if entry.room_id else ""
+    part = "" if not group_id or group_id in entry.groups else f" ({'+'.join(entry.groups)})"
+    return f"{entry.start_time} {entry_heading(entry)}{part}{room}"

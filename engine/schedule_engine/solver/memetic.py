@@ -102,7 +102,7 @@ class MemeticSearch:
         self.logbook = tools.Logbook()
         self.logbook.header = ["gen", "elapsed", "hard", "soft", "diversity", "evals"]
         self.toolbox = base.Toolbox()
-        self.toolbox.register("select", tools.selTournament, tournsize=2)
+        self.toolbox.register("select", self._select)
         self.toolbox.register("mate", self._crossover)
         self.toolbox.register("mutate", self._mutate)
         self.toolbox.register("improve", self._improve)
@@ -141,6 +141,15 @@ class MemeticSearch:
         return False
 
     # -- operators ------------------------------------------------------------
+    def _select(self, pop, k: int, tournsize: int = 2) -> list:
+        """Tournament selection on the run's own generator (DEAP's uses the
+        global ``random`` module, which would make runs irreproducible)."""
+        chosen = []
+        for _ in range(k):
+            aspirants = self.rng.integers(len(pop), size=tournsize)
+            chosen.append(min((pop[int(i)] for i in aspirants), key=self.score_of))
+        return chosen
+
     def _crossover(self, a, b):
         A, B = a[0], b[0]
         if self.rng.random() < 0.5:

@@ -206,3 +206,12 @@ def test_demo_shares_nothing_with_the_campus_dataset(demo_problem: Problem, data
         *(x for r in demo_problem.rooms for x in (r.id, r.name)),
     ]
     assert [x for x in ours if x.lower() in theirs] == []
+
+
+def test_solver_finds_a_clash_free_timetable_quickly(demo_problem: Problem):
+    solver = pytest.importorskip("schedule_engine.solver.api")
+    options = solver.SolveOptions(time_limit=20, seed=7, target=(0, 10**9))
+    result = solver.solve(demo_problem, options)
+    assert result.hard == 0, {k: v for k, v in result.breakdown.items() if v}
+    assert len(result.solution.assignments) == len(compile_problem(demo_problem).sessions)
+    assert all(a.placed for a in result.solution.assignments)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QSizePolicy,
     QToolButton,
@@ -232,9 +232,11 @@ class AvailabilityEditor(QWidget):
         self.brush_buttons: dict[str, QToolButton] = {}
         self._brush_group = QButtonGroup(self)
         self._brush_group.setExclusive(True)
-        brushes = QHBoxLayout()
+        brushes = QGridLayout()
         brushes.setContentsMargins(0, 0, 0, 0)
-        for name in (AVAILABLE, UNAVAILABLE, PREFERRED, UNDESIRED):
+        brushes.setHorizontalSpacing(2)
+        brushes.setVerticalSpacing(0)
+        for position, name in enumerate((AVAILABLE, UNAVAILABLE, PREFERRED, UNDESIRED)):
             button = QToolButton(self)
             button.setText(name.capitalize())
             button.setIcon(_swatch(BRUSH_COLORS[name]))
@@ -244,8 +246,8 @@ class AvailabilityEditor(QWidget):
             button.clicked.connect(lambda _checked=False, n=name: self.set_brush(n))
             self._brush_group.addButton(button)
             self.brush_buttons[name] = button
-            brushes.addWidget(button)
-        brushes.addStretch(1)
+            brushes.addWidget(button, position // 2, position % 2)
+        brushes.setColumnStretch(2, 1)
         self.brush_buttons[UNAVAILABLE].setChecked(True)
 
         layout = QVBoxLayout(self)

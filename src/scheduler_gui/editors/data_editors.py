@@ -21,6 +21,7 @@ from scheduler_gui.editors.table_section import TableSection
 from scheduler_gui.editors.time_grid_model import DaysTableModel, TimeGridModel
 from scheduler_gui.resources import icon
 
+_MIN_TAB_WIDTH = 360
 KINDS = ("time_grid", "room", "instructor", "group", "course", "settings")
 
 
@@ -44,7 +45,10 @@ def _splitter(orientation: Qt.Orientation, widgets: list[QWidget], sizes: list[i
     for widget in widgets:
         splitter.addWidget(widget)
     splitter.setSizes(sizes)
-    splitter.setChildrenCollapsible(False)
+    # side by side, a panel may be folded away so the window can get narrow
+    splitter.setChildrenCollapsible(orientation == Qt.Orientation.Horizontal)
+    if orientation == Qt.Orientation.Horizontal:
+        splitter.setMinimumWidth(_MIN_TAB_WIDTH)
     return splitter
 
 
@@ -67,7 +71,7 @@ class DataEditors(QTabWidget):
         self._add_entity_tab("instructor", "Instructors", InstructorTableModel)
         self._add_entity_tab("group", "Groups", GroupTableModel, SubgroupTableModel, "Subgroups")
         self._add_entity_tab("course", "Courses", CourseTableModel, ComponentTableModel,
-                             "Components of the selected course")
+                             "Components")
         self._add_settings_tab()
         self._make_actions()
         self.currentChanged.connect(self._update_actions)
@@ -120,7 +124,9 @@ class DataEditors(QTabWidget):
     def _add_settings_tab(self) -> None:
         model = ConstraintSettingsModel(self._document)
         section = self._section("settings", model, "Soft constraints", row_buttons=False)
-        self.capacity_hard = QCheckBox("Room capacity is a hard constraint (no session in a room too small)")
+        self.capacity_hard = QCheckBox("Room capacity is a hard constraint")
+        self.capacity_hard.setToolTip("When checked, no session may go to a room with fewer seats than attendees; "
+                                      "otherwise each missing seat costs the weight of Room capacity overflow.")
         self.capacity_hard.toggled.connect(model.set_room_capacity_hard)
         self._document.problem_changed.connect(self._update_capacity_hard)
         self._update_capacity_hard()

@@ -1,0 +1,78 @@
+"""Undo commands of the timetable: a move, a swap, pin changes.
+
+Each keeps the timetable before and after the edit and sets one or the other
+on the document, so one user action is exactly one undo step.  The timetable
+edited is ``base`` (the view's timetable, fitted to the current data) when
+given, else the document's.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from PySide6.QtGui import QUndoCommand
+
+from schedule_engine.model import Solution
+from schedule_engine.sessions import Session
+from schedule_engine.timetable_edits import TimetableInspector, move_session, set_pins, swap_sessions
+from scheduler_gui.document import ProjectDocument
+
+
+def session_title(session: Session | None, session_id: str) -> str:
+    """'CS101 lecture' for a session (its id when unknown)."""
+    return f"{session.course_id} {session.session_type}" if session is not None else session_id
+
+
+class SolutionEditCommand(QUndoCommand):
+    """Replace the document's timetable; undo puts the old one back."""
+
+    def __init__(self, document: ProjectDocument, before: Solution | None, after: Solution, text: str):
+        super().__init__(text)
+        self._document = document
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self._document.set_solution(self.after)
+
+    def undo(self) -> None:
+        self._document.set_solution(self.before)
+
+
+class MoveSessionCommand(SolutionEditCommand):
+    """Move one session to a start slot (best legal room unless ``room``) and pin it."""
+
+    def __init__(self, document: ProjectDocument, session_id: str, slot: int, room: str | None = None,
+                 *, base: Solution | None = None, inspector: TimetableInspector | None = None,
+                 session: Session | None = None):
+        problem = document.problem
+        start = inspector.solution if inspector is not None else (base or document.solution or Solution())
+        after = move_session(problem, start, session_id, slot, room, inspector=inspector)
+        text = f"Move {session_title(session, session_id)} to {problem.time_grid.slot_label(slot)}"
+        super().__init__(document, document.solution, after, text)
+        self.session_id = session_id
+
+
+class SwapSessionsCommand(SolutionEditCommand):
+    """Exchange the times of two sessions (rooms stay) and pin both times."""
+
+    def __init__(self, document: ProjectDocument, first: str, second: str, *,
+                 base: Solution | None = None, titles: tuple[str, str] | None = None):
+        start = base or document.solution or Solution()
+        after = swap_sessions(document.problem, start, first, second)
+        a, b = titles or (first, second)
+        super().__init__(document, document.solution, after, f"Swap {a} and {b}")
+
+
+class PinCommand(SolutionEditCommand):
+    """Set or clear the time and/or room pins of some sessions (None: unchanged)."""
+
+    def __init__(self, document: ProjectDocument, session_ids: Iterable[str], *,
+                 time: bool | None = None, room: bool | None = None, base: Solution | None = None):
+        ids = list(session_ids)
+        start = base or document.solution or Solution()
+        after = set_pins(start, ids, time=time, room=room)
+        verb = "Pin" if (time or room) else "Unpin"
+        what = "time and room" if time is not None and room is not None else ("time" if time is not None else "room")
+        count = f"{len(ids)} sessions" if len(ids) != 1 else "1 session"
+        super().__init__(document, document.solution, after, f"{verb} {what} of {count}")

@@ -1,0 +1,152 @@
+"""What a drag shows: for the dragged session, every start slot of the week
+coloured legal or illegal, with the soft change and, on hover, the change per
+constraint and the hard violations in plain words.
+
+The colouring is computed once per drag start with the engine's incremental
+scorer (:meth:`TimetableInspector.start_options`, a few milliseconds on a
+campus) and cached per session until the timetable changes; the words of a
+slot are computed lazily when it is hovered, and cached too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from schedule_engine.constraint_catalog import CATALOG
+from schedule_engine.timetable_edits import RoomOption, StartOptions
+from scheduler_gui.timetable.timetable_state import TimetableState
+
+
+@dataclass(frozen=True)
+class SlotInfo:
+    slot: int
+    legal: bool
+    hard_delta: int
+    soft_delta: int
+    room_id: str | None
+    goodness: float
+    """0..1 among the legal starts: 1 for the lowest soft change."""
+
+    @property
+    def soft_label(self) -> str:
+        return f"{self.soft_delta:+d}" if self.soft_delta else "±0"
+
+
+class DragInspector(QObject):
+    inspection_changed = Signal()
+    """A drag started or ended (the overlay must be repainted)."""
+
+    def __init__(self, state: TimetableState, parent: QObject | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.session_id: str | None = None
+        self.options: StartOptions | None = None
+        self._cache: dict[str, StartOptions] = {}
+        self._words: dict[tuple[str, int], str] = {}
+        self._cached_for = None
+        state.changed.connect(self._on_state_changed)
+
+    # -- a drag ------------------------------------------------------------
+    def start(self, session_id: str) -> StartOptions | None:
+        """Compute (or take from the cache) the colouring for a dragged session."""
+        self._check_cache()
+        if session_id not in self.state.sessions:
+            self.stop()
+            return None
+        options = self._cache.get(session_id)
+        if options is None:
+            inspector = self.state.inspector
+            options = inspector.start_options(inspector.index(session_id))
+            self._cache[session_id] = options
+        self.session_id, self.options = session_id, options
+        self.inspection_changed.emit()
+        return options
+
+    def stop(self) -> None:
+        if self.session_id is not None:
+            self.session_id, self.options = None, None
+            self.inspection_changed.emit()
+
+    @property
+    def active(self) -> bool:
+        return self.options is not None
+
+    def slot_info(self, slot: int) -> SlotInfo | None:
+        options = self.options
+        if options is None or not 0 <= slot < len(options.legal):
+            return None
+        legal = bool(options.legal[slot])
+        soft = int(options.soft_delta[slot])
+        goodness = 0.0
+        if legal:
+            legal_soft = options.soft_delta[options.legal]
+            low, high = int(legal_soft.min()), int(legal_soft.max())
+            goodness = 1.0 if high == low else (high - soft) / (high - low)
+        room = int(options.room[slot])
+        cp = self.state.compiled
+        return SlotInfo(slot, legal, int(options.hard_delta[slot]), soft,
+                        cp.room_ids[room] if room >= 0 else None, goodness)
+
+    # -- words -------------------------------------------------------------
+    def describe(self, slot: int) -> str:
+        """The move in plain words: legality, the room, the change per
+        constraint and, when illegal, the hard violations it would cause."""
+        info = self.slot_info(slot)
+        if info is None or self.session_id is None:
+            return ""
+        key = (self.session_id, slot)
+        if key not in self._words:
+            self._words[key] = self._describe(info)
+        return self._words[key]
+
+    def _describe(self, info: SlotInfo) -> str:
+        inspector = self.state.inspector
+        s = inspector.index(self.session_id)
+        room_index = int(self.options.room[info.slot])
+        when = self.state.problem.time_grid.slot_label(info.slot)
+        room = self.state.problem.room(info.room_id) if info.room_id else None
+        room_text = f" in {room.name or room.id}" if room is not None else ""
+        head = (f"{when}{room_text}: legal, soft {info.soft_label}" if info.legal
+                else f"{when}{room_text}: not allowed")
+        lines = [head]
+        if not info.legal:
+            lines += [f"• {v.reason}" for v in inspector.explain(s, info.slot, room_index)]
+            if len(lines) == 1:
+                lines += [f"• {CATALOG[c].name}" for c in inspector.broken_hard(s, info.slot, room_index)]
+        changes = inspector.breakdown(s, info.slot, room_index)
+        soft_changes = [f"{CATALOG[c].name} {v:+d}" for c, v in changes.items()
+                        if CATALOG[c].level == "soft"]
+        if soft_changes:
+            lines.append("Soft changes: " + ", ".join(soft_changes))
+        return "\n".join(lines)
+
+    def refusal(self, session_id: str, slot: int) -> str | None:
+        """None when dropping the session at ``slot`` is legal, else why not."""
+        if self.session_id != session_id:
+            self.start(session_id)
+        info = self.slot_info(slot)
+        if info is None:
+            return "That is not a start time of the week."
+        if info.legal:
+            return None
+        return self.describe(slot)
+
+    def room_options(self, session_id: str, slot: int) -> list[RoomOption]:
+        inspector = self.state.inspector
+        return inspector.room_options(inspector.index(session_id), slot)
+
+    # -- cache -------------------------------------------------------------
+    def _check_cache(self) -> None:
+        current = self.state.inspector
+        if current is not self._cached_for:
+            self._cache.clear()
+            self._words.clear()
+            self._cached_for = current
+
+    def _on_state_changed(self) -> None:
+        self._cache.clear()
+        self._words.clear()
+        self._cached_for = None
+        self.stop()

@@ -1,0 +1,244 @@
+"""The week of one group, instructor or room as a Qt table model: rows are the
+periods of a day, columns the days.
+
+A cell's display text lists the sessions starting there and ``ENTRIES_ROLE``
+gives the entries occupying it; views that draw cards read :meth:`cards` (the
+placed sessions of the entity with their side-by-side lanes).  Drag and drop lives here: a session
+travels as the app-specific MIME type ``application/x-schedule-engine-session``
+(its id in UTF-8) and *move* is the only action; a drop on a cell moves the
+session there with the best legal room as one undo step, or is refused with the
+reasons (``drop_refused``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from schedule_engine.export.presentation import cell_text
+from schedule_engine.export.views import Entry, belongs_to, entities, find_entity, member_ids
+from scheduler_gui.timetable.commands import MoveSessionCommand
+from scheduler_gui.timetable.drag_inspector import DragInspector
+from scheduler_gui.timetable.timetable_state import TimetableState
+
+SESSION_MIME_TYPE = "application/x-schedule-engine-session"
+ENTRIES_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The :class:`Entry` objects occupying a cell."""
+SLOT_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The start slot of a cell."""
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def session_mime_data(session_id: str) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(SESSION_MIME_TYPE, session_id.encode("utf-8"))
+    return mime
+
+
+def session_from_mime(mime: QMimeData | None) -> str | None:
+    if mime is None or not mime.hasFormat(SESSION_MIME_TYPE):
+        return None
+    return bytes(mime.data(SESSION_MIME_TYPE).data()).decode("utf-8") or None
+
+
+@dataclass(frozen=True)
+class Card:
+    """A placed session in the grid: its entry and its place among parallel sessions."""
+
+    entry: Entry
+    lane: int
+    lanes: int
+    violated: bool
+
+
+def assign_lanes(entries: list[Entry]) -> list[tuple[Entry, int, int]]:
+    """Side-by-side lanes for overlapping entries of one day: (entry, lane, lanes)."""
+    ordered = sorted(entries, key=lambda e: (e.start_period, -e.length, e.course_id, e.session_id))
+    lane_end: list[int] = []
+    placed: list[tuple[Entry, int]] = []
+    for e in ordered:
+        lane = next((k for k, end in enumerate(lane_end) if end < e.start_period), len(lane_end))
+        if lane == len(lane_end):
+            lane_end.append(e.end_period)
+        else:
+            lane_end[lane] = e.end_period
+        placed.append((e, lane))
+    out = []
+    for e, lane in placed:
+        overlapping = [lane2 for e2, lane2 in placed
+                       if e2.start_period <= e.end_period and e.start_period <= e2.end_period]
+        out.append((e, lane, max(overlapping) + 1))
+    return out
+
+
+class WeekGridModel(QAbstractTableModel):
+    drop_refused = Signal(str)
+    """A drop was refused; the text says why in plain words."""
+
+    def __init__(self, state: TimetableState, inspector: DragInspector, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.inspector = inspector
+        self.kind = "group"
+        self.entity_id: str | None = None
+        self._cells: list[list[list[Entry]]] = []
+        self._cards: list[Card] = []
+        self.last_refusal = ""
+        state.changed.connect(self._on_state_changed)
+        self._rebuild()
+
+    # -- the entity ------------------------------------------------------------
+    def set_entity(self, kind: str, entity_id: str | None) -> None:
+        self.beginResetModel()
+        self.kind, self.entity_id = kind, entity_id
+        self._rebuild()
+        self.endResetModel()
+
+    @property
+    def entity_label(self) -> str:
+        if self.entity_id is None:
+            return ""
+        try:
+            return find_entity(self.state.problem, self.kind, self.entity_id).label
+        except KeyError:
+            return self.entity_id
+
+    def cards(self) -> list[Card]:
+        return list(self._cards)
+
+    def card_at(self, day: int, period: int) -> list[Card]:
+        return [c for c in self._cards if c.entry.day == day and period in c.entry.periods]
+
+    def visible_session_ids(self) -> list[str]:
+        return [c.entry.session_id for c in self._cards]
+
+    def slot(self, index: _Index) -> int:
+        return index.column() * self.state.problem.time_grid.n_periods + index.row()
+
+    def _rebuild(self) -> None:
+        grid = self.state.problem.time_grid
+        self._cells = [[[] for _ in range(grid.n_days)] for _ in range(grid.n_periods)]
+        self._cards = []
+        problem = self.state.problem
+        if self.entity_id is not None and any(
+                r.id == self.entity_id for r in entities(problem, self.kind)):
+            members = member_ids(problem, self.kind, self.entity_id)
+            mine = [e for e in self.state.entries if belongs_to(e, self.kind, members)]
+            evaluation = self.state.evaluation if mine else None
+            for day in range(grid.n_days):
+                for e, lane, lanes in assign_lanes([e for e in mine if e.day == day]):
+                    violated = any(v.level == "hard" for v in evaluation.for_session(e.session_id))
+                    self._cards.append(Card(e, lane, lanes, violated))
+                    for p in e.periods:
+                        self._cells[p][day].append(e)
+        else:
+            self.entity_id = None
+
+    def _on_state_changed(self) -> None:
+        self.beginResetModel()
+        self._rebuild()
+        self.endResetModel()
+
+    # -- table model -------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.state.problem.time_grid.n_periods
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.state.problem.time_grid.n_days
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._cells):
+            return None
+        entries = self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            starting = [e for e in entries if e.start_period == index.row()]
+            return cell_text(starting, self.kind) if starting else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell_text(entries, self.kind) if entries else None
+        if role == ENTRIES_ROLE:
+            return list(entries)
+        if role == SLOT_ROLE:
+            return self.slot(index)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        grid = self.state.problem.time_grid
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < grid.n_days:
+            return grid.days[section]
+        if orientation == Qt.Orientation.Vertical and 0 <= section < grid.n_periods:
+            p = grid.periods[section]
+            return f"{p.name}\n{p.start}–{p.end}"
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base
+        flags = base | Qt.ItemFlag.ItemIsDropEnabled
+        if any(e.start_period == index.row() for e in self._cells[index.row()][index.column()]):
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    # -- drag and drop -------------------------------------------------------
+    def mimeTypes(self) -> list[str]:
+        return [SESSION_MIME_TYPE]
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeData(self, indexes) -> QMimeData | None:
+        """The first session starting in the given cells."""
+        for index in indexes:
+            if not index.isValid():
+                continue
+            for e in self._cells[index.row()][index.column()]:
+                if e.start_period == index.row():
+                    return session_mime_data(e.session_id)
+        return None
+
+    def _target(self, row: int, column: int, parent: _Index) -> tuple[int, int] | None:
+        if parent.isValid():
+            return parent.row(), parent.column()
+        if 0 <= row < self.rowCount() and 0 <= column < self.columnCount():
+            return row, column
+        return None
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: _Index) -> bool:
+        return (action == Qt.DropAction.MoveAction and session_from_mime(data) is not None
+                and self._target(row, column, parent) is not None)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: _Index) -> bool:
+        """Move the session to the target cell with the best legal room (one undo
+        step); an illegal move is refused and ``drop_refused`` says why."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        session_id = session_from_mime(data)
+        period, day = self._target(row, column, parent)
+        return self.move_session(session_id, day * self.state.problem.time_grid.n_periods + period)
+
+    def move_session(self, session_id: str, slot: int, room: str | None = None) -> bool:
+        """Move (and pin) a session if the move is legal; else refuse with reasons."""
+        refusal = self.inspector.refusal(session_id, slot)
+        if refusal is None and room is not None:
+            option = next((o for o in self.inspector.room_options(session_id, slot) if o.room_id == room), None)
+            if option is None or not option.legal:
+                refusal = f"{room} is not a legal room for this session then."
+        if refusal is not None:
+            self.last_refusal = refusal
+            self.drop_refused.emit(refusal)
+            return False
+        command = MoveSessionCommand(self.state.document, session_id, slot, room,
+                                     inspector=self.state.inspector,
+                                     session=self.state.sessions.get(session_id))
+        self.state.document.push(command)
+        return True
+

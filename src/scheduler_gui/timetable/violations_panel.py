@@ -1,0 +1,166 @@
+"""The current timetable's hard and soft violations, filterable by constraint
+and by resource; double-clicking one shows its session in the grid."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from schedule_engine.constraint_catalog import CATALOG
+from schedule_engine.scoring import Violation
+from scheduler_gui.timetable.timetable_state import TimetableState
+
+COLUMNS = ("Level", "Constraint", "Penalty", "When", "Resource", "Reason")
+VIOLATION_ROLE = Qt.ItemDataRole.UserRole + 1
+CONSTRAINT_ROLE = Qt.ItemDataRole.UserRole + 2
+RESOURCE_ROLE = Qt.ItemDataRole.UserRole + 3
+ALL = ""
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ViolationsModel(QAbstractTableModel):
+    def __init__(self, state: TimetableState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self._rows: list[Violation] = []
+        state.changed.connect(self._on_state_changed)
+        self._on_state_changed()
+
+    def _on_state_changed(self) -> None:
+        self.beginResetModel()
+        self._rows = (sorted(self.state.evaluation.violations, key=lambda v: (v.level != "hard", v.constraint))
+                      if self.state.has_timetable() else [])
+        self.endResetModel()
+
+    def violations(self) -> list[Violation]:
+        return list(self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        v = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            grid = self.state.problem.time_grid
+            when = grid.slot_label(v.slot) if v.slot is not None and 0 <= v.slot < grid.n_slots else ""
+            return (v.level, v.name, v.penalty, when, v.resource, v.reason)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{v.reason}\n{CATALOG[v.constraint].description}"
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and v.level == "hard":
+            return QColor("#c62828")
+        if role == VIOLATION_ROLE:
+            return v
+        if role == CONSTRAINT_ROLE:
+            return v.constraint
+        if role == RESOURCE_ROLE:
+            return v.resource
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+
+class ViolationsFilter(QSortFilterProxyModel):
+    """Rows of one constraint and/or one resource ('' = all)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.constraint = ALL
+        self.resource = ALL
+
+    def set_filters(self, constraint: str = ALL, resource: str = ALL) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self.constraint, self.resource = constraint, resource
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.constraint, self.resource = constraint, resource
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
+        index = self.sourceModel().index(row, 0, parent)
+        return ((not self.constraint or index.data(CONSTRAINT_ROLE) == self.constraint)
+                and (not self.resource or index.data(RESOURCE_ROLE) == self.resource))
+
+
+class ViolationsPanel(QWidget):
+    session_activated = Signal(str)
+    """A violation was double-clicked: the id of its (first) session."""
+
+    def __init__(self, state: TimetableState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Conflicts")
+        self.model = ViolationsModel(state, self)
+        self.proxy = ViolationsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.constraint_box = QComboBox()
+        self.resource_box = QComboBox()
+        self.resource_box.setMinimumContentsLength(18)
+        self.summary = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Constraint:"))
+        top.addWidget(self.constraint_box)
+        top.addWidget(QLabel("Resource:"))
+        top.addWidget(self.resource_box)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        self.model.modelReset.connect(self._update_filters)
+        self.constraint_box.currentIndexChanged.connect(self._on_filter_changed)
+        self.resource_box.currentIndexChanged.connect(self._on_filter_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self._update_filters()
+
+    def _update_filters(self) -> None:
+        rows = self.model.violations()
+        keep_c, keep_r = self.constraint_box.currentData(), self.resource_box.currentData()
+        for box, values, label in (
+                (self.constraint_box, sorted({v.constraint for v in rows}, key=lambda c: CATALOG[c].name),
+                 lambda c: CATALOG[c].name),
+                (self.resource_box, sorted({v.resource for v in rows if v.resource}), str)):
+            box.blockSignals(True)
+            box.clear()
+            box.addItem("All", ALL)
+            for value in values:
+                box.addItem(label(value), value)
+            box.blockSignals(False)
+        for box, keep in ((self.constraint_box, keep_c), (self.resource_box, keep_r)):
+            found = box.findData(keep)
+            box.setCurrentIndex(found if found >= 0 else 0)
+        hard = sum(v.penalty for v in rows if v.level == "hard")
+        soft = sum(v.penalty for v in rows if v.level == "soft")
+        self.summary.setText(f"{len(rows)} violations — hard {hard}, soft {soft}")
+        self._on_filter_changed()
+
+    def _on_filter_changed(self) -> None:
+        self.proxy.set_filters(self.constraint_box.currentData() or ALL, self.resource_box.currentData() or ALL)
+
+    def _on_table_double_clicked(self, index) -> None:
+        v = index.data(VIOLATION_ROLE)
+        if v is not None and v.sessions:
+            self.session_activated.emit(v.sessions[0])

@@ -253,3 +253,54 @@ def test_renaming_the_current_group_keeps_its_detail_and_availability(editors, d
     assert [s.id for s in document.problem.group("BCT9").subgroups] == ["BCT9-A", "BCT9-B"]
     assert editors.sections["group_detail"].model.rowCount() == 2
     assert editors.availability["group"].target == ("group", "BCT9")
+
+
+def test_typing_into_a_cell_edits_it(editors, document, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    section = editors.sections["room"]
+    editors.select_entity("room", "R2", "name")
+    qtbot.keyClick(section.view, Qt.Key.Key_F2)
+    editors_open = section.view.viewport().findChildren(QLineEdit)
+    assert len(editors_open) == 1
+    editor = editors_open[0]
+    assert editor.text() == "Seminar"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Big seminar")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits the editor's data queued
+    qtbot.waitUntil(lambda: document.problem.room("R2").name == "Big seminar", timeout=2000)
+    assert document.undo_stack.count() == 1
+
+
+def test_ctrl_c_in_the_table_copies(editors, qtbot):
+    section = editors.sections["room"]
+    editors.select_entity("room", "L1")
+    section.view.selectionModel().clearSelection()
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(section.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "L1\n"
+
+
+def test_time_and_choice_delegates(editors, document):
+    from PySide6.QtCore import QTime
+    from PySide6.QtWidgets import QComboBox, QTimeEdit
+
+    periods = editors.sections["time_grid"]
+    index = periods.proxy.index(0, periods.model.column_of_key("end"))
+    delegate = periods.view.itemDelegate()
+    editor = delegate.createEditor(periods.view.viewport(), _option(), index)
+    assert isinstance(editor, QTimeEdit)
+    delegate.setEditorData(editor, index)
+    assert editor.time() == QTime(8, 50)
+    editor.setTime(QTime(8, 55))
+    delegate.setModelData(editor, periods.proxy, index)
+    assert document.problem.time_grid.periods[0].end == "08:55"
+
+    rooms = editors.sections["room"]
+    index = rooms.proxy.index(0, rooms.model.column_of_key("type"))
+    combo = delegate.createEditor(rooms.view.viewport(), _option(), index)
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["lecture", "practical"]
+    combo.setCurrentText("practical")
+    rooms.view.itemDelegate().setModelData(combo, rooms.proxy, index)
+    assert document.problem.room("R1").type == "practical"

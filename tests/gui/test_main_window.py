@@ -101,9 +101,10 @@ def test_add_dock_lists_the_dock_in_the_view_menu(main_window: MainWindow) -> No
     assert dock.toggleViewAction() in main_window.view_menu.actions()
 
 
-def test_solve_action_is_a_disabled_placeholder_with_f5(main_window: MainWindow) -> None:
+def test_solve_action_has_f5_and_is_ready_while_no_run_goes_on(main_window: MainWindow) -> None:
     assert main_window.solve_action.shortcut().toString() == "F5"
-    assert not main_window.solve_action.isEnabled()
+    assert main_window.solve_action.isEnabled()
+    assert not main_window.stop_action.isEnabled()
 
 
 def test_about_names_the_version(main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,0 +1,203 @@
+"""Solving from the main window: the Solve and Runs panels, the Solve and Stop
+actions, validation before a run, storing a finished run, and stopping the
+worker when the window closes."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QMessageBox, QScrollArea, QWidget
+
+from schedule_engine.diagnostics import validate
+from schedule_engine.model import Problem
+from schedule_engine.project_store import RunRecord
+from scheduler_gui.solving.run_commands import (
+    RunsStateCommand,
+    next_run_name,
+    with_new_run,
+)
+from scheduler_gui.solving.runner import SolverRunner
+from scheduler_gui.solving.runs_panel import RunsPanel
+from scheduler_gui.solving.solve_panel import SolvePanel
+
+log = logging.getLogger(__name__)
+STOP_SHORTCUTS = (QKeySequence("Shift+F5"), QKeySequence(Qt.Key.Key_Escape))
+
+
+class SolvingController(QObject):
+    best_solution_changed = Signal(object)
+    """The best timetable of the run going on (a Solution), for live views."""
+    run_stored = Signal(object)
+    """A finished run (RunRecord) was stored in the project."""
+    run_refused = Signal(int)
+    """Solve was asked for but the data has this many errors."""
+
+    def __init__(self, window: QMainWindow, runner: SolverRunner | None = None):
+        super().__init__(window)
+        self.window = window
+        self.document = window.document
+        self.runner = runner if runner is not None else SolverRunner(self)
+        if self.runner.parent() is None:
+            self.runner.setParent(self)
+        self.solve_panel = SolvePanel()
+        self.runs_panel = RunsPanel(self.document)
+        self.solve_panel.set_actions(window.solve_action, window.stop_action)
+        self.solve_dock = window.add_dock(_scrollable(self.solve_panel),
+                                          Qt.DockWidgetArea.RightDockWidgetArea)
+        self.runs_dock = window.add_dock(self.runs_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        diagnostics = getattr(window, "diagnostics_panel", None)
+        if diagnostics is not None:
+            window.tabifyDockWidget(diagnostics, self.runs_dock)
+            diagnostics.raise_()
+        self._problem_at_start: Problem | None = None
+        self._warm = False
+        self.failure_box: QMessageBox | None = None
+
+        window.stop_action.setShortcuts(list(STOP_SHORTCUTS))
+        window.stop_action.setToolTip("Stop the run and keep the best timetable so far (Shift+F5, Esc)")
+        window.solve_action.triggered.connect(self.start_run)
+        window.stop_action.triggered.connect(self.runner.stop)
+        self.runner.running_changed.connect(self._update_actions)
+        self.runner.progress_changed.connect(self.solve_panel.show_progress)
+        self.runner.best_solution_changed.connect(self.best_solution_changed)
+        self.runner.run_finished.connect(self._on_runner_run_finished)
+        self.runner.run_failed.connect(self._on_runner_run_failed)
+        self.document.solution_changed.connect(self._update_warm_start)
+        self.document.problem_changed.connect(self._update_warm_start)
+        self.runs_panel.starting_point_chosen.connect(self._on_starting_point_chosen)
+        window.installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.runner.shutdown)
+        self._update_actions(False)
+        self._update_warm_start()
+        timetable = getattr(window, "timetable_widget", None)
+        if timetable is not None:
+            self.attach_timetable(timetable)
+
+    # -- running -----------------------------------------------------------
+    def start_run(self) -> bool:
+        """Validate, then start a run with the panel's settings; False if none started."""
+        if self.runner.is_running:
+            return False
+        problem = self.document.problem
+        errors = [d for d in validate(problem) if d.severity == "error"]
+        if errors:
+            self._refuse(len(errors))
+            return False
+        options = self.solve_panel.options()
+        self._warm = self.solve_panel.use_warm_start()
+        initial = self.document.solution if self._warm else None
+        self._problem_at_start = problem
+        name = next_run_name(self.document.project)
+        started = self.runner.start(problem, options, initial=initial, name=name)
+        if started:
+            self.solve_panel.show_run_started(self._warm)
+            self.solve_dock.show()
+            self.solve_dock.raise_()
+        return started
+
+    def stop_run(self) -> None:
+        self.runner.stop()
+
+    def reoptimise(self) -> bool:
+        """Start a run from the current timetable, keeping its pinned sessions."""
+        if self.document.solution is None:
+            return self.start_run()
+        self.solve_panel.set_has_solution(True)
+        self.solve_panel.warm_start.setChecked(True)
+        return self.start_run()
+
+    def attach_timetable(self, widget: QWidget) -> None:
+        """Let a timetable view re-optimise and show the best timetable of a run live
+        (it needs ``reoptimise_requested`` and ``show_solution(solution)``)."""
+        requested = getattr(widget, "reoptimise_requested", None)
+        if requested is not None:
+            requested.connect(self.reoptimise)
+        show = getattr(widget, "show_solution", None)
+        if show is not None:
+            self.best_solution_changed.connect(show)
+
+    def _refuse(self, error_count: int) -> None:
+        text = (f"The data has {error_count} error{'s' if error_count != 1 else ''}; "
+                "fix them before solving (see the Diagnostics panel).")
+        self.solve_panel.show_not_started(text)
+        self.window.statusBar().showMessage(text, 8000)
+        diagnostics = getattr(self.window, "diagnostics_panel", None)
+        if diagnostics is not None:
+            diagnostics.show()
+            diagnostics.raise_()
+            diagnostics.revalidate_now()
+        self.run_refused.emit(error_count)
+
+    def _on_runner_run_finished(self, record: RunRecord) -> None:
+        self.solve_panel.show_run_finished(record)
+        if self.document.problem != self._problem_at_start:
+            # The data changed during the run: keep the run, but do not make
+            # a timetable for older data the working one.
+            project = self.document.project
+            from dataclasses import replace
+
+            after = replace(project, runs=(*project.runs, record))
+            self.document.push(RunsStateCommand(self.document, f"Store {record.name}", after))
+            self.window.statusBar().showMessage(
+                f"{record.name} was kept in Runs, but the data changed during the run, "
+                "so its timetable was not applied.", 10000)
+        else:
+            self.document.push(RunsStateCommand(
+                self.document, f"Solve ({record.name})", with_new_run(self.document.project, record)))
+            self.window.statusBar().showMessage(
+                f"{record.name}: {record.hard} hard, {record.soft} soft", 8000)
+        self.run_stored.emit(record)
+
+    def _on_runner_run_failed(self, message: str, details: str) -> None:
+        log.warning("solver run failed: %s\n%s", message, details)
+        self.solve_panel.show_run_failed(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, "The run failed", message,
+                          QMessageBox.StandardButton.Ok, self.window)
+        if details:
+            box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.failure_box = box
+        box.open()
+
+    def _on_starting_point_chosen(self) -> None:
+        self._update_warm_start()
+        self.solve_panel.warm_start.setChecked(self.solve_panel.warm_start.isEnabled())
+
+    # -- closing -----------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            if self.runner.is_running:
+                answer = QMessageBox.question(
+                    self.window, "Stop the run?",
+                    "A timetable is being built. Stop it and close the window?",
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No)
+                if answer != QMessageBox.StandardButton.Yes:
+                    event.ignore()
+                    return True
+            self.runner.shutdown()
+        return super().eventFilter(watched, event)
+
+    # -- refreshers --------------------------------------------------------
+    def _update_actions(self, running: bool) -> None:
+        self.window.solve_action.setEnabled(not running)
+        self.window.stop_action.setEnabled(running)
+
+    def _update_warm_start(self) -> None:
+        self.solve_panel.set_has_solution(self.document.solution is not None)
+
+
+def _scrollable(panel: QWidget) -> QScrollArea:
+    """The panel in a scroll area, so that the dock can be made smaller than it."""
+    area = QScrollArea()
+    area.setObjectName("solve_panel_scroll")
+    area.setWindowTitle(panel.windowTitle())
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(panel)
+    return area

@@ -1,0 +1,79 @@
+"""The convergence plot: best hard violations (left axis) and best soft
+penalty (right axis) against elapsed seconds.
+
+The two curves are created once and updated with ``setData``; each has its own
+axis so that a handful of clashes and a penalty in the thousands both read well.
+"""
+
+from __future__ import annotations
+
+import PySide6  # noqa: F401  (bind pyqtgraph to PySide6)
+import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
+
+HARD_COLOUR = "#d62728"
+SOFT_COLOUR = "#1f77b4"
+
+
+class ProgressPlot(pg.PlotWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, background=None)
+        self.setMinimumHeight(140)
+        plot = self.getPlotItem()
+        plot.showGrid(x=True, y=True, alpha=0.2)
+        plot.setLabel("bottom", "seconds")
+        plot.setLabel("left", "hard violations", color=HARD_COLOUR)
+        plot.showAxis("right")
+        plot.setLabel("right", "soft penalty", color=SOFT_COLOUR)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        plot.getViewBox().setLimits(yMin=0)
+        plot.getViewBox().enableAutoRange(axis="y", enable=True)
+
+        self.soft_view = pg.ViewBox(enableMenu=False)
+        self.soft_view.setMouseEnabled(x=False, y=False)
+        self.soft_view.setLimits(yMin=0)
+        plot.scene().addItem(self.soft_view)
+        plot.getAxis("right").linkToView(self.soft_view)
+        self.soft_view.setXLink(plot)
+        plot.getViewBox().sigResized.connect(self._update_soft_view_geometry)
+
+        self.hard_curve = plot.plot([], [], pen=pg.mkPen(HARD_COLOUR, width=2), stepMode=None,
+                                    name="hard")
+        self.soft_curve = pg.PlotDataItem([], [], pen=pg.mkPen(SOFT_COLOUR, width=2), name="soft")
+        self.soft_view.addItem(self.soft_curve)
+        self._times: list[float] = []
+        self._hard: list[int] = []
+        self._soft: list[int] = []
+
+    def clear_points(self) -> None:
+        self._times.clear()
+        self._hard.clear()
+        self._soft.clear()
+        self._update_curves()
+
+    def add_point(self, elapsed: float, hard: int, soft: int) -> None:
+        """Record the best (hard, soft) at ``elapsed`` seconds."""
+        if self._times and elapsed < self._times[-1]:
+            elapsed = self._times[-1]
+        self._times.append(float(elapsed))
+        self._hard.append(int(hard))
+        self._soft.append(int(soft))
+        self._update_curves()
+
+    @property
+    def point_count(self) -> int:
+        return len(self._times)
+
+    def _update_curves(self) -> None:
+        self.hard_curve.setData(self._times, self._hard)
+        self.soft_curve.setData(self._times, self._soft)
+        if self._soft:
+            self.soft_view.setYRange(0, max(self._soft) * 1.05 + 1, padding=0)
+            self.getPlotItem().getViewBox().setYRange(0, max(self._hard) * 1.05 + 1, padding=0)
+
+    def _update_soft_view_geometry(self) -> None:
+        main_view = self.getPlotItem().getViewBox()
+        self.soft_view.setGeometry(main_view.sceneBoundingRect())
+        self.soft_view.linkedViewChanged(main_view, self.soft_view.XAxis)

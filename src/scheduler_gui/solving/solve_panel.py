@@ -1,0 +1,246 @@
+"""The Solve panel: run parameters, Start/Stop, and the live view of a run
+(figures, progress bar, convergence plot, per-constraint breakdown)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from schedule_engine.project_store import RunRecord
+from scheduler_gui.solving.breakdown_model import BreakdownModel
+from scheduler_gui.solving.progress_plot import ProgressPlot
+
+EFFORTS = (("quick", "Quick"), ("balanced", "Balanced"), ("thorough", "Thorough"))
+PHASES = {"validate": "Checking the data", "construct": "Building a first timetable",
+          "evolve": "Improving", "done": "Finishing"}
+MAX_SEED = 2**31 - 1
+PROGRESS_STEPS = 1000
+
+
+def draw_seed() -> int:
+    return secrets.randbelow(MAX_SEED) + 1
+
+
+def format_seconds(seconds: float) -> str:
+    seconds = max(0.0, float(seconds))
+    minutes, secs = divmod(int(seconds), 60)
+    if minutes:
+        return f"{minutes}:{secs:02d}"
+    return f"{seconds:.1f} s"
+
+
+class SolvePanel(QWidget):
+    warm_start_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("solve_panel")
+        self.setWindowTitle("Solve")
+
+        self.time_limit = QDoubleSpinBox()
+        self.time_limit.setRange(1.0, 24 * 3600.0)
+        self.time_limit.setDecimals(0)
+        self.time_limit.setValue(60.0)
+        self.time_limit.setSuffix(" s")
+        self.time_limit.setToolTip("The run stops after this many seconds and keeps the best timetable.")
+        self.seed = QSpinBox()
+        self.seed.setRange(1, MAX_SEED)
+        self.seed.setValue(draw_seed())
+        self.seed.setToolTip("The same seed and settings give the same timetable.")
+        self.random_seed = QCheckBox("New at each run")
+        self.random_seed.setChecked(True)
+        self.seed.valueChanged.connect(self._on_seed_edited)
+        self.effort = QComboBox()
+        for key, label in EFFORTS:
+            self.effort.addItem(label, key)
+        self.effort.setCurrentIndex(1)
+        self.cores = QSpinBox()
+        self.cores.setRange(1, max(1, os.cpu_count() or 1))
+        self.cores.setValue(1)
+        self.cores.setToolTip("Islands searched in parallel, one per processor core.")
+        self.warm_start = QCheckBox("Start from the current timetable (keep pins)")
+        self.warm_start.setToolTip("Keep the sessions that are placed legally and every pinned "
+                                   "session; place and improve the rest.")
+        self.start_button = QToolButton()
+        self.stop_button = QToolButton()
+        for button in (self.start_button, self.stop_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(self.seed, 1)
+        seed_row.addWidget(self.random_seed)
+        form = QFormLayout()
+        form.addRow("Time limit", self.time_limit)
+        form.addRow("Seed", seed_row)
+        form.addRow("Effort", self.effort)
+        form.addRow("Cores", self.cores)
+        form.addRow(self.warm_start)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        self.settings_box = QGroupBox("Run")
+        self.settings_box.setLayout(form)
+
+        self.status = QLabel("Ready.")
+        self.status.setWordWrap(True)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, PROGRESS_STEPS)
+        self.progress_bar.setValue(0)
+        self.figures = {name: QLabel("–") for name in
+                        ("elapsed", "generation", "evals_per_s", "phase", "hard", "soft")}
+        grid = QGridLayout()
+        captions = (("Elapsed", "elapsed"), ("Generation", "generation"),
+                    ("Evaluations/s", "evals_per_s"), ("Phase", "phase"),
+                    ("Best hard", "hard"), ("Best soft", "soft"))
+        for i, (caption, key) in enumerate(captions):
+            row, col = divmod(i, 2)
+            grid.addWidget(QLabel(caption + ":"), row, col * 2)
+            self.figures[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(self.figures[key], row, col * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        self.plot = ProgressPlot()
+        self.breakdown_model = BreakdownModel(self)
+        self.breakdown_view = QTableView()
+        self.breakdown_view.setModel(self.breakdown_model)
+        self.breakdown_view.verticalHeader().setVisible(False)
+        self.breakdown_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.breakdown_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.breakdown_view.setAlternatingRowColors(True)
+        header = self.breakdown_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.plot, "Convergence")
+        self.views.addTab(self.breakdown_view, "Breakdown")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.settings_box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress_bar)
+        layout.addLayout(grid)
+        layout.addWidget(self.views, 1)
+        self._has_solution = False
+
+    # -- wiring ------------------------------------------------------------
+    def set_actions(self, start: QAction, stop: QAction) -> None:
+        """Start and Stop are the main window's Solve and Stop actions."""
+        self.start_button.setDefaultAction(start)
+        self.stop_button.setDefaultAction(stop)
+
+    def set_has_solution(self, has_solution: bool) -> None:
+        """The warm start needs a current timetable."""
+        self._has_solution = has_solution
+        self.warm_start.setEnabled(has_solution and self.settings_box.isEnabled())
+        if not has_solution:
+            self.warm_start.setChecked(False)
+
+    # -- run parameters ----------------------------------------------------
+    def options(self) -> dict:
+        """The solver options for a new run (draws a new seed when asked to)."""
+        if self.random_seed.isChecked():
+            self.seed.blockSignals(True)
+            self.seed.setValue(draw_seed())
+            self.seed.blockSignals(False)
+        return {
+            "time_limit": float(self.time_limit.value()),
+            "seed": int(self.seed.value()),
+            "effort": str(self.effort.currentData()),
+            "workers": int(self.cores.value()),
+        }
+
+    def use_warm_start(self) -> bool:
+        return self.warm_start.isEnabled() and self.warm_start.isChecked()
+
+    def _on_seed_edited(self, _value: int) -> None:
+        self.random_seed.setChecked(False)
+
+    # -- live view ---------------------------------------------------------
+    def show_run_started(self, warm: bool) -> None:
+        self.settings_box.setEnabled(True)
+        for widget in (self.time_limit, self.seed, self.random_seed, self.effort, self.cores,
+                       self.warm_start):
+            widget.setEnabled(False)
+        self.plot.clear_points()
+        self.breakdown_model.set_breakdown(None)
+        self.progress_bar.setValue(0)
+        for label in self.figures.values():
+            label.setText("–")
+        self.status.setText("Starting the solver…" + (" (from the current timetable)" if warm else ""))
+
+    def show_progress(self, event: dict) -> None:
+        elapsed = float(event.get("elapsed", 0.0))
+        self.figures["elapsed"].setText(format_seconds(elapsed))
+        if "generation" in event:
+            self.figures["generation"].setText(f"{int(event['generation']):,}")
+        if "evals_per_s" in event:
+            self.figures["evals_per_s"].setText(f"{float(event['evals_per_s']):,.0f}")
+        phase = str(event.get("phase", ""))
+        self.figures["phase"].setText(PHASES.get(phase, phase))
+        self.progress_bar.setValue(int(round(float(event.get("fraction", 0.0)) * PROGRESS_STEPS)))
+        if "hard" in event and "soft" in event:
+            hard, soft = int(event["hard"]), int(event["soft"])
+            self.figures["hard"].setText(str(hard))
+            self.figures["soft"].setText(str(soft))
+            self.plot.add_point(elapsed, hard, soft)
+        if event.get("breakdown"):
+            self.breakdown_model.set_breakdown(event["breakdown"])
+        self.status.setText("Solving…")
+
+    def show_run_finished(self, record: RunRecord) -> None:
+        self._enable_settings()
+        self.progress_bar.setValue(PROGRESS_STEPS)
+        self.figures["hard"].setText(str(record.hard))
+        self.figures["soft"].setText(str(record.soft))
+        self.figures["elapsed"].setText(format_seconds(record.elapsed_s))
+        self.figures["phase"].setText("Done")
+        self.breakdown_model.set_breakdown(record.breakdown)
+        if record.seed is not None:
+            self.seed.blockSignals(True)
+            self.seed.setValue(int(record.seed))
+            self.seed.blockSignals(False)
+        outcome = {"feasible": "No hard violations.",
+                   "infeasible": f"{record.hard} hard violations remain.",
+                   "stopped": "Stopped; the best timetable so far was kept."}.get(record.status, "")
+        self.status.setText(f"{record.name} finished: {outcome} Soft penalty {record.soft}.")
+
+    def show_run_failed(self, message: str) -> None:
+        self._enable_settings()
+        self.figures["phase"].setText("Failed")
+        self.status.setText(message)
+
+    def show_not_started(self, message: str) -> None:
+        self.status.setText(message)
+
+    def _enable_settings(self) -> None:
+        for widget in (self.time_limit, self.seed, self.random_seed, self.effort, self.cores):
+            widget.setEnabled(True)
+        self.set_has_solution(self._has_solution)

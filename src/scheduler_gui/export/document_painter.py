@@ -63,14 +63,21 @@ def paint_page(painter: QPainter, width: float, height: float, page: Page, info:
         raise TypeError(f"no painter for {type(page).__name__}")
 
 
-def render_pages(device: QPagedPaintDevice, pages: Sequence[Page], header: PageHeader, paper: str,
+def device_page_points(device: QPagedPaintDevice) -> QSizeF:
+    """The paper of a PDF writer or printer in points, in its orientation."""
+    return device.pageLayout().fullRectPoints().size()
+
+
+def render_pages(device: QPagedPaintDevice, pages: Sequence[Page], header: PageHeader,
                  progress: ProgressCallback | None = None,
                  cancelled: Callable[[], bool] | None = None) -> bool:
-    """Paint every page onto ``device``; returns False when cancelled part-way."""
+    """Paint every page onto ``device`` (whole paper, margins drawn by the pages);
+    returns False when cancelled part-way.  Pages are laid out for the device's
+    orientation: landscape by default, portrait when a printer is set so."""
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot start painting on the output device")
-    size = landscape_points(paper)
+    size = device_page_points(device)
     try:
         for number, page in enumerate(pages, start=1):
             if cancelled is not None and cancelled():

@@ -309,19 +309,18 @@ def paint_week_page(canvas: PageCanvas, info: PageInfo, page: WeekPage) -> None:
     top = paint_header(canvas, info, page.title, page.subtitle)
     bottom = area.bottom() - FOOTER_HEIGHT
     missing = not_placed_lines(canvas, page.not_placed, area.width(), NOT_PLACED_LINES)
-    if missing:
-        bottom -= 4 + 10 * len(missing)
-        y = bottom + 2
-        for line in missing:
-            canvas.text(QRectF(area.left(), y, area.width(), 10), line, canvas.font(7.2), WARNING)
-            y += 10
+    missing_h = (4 + 10 * len(missing)) if missing else 0
     items = legend_items(page.grid, page.course_titles)
     legend_h, _, _ = legend_height(canvas, items, area.width())
     if not page.grid.entries():
         note = "No sessions placed in this week." if missing else "No sessions in this week."
         canvas.text(QRectF(area.left(), top - 4, area.width(), 12), note, canvas.font(8, italic=True), MUTED)
         top += 10
-    grid_bottom = paint_week_grid(canvas, page.grid, page.time_grid,
-                                  QRectF(area.left(), top, area.width(), bottom - top - legend_h - 4))
-    paint_legend(canvas, items, area.left(), grid_bottom + 2, area.width())
+    grid_area = QRectF(area.left(), top, area.width(), bottom - top - legend_h - missing_h - 4)
+    y = paint_week_grid(canvas, page.grid, page.time_grid, grid_area)
+    paint_legend(canvas, items, area.left(), y + 2, area.width())
+    y += 2 + legend_h + 4
+    for line in missing:
+        canvas.text(QRectF(area.left(), y, area.width(), 10), line, canvas.font(7.2), WARNING)
+        y += 10
     paint_footer(canvas, info)

@@ -50,7 +50,7 @@ def write_pdf(path: Path, pages: list[Page], options: PrintOptions, title: str,
     try:
         writer = make_pdf_writer(partial, options.paper, title)
         try:
-            finished = render_pages(writer, pages, options.header, options.paper, progress, cancelled)
+            finished = render_pages(writer, pages, options.header, progress, cancelled)
         finally:
             del writer  # closes the file
         if not finished:

@@ -32,9 +32,7 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1}
 def entity_target(diagnostic: Diagnostic) -> tuple[str, str] | None:
     """The (editor kind, id) a diagnostic's entity names, e.g. ``("room", "A997")``."""
     entity = diagnostic.entity.strip()
-    owner = re.search(r"\(of group (.+)\)$", entity)
-    if owner:  # "subgroup G1a (of group G1)": the subgroup is edited with its group
-        return "group", owner.group(1).strip()
+    entity = re.sub(r"\s*\(of group .+\)$", "", entity)  # "subgroup G1a (of group G1)"
     for prefix in sorted(ENTITY_KINDS, key=len, reverse=True):
         if entity == prefix or entity.lower().startswith(prefix + " "):
             return ENTITY_KINDS[prefix], entity[len(prefix):].strip()

@@ -11,7 +11,7 @@ from scheduler_gui.diagnostics_model import DiagnosticsModel, entity_target
 from scheduler_gui.diagnostics_panel import DiagnosticsPanel
 from scheduler_gui.document import ProjectDocument
 from scheduler_gui.editors.commands import EditProblemCommand
-from shell_fixtures import isolated_settings, small_project  # noqa: F401
+from shell_fixtures import isolated_settings, main_window, small_project  # noqa: F401
 
 
 def enrol_in_unknown_course(document: ProjectDocument) -> None:
@@ -77,6 +77,24 @@ def test_diagnostics_model_passes_the_model_tester(qtmodeltester) -> None:
 
 def test_entity_target_reads_kind_and_id() -> None:
     assert entity_target(Diagnostic("error", "m", "room A997")) == ("room", "A997")
-    assert entity_target(Diagnostic("error", "m", "subgroup G1a (of group G1)")) == ("group", "G1")
+    assert entity_target(Diagnostic("error", "m", "subgroup G1a (of group G1)")) == ("group", "G1a")
     assert entity_target(Diagnostic("error", "m", "time grid")) == ("time_grid", "")
     assert entity_target(Diagnostic("error", "m", "")) is None
+
+
+def test_double_click_in_the_main_window_selects_the_row_in_the_editors(qtbot, main_window) -> None:
+    from scheduler_gui.editors import DataEditors
+
+    assert isinstance(main_window.data_editors, DataEditors)
+    panel = main_window.diagnostics_panel
+    panel._debounce.setInterval(20)
+    selected = []
+    original = main_window.data_editors.select_entity
+    main_window.data_editors.select_entity = lambda *args: selected.append(args) or original(*args)
+    main_window.tabs.setCurrentIndex(1)
+    enrol_in_unknown_course(main_window.document)
+    qtbot.waitUntil(lambda: any(d.entity == "group G2" for d in panel.model.diagnostics()), timeout=5000)
+    row = next(i for i, d in enumerate(panel.model.diagnostics()) if d.entity == "group G2")
+    panel.view.doubleClicked.emit(panel.model.index(row, 3))
+    assert selected == [("group", "G2", "courses")]
+    assert main_window.tabs.currentWidget() is main_window.data_editors

@@ -92,7 +92,7 @@ class AvailabilityGrid(QWidget):
 
     def _period_label(self, index: int) -> str:
         period = self._grid.periods[index]
-        return f"{period.name}  {period.start}"
+        return period.name if period.start in period.name else f"{period.name}  {period.start}"
 
     def cell_rect(self, day: int, period: int) -> QRect:
         left, top = self._header_sizes()

@@ -116,8 +116,9 @@ class DataEditors(QTabWidget):
             sections.append(child)
             left = _splitter(Qt.Orientation.Vertical, [main, child], [420, 180])
             main.current_id_changed.connect(child.model.set_parent_id)
+            child.model.set_parent_id(main.current_id() or None)
         main.current_id_changed.connect(lambda entity_id, k=kind, a=availability: a.set_target(k, entity_id))
-        availability.set_target(kind, None)
+        availability.set_target(kind, main.current_id() or None)
         content = _splitter(Qt.Orientation.Horizontal, [left, availability], [840, 340])
         self._add_tab(EditorTab(kind, sections), content, title)
 

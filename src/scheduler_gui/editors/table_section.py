@@ -125,6 +125,7 @@ class TableSection(QWidget):
         model.edit_applied.connect(self._on_model_edit_applied)
         model.modelReset.connect(self._update_count)
         model.modelReset.connect(self._on_model_reset)
+        model.rowsInserted.connect(self._on_model_rows_inserted)
         self._fitted_rows = 0
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
@@ -136,6 +137,7 @@ class TableSection(QWidget):
         model.rowsRemoved.connect(self._on_view_current_row_changed)
         self._update_count()
         self.fit_columns()
+        self._ensure_current()
 
     def _button(self, icon_name: str, tip: str, slot) -> QToolButton:
         button = QToolButton(self)
@@ -159,8 +161,21 @@ class TableSection(QWidget):
     def _on_model_reset(self) -> None:
         """New content (another project, another parent row): fit the columns to it."""
         if self.model.rowCount() and self.model.rowCount() != self._fitted_rows:
-            self._fitted_rows = self.model.rowCount()
             self.fit_columns()
+        self._ensure_current()
+
+    def _on_model_rows_inserted(self, *_args) -> None:
+        """The first rows of an empty table (a project just opened): fit the columns."""
+        if self._fitted_rows == 0 and self.model.rowCount():
+            self.fit_columns()
+        self._ensure_current()
+
+    def _ensure_current(self) -> None:
+        """Put the cursor on the first row when there is none, so the panels beside
+        the table show something."""
+        if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+            self.view.selectionModel().setCurrentIndex(self.proxy.index(0, 0),
+                                                       QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view and event.type() == event.Type.FocusIn:

@@ -138,8 +138,8 @@ class IncrementalScorer:
         h3, s3 = self.apply_move(a, tb, int(self.room[a]), int(self.instr[a]))
         return h1 + h2 + h3, s1 + s2 + s3
 
-    def evaluate_starts(self, s: int, instr: int | None = None,
-                        rooms: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def evaluate_starts(self, s: int, instr: int | None = None, rooms: np.ndarray | None = None,
+                        first_free_room: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For each start slot: the best (hard change, soft change, room) over
         ``rooms`` (default: the session's candidate rooms), instructor kept."""
         T = self.cp.n_slots
@@ -149,8 +149,8 @@ class IncrementalScorer:
         if rooms is None:
             rooms = self.cp.candidate_rooms(s)
         i = int(self.instr[s]) if instr is None else instr
-        kn.evaluate_starts(s, i, np.asarray(rooms, np.int64), *self.pd, *self.st[:6],
-                           out_h, out_s, out_r)
+        kernel = kn.evaluate_starts_free_room if first_free_room else kn.evaluate_starts
+        kernel(s, i, np.asarray(rooms, np.int64), *self.pd, *self.st[:6], out_h, out_s, out_r)
         return out_h, out_s, out_r
 
     def has_hard(self, s: int) -> bool:

@@ -460,6 +460,41 @@ def evaluate_starts(s, instr, cand_rooms, P, sess, leaf_ptr, leaf_idx, room_suit
 
 
 @njit(cache=True)
+def evaluate_starts_free_room(s, instr, cand_rooms, P, sess, leaf_ptr, leaf_idx, room_suits,
+                              instr_ok, unav, sess_unav, instr_pref, res, pmask, closed, min_days,
+                              w, flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt,
+                              out_hard, out_soft, out_room):
+    """Like :func:`evaluate_starts` but one room per start: the first candidate
+    free for the whole block (else the first candidate).  For construction,
+    where trying every room at every start costs too much."""
+    acc = np.zeros(K, np.int64)
+    scratch = np.zeros(K, np.int64)
+    base = flags[F_N_LEAVES] + flags[F_N_INSTR]
+    L = sess[s, C_LEN]
+    n = cand_rooms.shape[0]
+    for t in range(out_hard.shape[0]):
+        d = t // P
+        p0 = t - d * P
+        end = min(p0 + L, P)
+        r = cand_rooms[0] if n > 0 else asg[s, 1]
+        for k in range(n):
+            free = True
+            for p in range(p0, end):
+                if occ[base + cand_rooms[k], d * P + p] > 0:
+                    free = False
+                    break
+            if free:
+                r = cand_rooms[k]
+                break
+        h, so = delta_move(s, t, r, instr, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+                           unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
+                           flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc, scratch)
+        out_hard[t] = h
+        out_soft[t] = so
+        out_room[t] = r
+
+
+@njit(cache=True)
 def session_has_hard(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                      instr_pref, res, pmask, closed, flags, asg, occ, scratch):
     """Whether session s takes part in a hard violation."""

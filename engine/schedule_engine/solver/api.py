@@ -34,6 +34,9 @@ class SolveOptions:
     seed: int | None = None
     workers: int = 1
     effort: str = "balanced"
+    ignore_errors: bool = False
+    """Search even when validation finds errors (e.g. demand that cannot fit):
+    the best timetable then shows what could not be placed legally."""
 
 
 @dataclass
@@ -121,7 +124,7 @@ def solve(problem: Problem, options: SolveOptions = SolveOptions(), *,
     diagnostics = validate(problem)
     errors = [d for d in diagnostics if d.severity == "error"]
     stats = {"seed": seed, "engine_version": ENGINE_VERSION, "workers": 1}
-    if errors:
+    if errors and not options.ignore_errors:
         empty = compile_problem(problem)
         slot, room, instr = empty.empty_arrays()
         return SolveResult("invalid_input", empty.decode(slot, room, instr, pins=initial),

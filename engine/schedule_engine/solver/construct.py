@@ -64,7 +64,7 @@ def construct(cp: CompiledProblem, domains: Domains, rng: np.random.Generator,
     todo.sort(key=lambda s: keys[s])
     for s in todo:
         starts = domains.starts(s)
-        h, so, r = scorer.evaluate_starts(s, rooms=domains.rooms(s))
+        h, so, r = scorer.evaluate_starts(s, rooms=domains.rooms(s), first_free_room=True)
         h, so, r = h[starts], so[starts], r[starts]
         best_h = h.min()
         pick = np.flatnonzero(h == best_h)

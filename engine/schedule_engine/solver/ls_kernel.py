@@ -66,6 +66,21 @@ def _pick_room(s, t, cur, L, P, room_suits, flags, occ, room_ptr, room_idx):
 
 
 @njit(cache=True)
+def _instructor_fits(occ, unav, flags, i, t, length, P):
+    """Instructor i is available and free for a block of ``length`` at t."""
+    if i < 0:
+        return True
+    row = flags[kn.F_N_LEAVES] + i
+    d = t // P
+    p0 = t - d * P
+    end = min(p0 + length, P)
+    for p in range(p0, end):
+        if unav[row, d * P + p] or occ[row, d * P + p] > 0:
+            return False
+    return True
+
+
+@njit(cache=True)
 def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
            start_ptr, start_idx, room_ptr, room_idx, instr_ptr, instr_idx, len_ptr, len_idx,
            time_free, room_free, best_asg, best_score,
@@ -106,7 +121,12 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
             n = start_ptr[s + 1] - start_ptr[s]
             if not time_free[s] or n == 0:
                 continue
+            L = sess[s, kn.C_LEN]
             t = start_idx[start_ptr[s] + np.random.randint(n)]
+            for _ in range(3):  # prefer starts where the instructor is free
+                if t != t0 and _instructor_fits(occ, unav, flags, i0, t, L, P):
+                    break
+                t = start_idx[start_ptr[s] + np.random.randint(n)]
             if t == t0:
                 continue
             r = r0
@@ -145,6 +165,11 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
             if n < 2:
                 continue
             i = instr_idx[instr_ptr[s] + np.random.randint(n)]
+            if t0 >= 0:
+                for _ in range(3):  # prefer an instructor free at this time
+                    if i != i0 and _instructor_fits(occ, unav, flags, i, t0, sess[s, kn.C_LEN], P):
+                        break
+                    i = instr_idx[instr_ptr[s] + np.random.randint(n)]
             if i == i0:
                 continue
             kn.move_session(s, t0, r0, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,

@@ -163,4 +163,10 @@ class FileActions(QObject):
         if not files:
             empty = self.recent_menu.addAction("No recent projects")
             empty.setEnabled(False)
-        self.recent_menu.setEnabled(True)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear list").triggered.connect(self._on_clear_recent_triggered)
+
+    def _on_clear_recent_triggered(self) -> None:
+        settings.reset_setting("files/recent")
+        self.recent_files_changed.emit()

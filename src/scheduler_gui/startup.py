@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from schedule_engine.io.engine_json import load_document
-from schedule_engine.project_store import Project
+from schedule_engine.project_store import PROJECT_SUFFIX, Project
 from scheduler_gui import settings
 from scheduler_gui.main_window import MainWindow
 from scheduler_gui.recovery import offer_recovery
@@ -39,7 +39,11 @@ def open_demo(window: MainWindow) -> bool:
 
 def open_initial_project(window: MainWindow, project_path: Path | None) -> None:
     if project_path is not None:
-        window.file_actions.load(Path(project_path))
+        project_path = Path(project_path)
+        if project_path.suffix.lower() == PROJECT_SUFFIX or not project_path.exists():
+            window.file_actions.load(project_path)
+        else:  # campus folder, .ctt or engine JSON named on the command line
+            window.importer.import_path(project_path)
         return
     if offer_recovery(window, window.document, window.autosaver.folder):
         return

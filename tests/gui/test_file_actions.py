@@ -130,3 +130,14 @@ def test_busy_indicator_shows_while_saving(qtbot, main_window: MainWindow, tmp_p
     main_window.file_actions.save_to(tmp_path / "x.sched")
     assert seen == [True, False]
     assert not main_window.busy_bar.isVisible()
+
+
+def test_clear_recent_list(main_window: MainWindow, tmp_path: Path) -> None:
+    assert main_window.file_actions.save_to(tmp_path / "a.sched")
+    menu = main_window.file_actions.recent_menu
+    menu.aboutToShow.emit()
+    clear = next(a for a in menu.actions() if a.text() == "Clear list")
+    clear.trigger()
+    assert settings.recent_files() == []
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions()] == ["No recent projects"]

@@ -33,6 +33,8 @@ def widget(qtbot, document) -> TimetableWidget:
     w = TimetableWidget(document)
     qtbot.addWidget(w)
     w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
     w.show_entity("group", "G2")
     return w
 

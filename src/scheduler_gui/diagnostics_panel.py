@@ -96,6 +96,7 @@ class DiagnosticsPanel(QDockWidget):
         generation = self._generation
         problem = self.document.problem
         self.summary.setText("Checking…")
+        self.summary.setVisible(True)
         start_task(
             lambda: validate_problem(problem),
             lambda result: self._on_validation_finished(generation, result),
@@ -115,11 +116,14 @@ class DiagnosticsPanel(QDockWidget):
         if generation != self._generation:
             return
         self.model.set_diagnostics([])
+        self.pages.setCurrentWidget(self.view)
+        self.summary.setVisible(True)
         self.summary.setText(f"Could not check the data: {error}")
         self.validation_finished.emit(-1, 0)
 
     def _update_summary(self, errors: int, warnings: int) -> None:
         self.pages.setCurrentWidget(self.view if errors or warnings else self.all_clear)
+        self.summary.setVisible(bool(errors or warnings))
         if not errors and not warnings:
             self.summary.setText("No problems found.")
             return

@@ -304,3 +304,13 @@ def test_time_and_choice_delegates(editors, document):
     combo.setCurrentText("practical")
     rooms.view.itemDelegate().setModelData(combo, rooms.proxy, index)
     assert document.problem.room("R1").type == "practical"
+
+
+def test_sorting_numbers_as_numbers(editors, document):
+    from scheduler_gui.editors.columns import Column  # noqa: F401  (the sort role comes from columns)
+
+    section = editors.sections["room"]
+    section.model.setData(section.model.index(2, section.model.column_of_key("capacity")), 100)
+    section.view.sortByColumn(section.model.column_of_key("capacity"), Qt.SortOrder.AscendingOrder)
+    ids = [section.proxy.index(r, 0).data() for r in range(section.proxy.rowCount())]
+    assert ids == ["R2", "R1", "L1"]  # 30, 60, 100 (not "100" < "30" as text)

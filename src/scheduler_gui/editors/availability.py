@@ -126,24 +126,24 @@ class AvailabilityGrid(QWidget):
             return
         left, top = self._header_sizes()
         painter.setPen(QPen(_LINE))
-        cell_width = self.cell_rect(0, 0).width() - 6
-        short = any(painter.fontMetrics().horizontalAdvance(d) > cell_width for d in grid.days)
+        cell_width = self.cell_rect(0, 0).width() - 4
+        bold = QFont(painter.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        labels = list(grid.days)
+        for length in (3, 2, 1):  # the longest abbreviation that fits every column
+            if all(painter.fontMetrics().horizontalAdvance(d) <= cell_width for d in labels):
+                break
+            labels = [d[:length] for d in grid.days]
         for day, name in enumerate(grid.days):
             rect = self.cell_rect(day, 0)
             header = QRect(rect.left(), 0, rect.width(), top)
             painter.fillRect(header, _HEADER)
             painter.drawRect(header)
-            bold = QFont(painter.font())
-            bold.setBold(True)
-            painter.setFont(bold)
             painter.setPen(self.palette().text().color())
-            label = name
-            metrics = painter.fontMetrics()
-            if short:
-                label = metrics.elidedText(name[:3], Qt.TextElideMode.ElideRight, header.width() - 4)
-            painter.drawText(header, Qt.AlignmentFlag.AlignCenter, label)
-            painter.setFont(self.font())
+            painter.drawText(header, Qt.AlignmentFlag.AlignCenter, labels[day])
             painter.setPen(QPen(_LINE))
+        painter.setFont(self.font())
         for period in range(grid.n_periods):
             rect = self.cell_rect(0, period)
             header = QRect(0, rect.top(), left, rect.height())

@@ -18,7 +18,9 @@ DISPATCHED_OPTIONS = {"--export": "scheduler_gui.cli_export", "--selftest": "sch
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scheduler-gui",
                                      description="Schedule Engine: build weekly course timetables.")
-    parser.add_argument("project", nargs="?", type=Path, help="a project file (.sched) to open")
+    parser.add_argument("project", nargs="?", type=Path,
+                        help="a project file (.sched) to open, or data to import "
+                             "(campus folder, .ctt, .json)")
     for option, module in DISPATCHED_OPTIONS.items():
         parser.add_argument(option, action="store_true",
                             help=f"handled by {module} (see its own --help)")

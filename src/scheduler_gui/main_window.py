@@ -37,7 +37,7 @@ from scheduler_gui.file_actions import FileActions
 from scheduler_gui.import_data import DataImporter
 from scheduler_gui.resources import app_info, icon, resource_path
 
-USER_GUIDE_URL = "docs/USER_GUIDE.md"
+USER_GUIDE_NAME = "USER_GUIDE.md"
 DIAGNOSTICS_HEIGHT = 170
 DEFAULT_SIZE = (1280, 820)
 
@@ -302,10 +302,12 @@ class MainWindow(QMainWindow):
         )
 
     def _on_user_guide_triggered(self) -> None:
-        guide = resource_path("..", USER_GUIDE_URL).resolve()
-        if not guide.is_file():
-            guide = resource_path("USER_GUIDE.md")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
+        candidates = (resource_path("docs", USER_GUIDE_NAME),
+                      resource_path("..", "docs", USER_GUIDE_NAME).resolve())
+        guide = next((path for path in candidates if path.is_file()), None)
+        if guide is None or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
+            QMessageBox.information(self, "User guide",
+                                    "The user guide is not part of this installation.")
 
     # -- window state ------------------------------------------------------
     def _set_default_size(self) -> None:

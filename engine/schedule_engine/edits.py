@@ -493,6 +493,25 @@ def _reshape(problem: Problem, days, periods, dmap, pmap) -> Problem:
     return set_time_grid(problem, grid, dmap, pmap)
 
 
+def lost_slots(before: Problem, after: Problem) -> list[str]:
+    """What a reshaped time grid dropped, in plain words (one line per entity)."""
+    found: list[str] = []
+    lost = len(before.time_grid.unavailable) - len(after.time_grid.unavailable)
+    if lost > 0:
+        found.append(f"The institution loses {lost} closed slot{'s' if lost != 1 else ''}")
+    for kind in KINDS:
+        for old, new in zip(entities(before, kind), entities(after, kind)):
+            parts = []
+            for name in ("unavailable", "preferred", "undesired"):
+                n = len(getattr(old, name, ())) - len(getattr(new, name, ()))
+                if n > 0:
+                    parts.append(f"{n} {name}")
+            if parts:
+                found.append(f"{label(kind)} {old.id} loses {', '.join(parts)} slot"
+                             f"{'s' if sum(int(p.split()[0]) for p in parts) != 1 else ''}")
+    return found
+
+
 # -- settings --------------------------------------------------------------------
 
 def set_settings(problem: Problem, settings: Settings) -> Problem:

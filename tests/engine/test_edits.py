@@ -228,3 +228,16 @@ def test_set_settings(problem):
     assert result.settings.room_capacity_hard is True
     with pytest.raises(InvalidInputError):
         edits.set_settings(problem, Settings(weights={"room_capacity": -1}))
+
+
+def test_lost_slots_says_what_a_smaller_grid_dropped(problem):
+    result = edits.remove_days(problem, [0])
+    assert edits.lost_slots(problem, result) == [
+        "Instructor I1 loses 1 unavailable, 1 preferred slots",
+    ]
+    result = edits.remove_days(problem, [1])
+    assert edits.lost_slots(problem, result) == [
+        "The institution loses 1 closed slot",
+        "Group BCT1 loses 1 unavailable slot",
+        "Course MATH loses 1 unavailable slot",
+    ]

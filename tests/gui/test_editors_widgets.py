@@ -307,10 +307,26 @@ def test_time_and_choice_delegates(editors, document):
 
 
 def test_sorting_numbers_as_numbers(editors, document):
-    from scheduler_gui.editors.columns import Column  # noqa: F401  (the sort role comes from columns)
-
     section = editors.sections["room"]
     section.model.setData(section.model.index(2, section.model.column_of_key("capacity")), 100)
     section.view.sortByColumn(section.model.column_of_key("capacity"), Qt.SortOrder.AscendingOrder)
     ids = [section.proxy.index(r, 0).data() for r in range(section.proxy.rowCount())]
     assert ids == ["R2", "R1", "L1"]  # 30, 60, 100 (not "100" < "30" as text)
+
+
+def test_deleting_a_day_asks_only_when_slots_are_lost(editors, document, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
+    days = editors.sections["day"]
+    days.select_rows([2])
+    days.delete()
+    assert document.problem.time_grid.days == ("Mon", "Tue")
+    assert asked == []
+    editors.availability["instructor"].set_target("instructor", "I1")
+    editors.availability["instructor"].paint_slots({4}, "unavailable")  # Tue P1
+    days.select_rows([1])
+    days.delete()
+    assert document.problem.time_grid.days == ("Mon",)
+    assert "Instructor I1 loses 1 unavailable slot" in asked[0]
+    assert document.problem.instructor("I1").unavailable == frozenset()

@@ -110,9 +110,8 @@ class TimeGridModel(ProblemTableModel):
     def delete_rows(self, problem: Problem, rows: list[int]) -> tuple[Problem, list[str]]:
         if len(set(rows)) >= problem.time_grid.n_periods:
             raise ValueError("The day needs at least one period.")
-        names = [problem.time_grid.periods[r].name for r in sorted(rows)]
-        return edits.remove_periods(problem, rows), [
-            f"Availability, preferences and closed slots in period {n} are dropped" for n in names]
+        after = edits.remove_periods(problem, rows)
+        return after, edits.lost_slots(problem, after)
 
 
 class DaysTableModel(ProblemTableModel):
@@ -151,6 +150,5 @@ class DaysTableModel(ProblemTableModel):
     def delete_rows(self, problem: Problem, rows: list[int]) -> tuple[Problem, list[str]]:
         if len(set(rows)) >= problem.time_grid.n_days:
             raise ValueError("The week needs at least one day.")
-        names = [problem.time_grid.days[r] for r in sorted(rows)]
-        return edits.remove_days(problem, rows), [
-            f"Availability, preferences and closed slots on {n} are dropped" for n in names]
+        after = edits.remove_days(problem, rows)
+        return after, edits.lost_slots(problem, after)

@@ -1,0 +1,109 @@
+"""Solving from the main window on the demo: a stored run as one undo step,
+invalid data never starts a worker, a killed worker leaves the data alone,
+closing during a run leaves no process behind."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from dataclasses import replace
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from schedule_engine.model import Assignment, Group, Solution
+from schedule_engine.project_store import Project
+from schedule_engine.sessions import derive_sessions
+from scheduler_gui.main_window import MainWindow
+from shell_fixtures import isolated_settings  # noqa: F401
+from test_solving_runner import RUN_TIMEOUT_MS, process_exists, wait_for_progress_with_score
+
+
+@pytest.fixture
+def window(qtbot, isolated_settings, demo_problem, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.document.replace_project(Project(problem=demo_problem), None)
+    window.solving.solve_panel.time_limit.setValue(2.0)
+    window.show()
+    yield window
+    window.solving.runner.shutdown()
+    assert multiprocessing.active_children() == []
+
+
+def test_solve_stores_the_run_and_applies_its_timetable_as_one_undo_step(qtbot, window):
+    document = window.document
+    assert document.solution is None
+    with qtbot.waitSignal(window.solving.run_stored, timeout=RUN_TIMEOUT_MS) as stored:
+        window.solve_action.trigger()
+        assert window.stop_action.isEnabled() and not window.solve_action.isEnabled()
+    record = stored.args[0]
+    assert document.project.runs == (record,)
+    assert document.project.active_run == record.id
+    assert document.solution == record.solution
+    assert len(record.solution.assignments) == len(derive_sessions(document.problem))
+    assert window.solving.runs_panel.model.rowCount() == 1
+    assert window.solving.solve_panel.plot.point_count > 0
+    assert window.solve_action.isEnabled() and not window.stop_action.isEnabled()
+    assert document.modified
+
+    document.undo_stack.undo()
+    assert document.project.runs == () and document.solution is None
+    document.undo_stack.redo()
+    assert document.project.runs == (record,) and document.solution == record.solution
+
+
+def test_invalid_data_opens_diagnostics_and_starts_no_worker(qtbot, window, monkeypatch):
+    problem = window.document.problem
+    bad_group = Group("BAD", "Group with an unknown course", 10, ("NO_SUCH_COURSE",))
+    window.document.replace_project(Project(problem=replace(problem, groups=problem.groups + (bad_group,))), None)
+    window.diagnostics_panel.hide()
+    started = []
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start",
+                        lambda self: started.append(self))
+    with qtbot.waitSignal(window.solving.run_refused, timeout=2000) as refused:
+        window.solve_action.trigger()
+    assert refused.args[0] >= 1
+    assert started == [] and multiprocessing.active_children() == []
+    assert not window.solving.runner.is_running
+    assert window.diagnostics_panel.isVisible()
+    assert "error" in window.solving.solve_panel.status.text()
+
+
+def test_a_killed_worker_reports_and_leaves_the_project_untouched(qtbot, window, monkeypatch):
+    sessions = derive_sessions(window.document.problem)
+    window.document.set_solution(Solution(tuple(Assignment(s.id) for s in sessions[:-1])
+                                          + (Assignment(sessions[-1].id, 0, pin_time=True),)))
+    before = window.document.project
+    window.solving.solve_panel.time_limit.setValue(60.0)
+    window.solve_action.trigger()
+    wait_for_progress_with_score(qtbot, window.solving.runner)
+    with qtbot.waitSignal(window.solving.runner.run_failed, timeout=10_000):
+        os.kill(window.solving.runner.worker_pid, signal.SIGKILL)
+    assert window.document.project == before
+    assert "killed" in window.solving.solve_panel.status.text()
+    assert window.solving.failure_box is not None
+    window.solving.failure_box.close()
+    assert window.solve_action.isEnabled()
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_closing_during_a_run_asks_and_stops_the_worker(qtbot, window, monkeypatch, answer):
+    window.solving.solve_panel.time_limit.setValue(60.0)
+    window.solve_action.trigger()
+    runner = window.solving.runner
+    qtbot.waitUntil(lambda: runner.worker_pid is not None, timeout=RUN_TIMEOUT_MS)
+    pid = runner.worker_pid
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[1]) or answer)
+    closed = window.close()
+    assert asked == ["Stop the run?"]
+    if answer == QMessageBox.StandardButton.No:
+        assert not closed and runner.is_running and process_exists(pid)
+        return
+    assert closed
+    assert multiprocessing.active_children() == []
+    assert not process_exists(pid)

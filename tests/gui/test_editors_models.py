@@ -210,6 +210,4 @@ def test_constraint_settings(document):
     assert model.setData(model.index(row, _col(model, "weight")), 7)
     assert document.problem.settings.weights["group_idle_gaps"] == 7
     assert not model.setData(model.index(row, _col(model, "weight")), -2)
-    model.set_room_capacity_hard(True)
-    assert document.problem.settings.room_capacity_hard is True
-    assert document.undo_stack.count() == 4
+    assert document.undo_stack.count() == 3

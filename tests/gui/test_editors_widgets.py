@@ -330,3 +330,22 @@ def test_deleting_a_day_asks_only_when_slots_are_lost(editors, document, monkeyp
     assert document.problem.time_grid.days == ("Mon",)
     assert "Instructor I1 loses 1 unavailable slot" in asked[0]
     assert document.problem.instructor("I1").unavailable == frozenset()
+
+
+def test_settings_form_edits_hours_blocks_and_profile(editors, document):
+    form = editors.settings_form
+    assert form.first_period.count() == 4
+    form.last_period.setCurrentIndex(1)
+    assert document.problem.settings.preferred_last_period == 1
+    form.first_period.setCurrentIndex(3)  # after the last: refused, nothing changes
+    assert document.problem.settings.preferred_first_period == 0
+    assert form.first_period.currentIndex() == 0
+    assert "end after they start" in form.error.text()
+    form.block_lengths.setText("3+2")
+    form.block_lengths.editingFinished.emit()
+    assert document.problem.settings.preferred_block_lengths == (2, 3)
+    form.profile.setCurrentIndex(form.profile.findData("itc2007"))
+    assert document.problem.settings.profile == "itc2007"
+    assert document.undo_stack.count() == 3
+    document.undo_stack.undo()
+    assert form.profile.currentData() == "general"

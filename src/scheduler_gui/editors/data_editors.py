@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from scheduler_gui.editors.availability import AvailabilityEditor
 from scheduler_gui.editors.course_model import ComponentTableModel, CourseTableModel
 from scheduler_gui.editors.group_model import GroupTableModel, SubgroupTableModel
 from scheduler_gui.editors.instructor_model import InstructorTableModel
 from scheduler_gui.editors.room_model import RoomTableModel
+from scheduler_gui.editors.settings_form import SettingsForm
 from scheduler_gui.editors.settings_model import ConstraintSettingsModel
 from scheduler_gui.editors.table_section import TableSection
 from scheduler_gui.editors.time_grid_model import DaysTableModel, TimeGridModel
@@ -125,25 +126,14 @@ class DataEditors(QTabWidget):
     def _add_settings_tab(self) -> None:
         model = ConstraintSettingsModel(self._document)
         section = self._section("settings", model, "Soft constraints", row_buttons=False)
-        self.capacity_hard = QCheckBox("Room capacity is a hard constraint")
-        self.capacity_hard.setToolTip("When checked, no session may go to a room with fewer seats than attendees; "
-                                      "otherwise each missing seat costs the weight of Room capacity overflow.")
-        self.capacity_hard.toggled.connect(model.set_room_capacity_hard)
-        self._document.problem_changed.connect(self._update_capacity_hard)
-        self._update_capacity_hard()
+        self.settings_form = SettingsForm(self._document)
+        self.capacity_hard = self.settings_form.capacity_hard
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.capacity_hard)
+        layout.addWidget(self.settings_form)
         layout.addWidget(section, 1)
         self._add_tab(EditorTab("settings", [section]), content, "Constraints")
-
-    def _update_capacity_hard(self) -> None:
-        hard = self._document.problem.settings.room_capacity_hard
-        if self.capacity_hard.isChecked() != hard:
-            self.capacity_hard.blockSignals(True)
-            self.capacity_hard.setChecked(hard)
-            self.capacity_hard.blockSignals(False)
 
     # -- actions -------------------------------------------------------------------
     def _action(self, text: str, icon_name: str, shortcut, slot, tip: str) -> QAction:

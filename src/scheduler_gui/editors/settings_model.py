@@ -52,12 +52,3 @@ class ConstraintSettingsModel(ProblemTableModel):
 
     def with_row(self, problem: Problem, row: int, obj: ConstraintRow) -> Problem:
         return edits.set_settings(problem, problem.settings.with_weight(obj.id, obj.weight))
-
-    def set_room_capacity_hard(self, hard: bool) -> None:
-        from dataclasses import replace
-
-        before = self._document.problem
-        if before.settings.room_capacity_hard == hard:
-            return
-        after = edits.set_settings(before, replace(before.settings, room_capacity_hard=hard))
-        self.push(before, after, "Room capacity " + ("hard" if hard else "soft"))

@@ -349,3 +349,21 @@ def test_settings_form_edits_hours_blocks_and_profile(editors, document):
     assert document.undo_stack.count() == 3
     document.undo_stack.undo()
     assert form.profile.currentData() == "general"
+
+
+def test_check_list_toggles_on_a_click_on_the_text(qtbot):
+    from scheduler_gui.editors.delegates import CheckListEditor
+
+    editor = CheckListEditor()
+    qtbot.addWidget(editor)
+    editor.resize(240, 200)
+    editor.show()
+    editor.set_items(["pc", "projector", "sink"], ["sink"])
+    assert editor.checked() == ["sink"]
+    items = [editor.list_widget.item(i).text() for i in range(3)]
+    assert items == ["sink", "pc", "projector"]  # the values already set come first
+    rect = editor.list_widget.visualItemRect(editor.list_widget.item(2))
+    qtbot.mouseClick(editor.list_widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert editor.checked() == ["sink", "projector"]
+    editor.filter_edit.setText("pro")
+    assert [editor.list_widget.item(i).isHidden() for i in range(3)] == [True, True, False]

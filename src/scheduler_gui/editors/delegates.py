@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, Qt, QTime
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from scheduler_gui.editors.roles import CHOICES_ROLE, EDITOR_ROLE, RANGE_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
+_CHECK_BOX_WIDTH = 22
 
 
 class CheckListEditor(QWidget):
@@ -45,7 +46,20 @@ class CheckListEditor(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list_widget)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.list_widget.viewport().installEventFilter(self)
         self.setFocusProxy(self.filter_edit)
+
+    def eventFilter(self, watched, event) -> bool:
+        """A click on an item's text toggles it too (not only on its check box)."""
+        if watched is self.list_widget.viewport() and event.type() == QEvent.Type.MouseButtonRelease \
+                and event.button() == Qt.MouseButton.LeftButton:
+            pos = event.position().toPoint()
+            item = self.list_widget.itemAt(pos)
+            if item is not None and pos.x() - self.list_widget.visualItemRect(item).left() > _CHECK_BOX_WIDTH:
+                checked = item.checkState() == Qt.CheckState.Checked
+                item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+                return True
+        return super().eventFilter(watched, event)
 
     def set_items(self, choices: list[str], checked: list[str]) -> None:
         self.list_widget.clear()

@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.diagnostics_panel], [DIAGNOSTICS_HEIGHT], Qt.Orientation.Vertical)
         self._build_toolbar()
         self._build_status_bar()
+        from scheduler_gui.timetable import install_timetable
+
+        self.timetable_widget = install_timetable(self)
         from scheduler_gui.solving import install_solving
 
         self.solving = install_solving(self)

@@ -38,7 +38,7 @@ class WeekGridView(QWidget):
         self.state = model.state
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
-        self.setMinimumSize(QSize(520, 360))
+        self.setMinimumSize(QSize(400, 240))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._press: tuple[QPoint, str] | None = None
         self._hover_slot: int | None = None

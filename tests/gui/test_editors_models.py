@@ -211,3 +211,19 @@ def test_constraint_settings(document):
     assert document.problem.settings.weights["group_idle_gaps"] == 7
     assert not model.setData(model.index(row, _col(model, "weight")), -2)
     assert document.undo_stack.count() == 3
+
+
+def test_course_instructors_column_adds_and_removes_across_components(document):
+    from scheduler_gui.editors.course_model import CourseTableModel
+
+    model = CourseTableModel(document)
+    index = model.index(0, _col(model, "instructors"))
+    assert model.data(index, Qt.ItemDataRole.EditRole) == ["I1", "I2"]
+    assert model.setData(index, ["I2"])  # I1 leaves; the practical keeps only I2 as before
+    course = document.problem.course("ENCT 101")
+    assert course.component("lecture").instructors == ("I2",)
+    assert course.component("practical").instructors == ("I2",)
+    assert model.setData(index, ["I2", "I1"])  # I1 joins every component
+    course = document.problem.course("ENCT 101")
+    assert course.component("lecture").instructors == ("I2", "I1")
+    assert course.component("practical").instructors == ("I2", "I1")

@@ -86,9 +86,18 @@ def instructors_of(course: Course) -> list[str]:
 
 
 def with_instructors(course: Course, value: Any) -> Course:
-    """The same fixed candidates for every component."""
-    ids = tuple(as_list(value))
-    return replace(course, components=tuple(replace(c, instructors=ids) for c in course.components))
+    """Instructors added here join every component's candidates; those taken away
+    leave every component (so per-component lists stay as they were otherwise)."""
+    wanted = as_list(value)
+    before = instructors_of(course)
+    removed = set(before) - set(wanted)
+    added = [i for i in wanted if i not in before]
+    comps = tuple(
+        replace(c, instructors=tuple(i for i in c.instructors if i not in removed)
+                + tuple(i for i in added if i not in c.instructors))
+        for c in course.components
+    )
+    return replace(course, components=comps)
 
 
 def attending_groups(problem: Problem, course: Course) -> list[str]:
@@ -123,8 +132,8 @@ class CourseTableModel(EntityTableModel):
             Column("instructors", "Instructors", lambda c: join(instructors_of(c)),
                    lambda p, c, v: with_instructors(c, v), edit=instructors_of, editor="multi",
                    choices=choices.instructor_ids,
-                   tooltip="Fixed instructors for every component (empty: anyone qualified); "
-                           "set them per component below"),
+                   tooltip="Fixed instructors of the components (empty: anyone qualified); "
+                           "added ones join every component, removed ones leave every component"),
             Column("joint", "Joint", lambda c: yes_no(c.joint),
                    lambda p, c, v: replace(c, joint=as_bool(v, "Joint")), edit=lambda c: c.joint, editor="check",
                    tooltip="All groups attend together"),

@@ -326,6 +326,12 @@ class ExportDialog(QDialog):
 
         open_print_preview(self.document.problem, self.document.solution, self.print_options(), self)
 
+    def closeEvent(self, event) -> None:
+        if self.job is not None:  # the window is going away: stop the worker first
+            self.job.cancel()
+            self.job.wait()
+        super().closeEvent(event)
+
     def reject(self) -> None:
         if self.job is not None:  # Escape or the close box while exporting: stop, then close
             self._close_when_done = True

@@ -81,6 +81,73 @@ def _instructor_fits(occ, unav, flags, i, t, length, P):
 
 
 @njit(cache=True)
+def _first_free_room(s, t, L, P, flags, occ, room_ptr, room_idx):
+    a = room_ptr[s]
+    n = room_ptr[s + 1] - a
+    if n == 0:
+        return -1
+    base = flags[kn.F_N_LEAVES] + flags[kn.F_N_INSTR]
+    for k in range(n):
+        r = room_idx[a + k]
+        if _room_free(occ, base + r, t, L, P):
+            return r
+    return room_idx[a]
+
+
+@njit(cache=True)
+def _best_start(s, hard_weight, start_ptr, start_idx, room_ptr, room_idx, room_free,
+                P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                instr_pref, res, pmask, closed, min_days, w, flags,
+                asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc, scratch):
+    """Min-conflicts: the start (and first free room) with the lowest cost
+    change for s, ties broken at random.  Returns (slot, room)."""
+    best_t = -1
+    best_r = -1
+    best_cost = 1 << 60
+    ties = 0
+    L = sess[s, kn.C_LEN]
+    i0 = asg[s, 2]
+    for k in range(start_ptr[s], start_ptr[s + 1]):
+        t = start_idx[k]
+        r = asg[s, 1]
+        if room_free[s]:
+            r = _first_free_room(s, t, L, P, flags, occ, room_ptr, room_idx)
+        dh, ds = kn.delta_move(s, t, r, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+                               unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
+                               flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc,
+                               scratch)
+        cost = hard_weight * dh + ds
+        if cost < best_cost:
+            best_cost = cost
+            best_t = t
+            best_r = r
+            ties = 1
+        elif cost == best_cost:
+            ties += 1
+            if np.random.randint(ties) == 0:
+                best_t = t
+                best_r = r
+    return best_t, best_r
+
+
+@njit(cache=True)
+def _mark(who, q, t, r, L, P, T, value):
+    """Record (value >= 0) or clear (value < 0, only cells still naming q) the
+    room cells of session q placed at (t, r)."""
+    if t < 0 or r < 0:
+        return
+    d = t // P
+    p0 = t - d * P
+    end = min(p0 + L, P)
+    for p in range(p0, end):
+        cell = r * T + d * P + p
+        if value >= 0:
+            who[cell] = value
+        elif who[cell] == q:
+            who[cell] = -1
+
+
+@njit(cache=True)
 def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
            start_ptr, start_idx, room_ptr, room_idx, instr_ptr, instr_idx, len_ptr, len_idx,
            time_free, room_free, best_asg, best_score,
@@ -100,6 +167,10 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
     accepted = 0
     improvements = 0
     T = temperature
+    n_slots = occ.shape[1]
+    who = np.full(room_suits.shape[1] * n_slots, -1, np.int64)
+    for q in range(S):
+        _mark(who, q, asg[q, 0], asg[q, 1], sess[q, kn.C_LEN], P, n_slots, q)
     for it in range(n_iter):
         if (it + 1) % per_temp == 0:
             T *= cooling
@@ -107,7 +178,8 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
             n_conf = collect_conflicts(P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
                                        sess_unav, instr_pref, res, pmask, closed, flags, asg,
                                        occ, conflicts)
-        if hard > 0 and n_conf > 0 and np.random.random() < 0.5:
+        focused = hard > 0 and n_conf > 0 and np.random.random() < 0.5
+        if focused:
             s = conflicts[np.random.randint(n_conf)]
         else:
             s = np.random.randint(S)
@@ -117,7 +189,53 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
         i0 = asg[s, 2]
         acc[:] = 0
         swapped = -1
-        if u < 0.5 or t0 < 0:
+        exchanged = -1
+        tb0 = -1
+        rb0 = -1
+        if focused and u < 0.05 and time_free[s] and start_ptr[s + 1] > start_ptr[s]:
+            t, r = _best_start(s, hard_weight, start_ptr, start_idx, room_ptr, room_idx,
+                               room_free, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+                               unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
+                               flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc, undo)
+            if t == t0 and r == r0:
+                continue
+            acc[:] = 0
+            kn.move_session(s, t, r, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                            sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+                            asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+        elif u < 0.25 and t0 >= 0 and room_free[s] and time_free[s] \
+                and start_ptr[s + 1] > start_ptr[s] and room_ptr[s + 1] > room_ptr[s]:
+            # move to a random (start, room); exchange with the session there
+            L = sess[s, kn.C_LEN]
+            t = start_idx[start_ptr[s] + np.random.randint(start_ptr[s + 1] - start_ptr[s])]
+            r = room_idx[room_ptr[s] + np.random.randint(room_ptr[s + 1] - room_ptr[s])]
+            if t == t0 and r == r0:
+                continue
+            b = who[r * n_slots + t]
+            if (b >= 0 and b != s and asg[b, 0] == t and asg[b, 1] == r
+                    and sess[b, kn.C_LEN] == L and time_free[b] and room_free[b]
+                    and r0 >= 0 and room_suits[b, r0]):
+                exchanged = b
+                tb0 = t
+                rb0 = r
+                ib = asg[b, 2]
+                kn.remove_session(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                                  sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+                                  asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+                kn.remove_session(b, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                                  sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+                                  asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+                kn.add_session(s, t, r, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+                               unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
+                               flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+                kn.add_session(b, t0, r0, ib, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+                               unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
+                               flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+            else:
+                kn.move_session(s, t, r, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+                                unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
+                                flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+        elif u < 0.5 or t0 < 0:
             n = start_ptr[s + 1] - start_ptr[s]
             if not time_free[s] or n == 0:
                 continue
@@ -147,6 +265,8 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
             if b == s or tb < 0 or tb == t0:
                 continue
             swapped = b
+            tb0 = tb
+            rb0 = asg[b, 1]
             kn.swap_sessions(s, b, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
                              sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
                              asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
@@ -179,6 +299,12 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
         delta = hard_weight * dh + ds
         if delta <= 0 or np.random.random() < math.exp(-delta / T):
             kn.add_units(units, acc)
+            other = swapped if swapped >= 0 else exchanged
+            _mark(who, s, t0, r0, sess[s, kn.C_LEN], P, n_slots, -1)
+            if other >= 0:
+                _mark(who, other, tb0, rb0, sess[other, kn.C_LEN], P, n_slots, -1)
+                _mark(who, other, asg[other, 0], asg[other, 1], sess[other, kn.C_LEN], P, n_slots, other)
+            _mark(who, s, asg[s, 0], asg[s, 1], sess[s, kn.C_LEN], P, n_slots, s)
             hard += dh
             soft += ds
             accepted += 1
@@ -187,6 +313,20 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
                 best_score[1] = soft
                 best_asg[:, :] = asg
                 improvements += 1
+        elif exchanged >= 0:
+            ib = asg[exchanged, 2]
+            kn.remove_session(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                              sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+                              asg, occ, sec_day, sec_room, sec_instr, sec_cnt, undo)
+            kn.remove_session(exchanged, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                              sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+                              asg, occ, sec_day, sec_room, sec_instr, sec_cnt, undo)
+            kn.add_session(s, t0, r0, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+                           unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
+                           flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, undo)
+            kn.add_session(exchanged, tb0, rb0, ib, P, sess, leaf_ptr, leaf_idx, room_suits,
+                           instr_ok, unav, sess_unav, instr_pref, res, pmask, closed, min_days,
+                           w, flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, undo)
         elif swapped >= 0:
             kn.swap_sessions(s, swapped, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
                              sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,

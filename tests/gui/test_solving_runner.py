@@ -122,3 +122,32 @@ def test_signal_emit_keeps_the_reference_count_of_true(qapp):
     for _ in range(200):
         emitter.fired.emit({"improved": True})
     assert abs(sys.getrefcount(True) - before) < 50
+
+
+def deaf_solve(problem, options, *, initial=None, progress=None, stop=None):
+    """A stand-in engine that reports one timetable, then never looks at stop()."""
+    import time
+
+    from schedule_engine.io.engine_json import solution_to_dict
+    from schedule_engine.model import Assignment, Solution
+
+    best = Solution(tuple(Assignment(s.id) for s in derive_sessions(problem)))
+    progress({"phase": "construct", "elapsed": 0.1, "hard": 5, "soft": 9, "improved": True,
+              "breakdown": {"unplaced": 5}, "assignments": solution_to_dict(best)})
+    time.sleep(60)
+
+
+def test_a_worker_deaf_to_stop_is_ended_and_its_last_best_kept(qtbot, demo_problem):
+    runner = SolverRunner(solve_path=f"{__name__}:deaf_solve")
+    try:
+        with qtbot.waitSignal(runner.best_solution_changed, timeout=RUN_TIMEOUT_MS):
+            runner.start(demo_problem, {"time_limit": 60.0})
+        with qtbot.waitSignal(runner.run_finished, timeout=10_000) as finished:
+            runner.stop()
+        record = finished.args[0]
+        assert record.status == "stopped"
+        assert (record.hard, record.soft, record.breakdown) == (5, 9, {"unplaced": 5})
+        assert len(record.solution.assignments) == len(derive_sessions(demo_problem))
+    finally:
+        assert runner.shutdown()
+    assert multiprocessing.active_children() == []

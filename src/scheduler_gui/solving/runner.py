@@ -46,6 +46,8 @@ class SolverRunner(QObject):
         self._name = ""
         self._created = ""
         self.last_progress: dict | None = None
+        self._best_assignments: dict | None = None
+        self._best_score: dict | None = None
 
     # -- state -------------------------------------------------------------
     @property
@@ -73,6 +75,8 @@ class SolverRunner(QObject):
         self._name = name or f"Run {self._run_id}"
         self._created = utc_now_iso()
         self.last_progress = None
+        self._best_assignments = None
+        self._best_score = None
         thread = SolverProcessThread(self._run_id, problem, initial, self._options,
                                      self.solve_path)
         thread.message_received.connect(self._on_thread_message_received)
@@ -116,13 +120,18 @@ class SolverRunner(QObject):
                        f"{message.get('error_type', '')}: {message.get('message', '')}\n\n"
                        f"{message.get('traceback', '')}".strip())
         elif kind == "exit":
-            self._fail(*_exit_reason(message.get("exitcode"), bool(message.get("forced"))))
+            if message.get("forced") and self._best_assignments is not None:
+                self._finish_from_last_best(message)
+            else:
+                self._fail(*_exit_reason(message.get("exitcode"), bool(message.get("forced"))))
 
     def _on_progress(self, message: dict) -> None:
         assignments = message.pop("assignments", None)
         self.last_progress = message
         self.progress_changed.emit(message)
         if assignments is not None and self._problem is not None:
+            self._best_assignments = assignments
+            self._best_score = message  # the score of exactly that timetable
             try:
                 solution = solution_from_dict(assignments, n_slots=self._problem.time_grid.n_slots)
             except Exception:  # noqa: BLE001 - a live preview is optional
@@ -159,6 +168,19 @@ class SolverRunner(QObject):
             breakdown=dict(message.get("breakdown") or {}), solution=solution,
             engine_version=str(stats.get("engine_version", "")),
         )
+
+    def _finish_from_last_best(self, exit_message: dict) -> None:
+        """Stop was asked for but the worker did not answer in time (e.g. while
+        compiling) and was ended: keep the best timetable it had reported."""
+        score = self._best_score or {}
+        self._on_result({
+            "type": "result", "status": "stopped", "solution": self._best_assignments,
+            "hard": score.get("hard", 0), "soft": score.get("soft", 0),
+            "breakdown": score.get("breakdown") or {},
+            "stats": {"elapsed": score.get("elapsed", _seconds_since(self._created)),
+                      "seed": self._options.get("seed"),
+                      "ended": f"forced (exit code {exit_message.get('exitcode')})"},
+        })
 
     def _fail(self, text: str, details: str) -> None:
         self._set_running(False)

@@ -86,6 +86,10 @@ def default_shots(window) -> list[Shot]:
 LAST_SHOTS = [Shot("diagnostics", _diagnostics_with_problems)]
 """Shots that change the data come after all others."""
 
+from scheduler_gui.timetable.shots import timetable_shots  # noqa: E402
+
+SHOTS.extend(Shot(name, prepare) for name, prepare in timetable_shots())
+
 
 def take_screenshots(outdir: Path) -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from schedule_engine.model import Room
@@ -67,17 +67,20 @@ def test_closing_a_clean_project_asks_nothing(main_window: MainWindow,
     assert main_window.close()
 
 
-def test_window_geometry_is_restored(qtbot, main_window: MainWindow) -> None:
-    screen = main_window.screen().availableGeometry().size()
-    target = main_window.minimumSizeHint().expandedTo(QSize(600, 450)) + QSize(12, 8)
-    if target.width() > screen.width() or target.height() > screen.height():
-        pytest.skip("the test screen is smaller than the window's minimum size")
-    main_window.resize(target)
-    assert main_window.size() == target
+def test_window_geometry_and_state_are_saved_on_close_and_restored(
+        qtbot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from scheduler_gui import settings
+
     main_window.close()
+    saved_geometry = settings.get_setting("window/geometry")
+    saved_state = settings.get_setting("window/state")
+    assert not saved_geometry.isEmpty() and not saved_state.isEmpty()
+    restored = []
+    monkeypatch.setattr(MainWindow, "restoreGeometry", lambda self, data: restored.append(data) or True)
+    monkeypatch.setattr(MainWindow, "restoreState", lambda self, data, version=0: restored.append(data) or True)
     again = MainWindow()
     qtbot.addWidget(again)
-    assert again.size() == target
+    assert restored == [saved_geometry, saved_state]
 
 
 def test_status_bar_counts_groups_and_courses(main_window: MainWindow) -> None:

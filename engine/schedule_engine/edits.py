@@ -333,8 +333,12 @@ def duplicate_entity(problem: Problem, kind: str, entity_id: str) -> tuple[Probl
     original = find_entity(problem, kind, entity_id)
     if original is None:
         raise InvalidInputError([_error(kind, entity_id, "id", f"There is no {kind} {entity_id!r}.")])
-    new_id = unique_id(entity_ids(problem, kind) + (
-        list(_all_subgroup_ids(problem)) if kind == "group" else []), entity_id)
+    ids = entity_ids(problem, kind)
+    base = entity_id
+    stem, dash, number = entity_id.rpartition("-")
+    if dash and number.isdigit() and stem in ids:  # a copy of a copy: R1-2 -> R1-3, not R1-2-2
+        base = stem
+    new_id = unique_id(ids + (list(_all_subgroup_ids(problem)) if kind == "group" else []), base)
     copy = replace(original, id=new_id)
     if kind == "group":
         taken = _all_subgroup_ids(problem) | {new_id}

@@ -158,6 +158,10 @@ def test_duplicate_makes_unique_ids(problem):
     assert (first, second) == ("R1-2", "R1-3")
     assert [r.id for r in twice.rooms] == ["R1", "L1", "R1-2", "R1-3"]
     assert twice.room("R1-3").capacity == 60
+    thrice, third = edits.duplicate_entity(twice, "room", "R1-2")  # a copy of a copy
+    assert third == "R1-4"
+    hyphened = edits.add_entities(problem, "room", [Room("ENCT-101", "Lab", 20)])
+    assert edits.duplicate_entity(hyphened, "room", "ENCT-101")[1] == "ENCT-101-2"
 
 
 def test_duplicate_group_gives_its_subgroups_new_ids(problem):

@@ -71,8 +71,8 @@ def test_duplicate_makes_a_unique_id_and_selects_it(editors, document):
     _select(section, [0])
     section.duplicate()
     section.duplicate()  # the copy is selected now: its copy gets another id
-    assert [r.id for r in document.problem.rooms] == ["R1", "R2", "L1", "R1-2", "R1-2-2"]
-    assert section.current_id() == "R1-2-2"
+    assert [r.id for r in document.problem.rooms] == ["R1", "R2", "L1", "R1-2", "R1-3"]
+    assert section.current_id() == "R1-3"
     assert document.undo_stack.count() == 2
 
 
@@ -367,3 +367,18 @@ def test_check_list_toggles_on_a_click_on_the_text(qtbot):
     assert editor.checked() == ["sink", "projector"]
     editor.filter_edit.setText("pro")
     assert [editor.list_widget.item(i).isHidden() for i in range(3)] == [True, True, False]
+
+
+def test_refusals_reach_the_window_status_bar(qtbot, document):
+    from PySide6.QtWidgets import QMainWindow
+
+    from scheduler_gui.editors import DataEditors
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    editors = DataEditors(document)
+    window.setCentralWidget(editors)
+    model = editors.models["room"]
+    with qtbot.waitSignal(editors.status_message, timeout=1000):
+        model.setData(model.index(0, model.column_of_key("capacity")), -5)
+    assert "Capacity must be at least 1" in window.statusBar().currentMessage()

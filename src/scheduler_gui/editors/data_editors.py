@@ -75,6 +75,7 @@ class DataEditors(QTabWidget):
                              "Components")
         self._add_settings_tab()
         self._make_actions()
+        self.status_message.connect(self._on_status_message)
         self.currentChanged.connect(self._update_actions)
         self._update_actions()
 
@@ -174,6 +175,12 @@ class DataEditors(QTabWidget):
         editable_rows = self.currentWidget() is not self._tabs.get("settings")
         for action in (self.add_action, self.duplicate_action, self.delete_action):
             action.setEnabled(editable_rows)
+
+    def _on_status_message(self, text: str) -> None:
+        """Show the message in the window's status bar too, when there is one."""
+        status_bar = getattr(self.window(), "statusBar", None)
+        if callable(status_bar) and self.window() is not self:
+            status_bar().showMessage(text, 8000)
 
     # -- navigation ------------------------------------------------------------------
     def select_entity(self, kind: str, entity_id: str, field: str = "") -> bool:

@@ -382,3 +382,12 @@ def test_refusals_reach_the_window_status_bar(qtbot, document):
     with qtbot.waitSignal(editors.status_message, timeout=1000):
         model.setData(model.index(0, model.column_of_key("capacity")), -5)
     assert "Capacity must be at least 1" in window.statusBar().currentMessage()
+
+
+def test_paste_skips_a_copied_header_row(editors, document):
+    section = editors.sections["room"]
+    section.view.setCurrentIndex(section.proxy.index(0, 1))
+    QGuiApplication.clipboard().setText("Name\tCapacity\nAula\t99\n")
+    section.paste()
+    assert (document.problem.room("R1").name, document.problem.room("R1").capacity) == ("Aula", 99)
+    assert len(document.problem.rooms) == 3

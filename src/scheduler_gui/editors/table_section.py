@@ -287,6 +287,9 @@ class TableSection(QWidget):
             current = self.proxy.index(self.proxy.rowCount(), 0) if self.proxy.rowCount() else QModelIndex()
         proxy_row = current.row() if current.isValid() else self.proxy.rowCount()
         column = current.column() if current.isValid() else 0
+        headers = [c.header for c in self.model.columns]
+        if block and len(block) > 1 and block[0] == headers[column:column + len(block[0])]:
+            block = block[1:]  # a header row copied along with whole rows
         targets = [self.proxy.mapToSource(self.proxy.index(r, 0)).row()
                    for r in range(proxy_row, min(proxy_row + len(block), self.proxy.rowCount()))]
         top = targets[0] if targets else self.model.rowCount()

@@ -25,6 +25,7 @@ import time
 from dataclasses import dataclass, field
 
 TICK_MS = 20
+GIVE_UP_AFTER_S = 300.0
 
 
 @dataclass
@@ -76,10 +77,11 @@ def measure_run(app, window, label: str, seconds: float) -> RunFigures:
 
     def on_finished(record) -> None:
         figures.stop_s = clock.nsecsElapsed() / 1e9 - stop_pressed[0] if stop_pressed[0] else None
-        figures.status = record.status
+        figures.status = f"{record.status} {figures.status}".strip()
         loop.quit()
 
     def on_failed(message: str, _details: str) -> None:
+        figures.stop_s = clock.nsecsElapsed() / 1e9 - stop_pressed[0] if stop_pressed[0] else None
         figures.status = f"failed: {message}"
         loop.quit()
 
@@ -91,7 +93,7 @@ def measure_run(app, window, label: str, seconds: float) -> RunFigures:
     runner.progress_changed.connect(on_progress)
     runner.run_finished.connect(on_finished)
     runner.run_failed.connect(on_failed)
-    window.solving.solve_panel.time_limit.setValue(max(60.0, seconds * 3))
+    window.solving.solve_panel.time_limit.setValue(3600.0)
     clock.start()
     window.solve_action.trigger()
     tick.start()
@@ -107,10 +109,16 @@ def measure_run(app, window, label: str, seconds: float) -> RunFigures:
     check.setInterval(50)
     check.timeout.connect(maybe_stop)
     check.start()
-    QTimer.singleShot(int((seconds + 120) * 1000), loop.quit)  # a safety net
+    def give_up() -> None:  # a safety net: the search never began
+        figures.status = "gave up waiting for the search"
+        press_stop()
+
+    QTimer.singleShot(int((seconds + GIVE_UP_AFTER_S) * 1000), give_up)
     loop.exec()
     check.stop()
     tick.stop()
+    while runner.is_running:  # never start the next run on top of this one
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     for signal, slot in ((runner.progress_changed, on_progress), (runner.run_finished, on_finished),
                          (runner.run_failed, on_failed)):
         signal.disconnect(slot)

@@ -48,6 +48,7 @@ def test_solve_stores_the_run_and_applies_its_timetable_as_one_undo_step(qtbot, 
     assert window.solving.solve_panel.plot.point_count > 0
     assert window.solve_action.isEnabled() and not window.stop_action.isEnabled()
     assert document.modified
+    assert record.params["warm_start"] is False and record.params["time_limit"] == 2.0
 
     document.undo_stack.undo()
     assert document.project.runs == () and document.solution is None
@@ -107,3 +108,20 @@ def test_closing_during_a_run_asks_and_stops_the_worker(qtbot, window, monkeypat
     assert closed
     assert multiprocessing.active_children() == []
     assert not process_exists(pid)
+
+
+def test_reoptimise_starts_from_the_current_timetable_and_keeps_pins(qtbot, window):
+    with qtbot.waitSignal(window.solving.run_stored, timeout=RUN_TIMEOUT_MS):
+        window.solve_action.trigger()
+    document = window.document
+    placed = [a for a in document.solution.assignments if a.placed]
+    pinned = replace(placed[0], pin_time=True, pin_room=True)
+    document.set_solution(replace(document.solution, assignments=tuple(
+        pinned if a.session_id == pinned.session_id else a for a in document.solution.assignments)))
+    with qtbot.waitSignal(window.solving.run_stored, timeout=RUN_TIMEOUT_MS) as stored:
+        assert window.solving.reoptimise()
+    record = stored.args[0]
+    assert record.params["warm_start"] is True
+    kept = record.solution.by_session()[pinned.session_id]
+    assert (kept.slot, kept.room, kept.pin_time, kept.pin_room) == (pinned.slot, pinned.room, True, True)
+    assert [r.name for r in document.project.runs] == ["Run 1", "Run 2"]

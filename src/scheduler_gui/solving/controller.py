@@ -90,6 +90,7 @@ class SolvingController(QObject):
         options = self.solve_panel.options()
         self._warm = self.solve_panel.use_warm_start()
         initial = self.document.solution if self._warm else None
+        options["warm_start"] = self._warm  # recorded with the run; not a solver option
         self._problem_at_start = problem
         name = next_run_name(self.document.project)
         started = self.runner.start(problem, options, initial=initial, name=name)
@@ -134,7 +135,12 @@ class SolvingController(QObject):
 
     def _on_runner_run_finished(self, record: RunRecord) -> None:
         self.solve_panel.show_run_finished(record)
-        if self.document.problem != self._problem_at_start:
+        started_on = self._problem_at_start
+        if started_on is not None and self.document.problem.name != started_on.name:
+            self.window.statusBar().showMessage(
+                f"{record.name} belonged to the project that was closed; its result was dropped.", 10000)
+            return
+        if self.document.problem != started_on:
             # The data changed during the run: keep the run, but do not make
             # a timetable for older data the working one.
             project = self.document.project

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import secrets
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +52,6 @@ def format_seconds(seconds: float) -> str:
 
 
 class SolvePanel(QWidget):
-    warm_start_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

@@ -3,8 +3,9 @@
 Export a timetable without opening a window.  FORMAT is pdf, xlsx, csv, html
 or ics; PATH is a project file (``.sched``) or any input the engine imports (a
 campus data folder, an ITC-2007 ``.ctt`` file, an engine ``.json`` document).
-When PATH holds no timetable, ``--solve-seconds N`` solves it first; without
-it every session is listed as not placed.
+When PATH holds no timetable, ``--solve-seconds N`` solves it first (a
+partial timetable is completed, keeping what is placed and pinned); without
+it every session that has no time is listed as not placed.
 
 Exit codes: 0 written (sessions not placed are listed as warnings), 1 the data
 has errors, solving or writing failed, 2 bad arguments or unreadable input.
@@ -72,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--out", required=True, type=Path, metavar="DIR",
                         help="output folder (created if needed); for pdf it may also be a .pdf file")
     parser.add_argument("--solve-seconds", type=_seconds, metavar="N",
-                        help="when the input holds no timetable, solve it for up to N seconds first")
+                        help="when the input holds no (complete) timetable, solve for up to N seconds first")
     parser.add_argument("--term-start", type=_iso_date, metavar="YYYY-MM-DD",
                         help="first day of the term (iCalendar; shown on PDF pages)")
     parser.add_argument("--term-end", type=_iso_date, metavar="YYYY-MM-DD", help="last day of the term")
@@ -100,6 +101,7 @@ def _print_diagnostics(diagnostics: list) -> None:
 def run(args: argparse.Namespace) -> int:
     from schedule_engine.cli import exit_code_for
     from schedule_engine.errors import InvalidInputError, ScheduleEngineError
+    from schedule_engine.export.views import unplaced
 
     from scheduler_gui.export import headless
     from scheduler_gui.export.export_runner import ExportRequest, run_export
@@ -125,19 +127,20 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_BAD_INPUT
 
     solution = loaded.solution
-    if headless.placed_count(solution) == 0:
-        if args.solve_seconds:
-            try:
-                solution = headless.solve_first(loaded.problem, args.solve_seconds, _say, initial=solution)
-            except headless.SolveFailed as exc:
-                _say(f"error: cannot solve {args.project}: {exc}")
-                _print_diagnostics(exc.diagnostics)
-                return EXIT_FAILED
-        else:
-            _say("warning: the input holds no timetable, so every session is listed as not placed "
-                 "(add --solve-seconds N to solve it first)")
+    complete = not unplaced(loaded.problem, solution)
+    if args.solve_seconds and not complete:
+        # no timetable: solve from scratch; a partial one: keep what is placed (and pinned), place the rest
+        try:
+            solution = headless.solve_first(loaded.problem, args.solve_seconds, _say, initial=solution)
+        except headless.SolveFailed as exc:
+            _say(f"error: cannot solve {args.project}: {exc}")
+            _print_diagnostics(exc.diagnostics)
+            return EXIT_FAILED
     elif args.solve_seconds:
-        _say("note: the input already holds a timetable; exporting it without solving")
+        _say("note: the input already holds a complete timetable; exporting it without solving")
+    elif headless.placed_count(solution) == 0:
+        _say("warning: the input holds no timetable, so every session is listed as not placed "
+             "(add --solve-seconds N to solve it first)")
 
     problem = loaded.problem
     header = PageHeader(

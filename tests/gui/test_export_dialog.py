@@ -72,11 +72,14 @@ def test_pdf_export_runs_in_the_background_and_writes_the_selection(qtbot, dialo
     with qtbot.waitSignal(dialog.export_finished, timeout=10000) as finished:
         assert dialog.start_export()
         assert not dialog.export_button.isEnabled() and dialog.cancel_button.text() == "Cancel"
+        assert dialog.progress_bar.maximum() == len(GROUPS) + len(ROOMS) - 1  # the choices just made
     _wait_idle(qtbot, dialog)
     path = tmp_path / "out" / "booklet.pdf"
     assert finished.args[0].files == [path]
     assert len(PdfReader(str(path)).pages) == len(GROUPS) + len(ROOMS) - 1
-    assert dialog.status_label.text().startswith(f"Wrote 1 file to {path}")
+    assert dialog.result_label.text().startswith(f"Wrote 1 file to {path}")
+    dialog._update_preview()  # a preview refresh after the export keeps its outcome on show
+    assert dialog.result_label.text().startswith(f"Wrote 1 file to {path}")
     assert dialog.export_button.isEnabled() and dialog.cancel_button.text() == "Close"
 
 
@@ -100,7 +103,7 @@ def test_cancel_stops_the_export_and_the_gui_stays_responsive(qtbot, dialog: Exp
     with qtbot.waitSignal(dialog.job.cancelled, timeout=5000):
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     _wait_idle(qtbot, dialog)
-    assert dialog.status_label.text() == "Export cancelled; nothing was written."
+    assert dialog.result_label.text() == "Export cancelled; nothing was written."
     assert not dialog.progress_bar.isVisible() and dialog.cancel_button.text() == "Close"
     assert dialog.isVisible()  # Cancel stopped the export, not the dialog
 

@@ -164,3 +164,17 @@ def test_solve_seconds_solves_an_unsolved_input_first(qapp, tmp_path: Path, caps
     err = capsys.readouterr().err
     assert "Solving for up to 1 s" in err and "Solver finished" in err
     assert f"All {len(PLACEMENT)} sessions are placed." in err
+
+
+@pytest.mark.slow
+def test_solve_seconds_completes_a_partial_timetable_and_ignores_a_complete_one(qapp, tmp_path: Path, capsys):
+    partial = tmp_path / "partial.json"
+    save_document(partial, small_problem(), small_solution(skip=("CHEM|lecture|Y2|0",)))
+    assert _export("csv", "--project", str(partial), "--out", str(tmp_path / "a"), "--solve-seconds", "1") == 0
+    err = capsys.readouterr().err
+    assert "Solver finished" in err and f"All {len(PLACEMENT)} sessions are placed." in err
+    complete = tmp_path / "complete.json"
+    save_document(complete, small_problem(), small_solution())
+    assert _export("csv", "--project", str(complete), "--out", str(tmp_path / "b"), "--solve-seconds", "1") == 0
+    err = capsys.readouterr().err
+    assert "already holds a complete timetable" in err and "Solver" not in err

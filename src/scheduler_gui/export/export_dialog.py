@@ -57,6 +57,7 @@ class ExportDialog(QDialog):
         self.last_result: ExportResult | None = None
         self.page_count = 0
         self._close_when_done = False
+        self._auto_name = ""
         self._preview_timer = QTimer(self, singleShot=True, interval=120)
         self._preview_timer.timeout.connect(self._update_preview)
         self._build()
@@ -86,6 +87,9 @@ class ExportDialog(QDialog):
         self.out_edit = QLineEdit()
         self.browse_button = QPushButton("Browse…")
         self.status_label = QLabel(wordWrap=True)
+        """What the timetable lacks (sessions not placed)."""
+        self.result_label = QLabel(wordWrap=True)
+        """The outcome of the last export."""
 
         pages_box = QGroupBox("PDF and printing")
         pages_form = QFormLayout(pages_box)
@@ -114,6 +118,7 @@ class ExportDialog(QDialog):
         left.addWidget(pages_box, 1)
         left.addWidget(term_box)
         left.addWidget(self.status_label)
+        left.addWidget(self.result_label)
 
         self.preview_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.preview_label.setMinimumSize(PREVIEW_WIDTH, round(PREVIEW_WIDTH * 0.71))
@@ -156,7 +161,8 @@ class ExportDialog(QDialog):
         self.term_end_edit.setDate(_qdate(end))
         self.term_name_edit.setText(str(meta.get("term", "") or ""))
         folder = Path(settings.last_directory() or Path.home())
-        self.out_edit.setText(str(folder / self._default_name()))
+        self._auto_name = self._default_name()
+        self.out_edit.setText(str(folder / self._auto_name))
 
     def _connect(self) -> None:
         self.format_combo.currentIndexChanged.connect(self._on_format_changed)
@@ -202,11 +208,18 @@ class ExportDialog(QDialog):
                              _pydate(self.term_end_edit.date()), self.combined_check.isChecked())
 
     def _on_format_changed(self) -> None:
+        """Keep a folder the user chose; replace a name this dialog made up (or a
+        PDF file name) with the new format's default."""
         text = self.out_edit.text().strip()
         if text:
             current = Path(text)
-            folder = current.parent if current.suffix or "-" in current.name else current
-            self.out_edit.setText(str(folder / self._default_name()))
+            if current.name == self._auto_name or current.suffix.lower() == ".pdf":
+                folder: Path | None = current.parent
+            else:
+                folder = current if self.fmt == "pdf" else None
+            if folder is not None:
+                self._auto_name = self._default_name()
+                self.out_edit.setText(str(folder / self._auto_name))
         self._update_format()
 
     def _update_format(self) -> None:
@@ -263,6 +276,10 @@ class ExportDialog(QDialog):
         if self.fmt == "ics" and self.term_end_edit.date() < self.term_start_edit.date():
             QMessageBox.warning(self, "Export timetable", "The term ends before it starts.")
             return False
+        if self._preview_timer.isActive():  # choices changed a moment ago: count their pages now
+            self._preview_timer.stop()
+            self._update_preview()
+        self.result_label.clear()
         request = self.request()
         problem, solution = self.document.problem, self.document.solution
         self.job = ExportJob(lambda progress, cancelled: run_export(problem, solution, request, progress,
@@ -294,7 +311,7 @@ class ExportDialog(QDialog):
         count = len(result.files)
         where = result.files[0] if count == 1 else Path(self.out_edit.text())
         missing = f"; {len(result.warnings)} sessions are not placed" if result.warnings else ""
-        self.status_label.setText(f"Wrote {count} file{'s' if count != 1 else ''} to {where}{missing}.")
+        self.result_label.setText(f"Wrote {count} file{'s' if count != 1 else ''} to {where}{missing}.")
         settings.remember_directory(Path(self.out_edit.text()).expanduser())
         self.export_finished.emit(result)
 
@@ -304,7 +321,7 @@ class ExportDialog(QDialog):
         error_dialog.show_error(self, "Could not export the timetable", error)
 
     def _on_job_cancelled(self) -> None:
-        self.status_label.setText("Export cancelled; nothing was written.")
+        self.result_label.setText("Export cancelled; nothing was written.")
 
     def _on_job_ended(self) -> None:
         if self.job is not None:

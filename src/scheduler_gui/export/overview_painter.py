@@ -112,4 +112,5 @@ def paint_week_overview(canvas: PageCanvas, info: PageInfo, page: WeekOverviewPa
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(QRectF(area.left(), top, area.width(), y - top))
     painter.drawLine(area.left(), top + DAY_HEADER, xs[-1], top + DAY_HEADER)
-    paint_footer(canvas, info, "Each line: start time, course, session type, the subgroup when only part of the group attends, and room.")
+    paint_footer(canvas, info, "Each line: start time, course, session type, the subgroup when only part "
+                               "of the group attends, and room.")

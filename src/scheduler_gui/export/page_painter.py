@@ -279,7 +279,8 @@ def paint_legend(canvas: PageCanvas, items: list[tuple[str, str]], left: float, 
         canvas.painter.drawRoundedRect(QRectF(x, y + 1.8, 9, 7), 1.2, 1.2)
         code_w = canvas.metrics(bold).horizontalAdvance(code) + 4
         canvas.text(QRectF(x + 13, y, code_w, LEGEND_ROW), code, bold)
-        canvas.text(QRectF(x + 13 + code_w, y, col_w - code_w - 18, LEGEND_ROW), title, plain, MUTED)
+        if title != code:
+            canvas.text(QRectF(x + 13 + code_w, y, col_w - code_w - 18, LEGEND_ROW), title, plain, MUTED)
     canvas.painter.setBrush(Qt.BrushStyle.NoBrush)
 
 

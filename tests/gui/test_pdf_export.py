@@ -50,7 +50,7 @@ def test_each_page_names_its_entity_and_its_sessions(full_pdf: Path):
     expected = [("group", GROUPS), ("instructor", INSTRUCTORS), ("room", ROOMS)]
     order = [(kind, eid, name) for kind, names in expected for eid, name in names.items()]
     assert len(texts) == ENTITY_PAGES == len(order)
-    for text, (kind, entity_id, name) in zip(texts, order):
+    for text, (kind, entity_id, name) in zip(texts, order, strict=True):
         assert name in text and entity_id in text, (kind, entity_id)
         assert "Hilltop Academy".upper() in text and "Spring term 2027" in text
         for sid in _sessions_of(kind, entity_id):

@@ -168,7 +168,7 @@ def row_heights(time_grid: TimeGrid, available: float) -> list[float]:
 def paint_time_column(canvas: PageCanvas, time_grid: TimeGrid, left: float, top: float,
                       heights: list[float]) -> None:
     y = top
-    for period, height in zip(time_grid.periods, heights):
+    for period, height in zip(time_grid.periods, heights, strict=True):
         cell = QRectF(left + 4, y, TIME_COLUMN - 8, height)
         if period.is_break:
             canvas.painter.fillRect(QRectF(left, y, TIME_COLUMN, height), BREAK_FILL)
@@ -194,7 +194,7 @@ def paint_grid_frame(canvas: PageCanvas, time_grid: TimeGrid, area: QRectF, heig
         canvas.text(QRectF(xs[i] + 2, area.top(), col_w - 4, DAY_HEADER), title, canvas.font(8.6, bold=True),
                     INK, Qt.AlignmentFlag.AlignCenter)
     y = top
-    for p, (period, height) in enumerate(zip(time_grid.periods, heights)):
+    for period, height in zip(time_grid.periods, heights, strict=True):
         if period.is_break:
             painter.fillRect(QRectF(xs[0], y, xs[-1] - xs[0], height), BREAK_FILL)
             canvas.text(QRectF(xs[0], y, xs[-1] - xs[0], height), period.name, canvas.font(6.8, italic=True),

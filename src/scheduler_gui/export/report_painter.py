@@ -68,7 +68,7 @@ def column_widths(canvas: PageCanvas, page: ReportPage, width: float) -> list[fl
     if spare <= 0 or not wide:
         return [w * width / total for w in natural]
     scale = min(1.0, spare / sum(wide))
-    return [f + (max(0.0, n - 60) * scale) for f, n in zip(fixed, natural)]
+    return [f + (max(0.0, n - 60) * scale) for f, n in zip(fixed, natural, strict=True)]
 
 
 def paint_report_page(canvas: PageCanvas, info: PageInfo, page: ReportPage) -> None:

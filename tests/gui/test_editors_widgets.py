@@ -391,3 +391,23 @@ def test_paste_skips_a_copied_header_row(editors, document):
     section.paste()
     assert (document.problem.room("R1").name, document.problem.room("R1").capacity) == ("Aula", 99)
     assert len(document.problem.rooms) == 3
+
+
+def test_select_entity_understands_diagnostic_fields(editors):
+    assert editors.select_entity("course", "ENCT 101", "components.practical.blocks")
+    course = editors.sections["course"]
+    assert course.current_id() == "ENCT 101"
+    assert course.view.currentIndex().column() == course.model.column_of_key("blocks")
+    detail = editors.sections["course_detail"]
+    assert detail.current_id() == "practical"
+    assert detail.view.currentIndex().column() == detail.model.column_of_key("blocks")
+    assert editors.select_entity("course", "MATH", "components.lecture.periods_per_week")
+    assert course.view.currentIndex().column() == course.model.column_of_key("lecture")
+    assert editors.select_entity("settings", "", "weights.room_stability")
+    settings = editors.sections["settings"]
+    assert settings.current_id() == "room_stability"
+    assert settings.view.currentIndex().column() == settings.model.column_of_key("weight")
+    assert editors.select_entity("group", "BCT1-A", "size")
+    assert editors.sections["group_detail"].view.currentIndex().column() == 1
+    assert editors.select_entity("time_grid", "", "midday_periods")
+    assert editors.sections["time_grid"].view.currentIndex().column() == 4

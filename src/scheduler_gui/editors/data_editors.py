@@ -184,30 +184,64 @@ class DataEditors(QTabWidget):
 
     # -- navigation ------------------------------------------------------------------
     def select_entity(self, kind: str, entity_id: str, field: str = "") -> bool:
-        """Show the tab of ``kind`` and select the row (and column of ``field``) of the entity."""
+        """Show the tab of ``kind`` and select the row (and column of ``field``) of the entity.
+
+        Understands the fields diagnostics name: ``components.practical.blocks``
+        on a course also selects the component, ``weights.<constraint>`` on the
+        settings selects that constraint, a subgroup id selects it under its group.
+        """
         if kind not in self._tabs:
             return False
         tab = self._tabs[kind]
         self.setCurrentWidget(tab)
         if kind == "time_grid":
-            days = self.sections["day"]
-            if entity_id in self._document.problem.time_grid.days:
-                tab.active = days
-                return days.select_id(entity_id, field)
-        if kind == "settings" and entity_id in ("room_capacity_hard", "") and field in ("", "room_capacity_hard"):
-            self.capacity_hard.setFocus()
-            return True
+            return self._select_in_time_grid(tab, entity_id, field)
+        if kind == "settings":
+            if field.startswith("weights."):
+                entity_id, field = field.split(".", 1)[1], "weight"
+            if not entity_id:
+                target = self.settings_form.capacity_hard if "capacity" in field else self.settings_form.first_period
+                target.setFocus()
+                return True
         section = self.sections[kind]
         if kind == "group" and section.model.row_of_id(entity_id) < 0:
             parent = next((g for g in self._document.problem.groups
                            if any(s.id == entity_id for s in g.subgroups)), None)
             if parent is not None and section.select_id(parent.id):
-                detail = self.sections["group_detail"]
-                detail.model.set_parent_id(parent.id)
-                tab.active = detail
-                return detail.select_id(entity_id, field)
+                return self._select_detail(tab, "group", parent.id, entity_id, field)
+        if kind == "course" and field.startswith("components."):
+            parts = field.split(".")
+            session_type = parts[1] if len(parts) > 1 else ""
+            detail_field = parts[2] if len(parts) > 2 else ""
+            main_field = session_type if detail_field in ("", "periods_per_week") else detail_field
+            if section.select_id(entity_id, main_field):
+                return self._select_detail(tab, "course", entity_id, session_type, detail_field)
         tab.active = section
         found = section.select_id(entity_id, field)
         if found:
             section.view.setFocus()
+        return found
+
+    def _select_detail(self, tab: EditorTab, kind: str, parent_id: str, child_id: str, field: str) -> bool:
+        detail = self.sections[f"{kind}_detail"]
+        detail.model.set_parent_id(parent_id)
+        tab.active = detail
+        found = detail.select_id(child_id, field)
+        if found:
+            detail.view.setFocus()
+        return found
+
+    def _select_in_time_grid(self, tab: EditorTab, entity_id: str, field: str) -> bool:
+        days, periods = self.sections["day"], self.sections["time_grid"]
+        grid = self._document.problem.time_grid
+        if entity_id in grid.days or (not entity_id and field == "days"):
+            tab.active = days
+            found = days.select_id(entity_id or grid.days[0], "") if grid.days else False
+            days.view.setFocus()
+            return found
+        tab.active = periods
+        if not entity_id:
+            entity_id = grid.periods[0].name if grid.periods else ""
+        found = periods.select_id(entity_id, field)
+        periods.view.setFocus()
         return found

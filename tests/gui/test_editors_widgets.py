@@ -411,3 +411,16 @@ def test_select_entity_understands_diagnostic_fields(editors):
     assert editors.sections["group_detail"].view.currentIndex().column() == 1
     assert editors.select_entity("time_grid", "", "midday_periods")
     assert editors.sections["time_grid"].view.currentIndex().column() == 4
+
+
+def test_availability_grid_by_keyboard(editors, document, qtbot):
+    editors.select_entity("room", "L1")
+    grid = editors.availability["room"].grid
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Right)  # Tue P1
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    qtbot.keyClick(grid, Qt.Key.Key_Down)  # Tue Lunch: a break, not paintable
+    qtbot.keyClick(grid, Qt.Key.Key_Space)
+    assert document.problem.room("L1").unavailable == {4}
+    assert document.undo_stack.count() == 1

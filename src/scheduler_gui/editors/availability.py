@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -68,7 +68,8 @@ class AvailabilityGrid(QWidget):
         self._pending: set[int] = set()
         self._brush = UNAVAILABLE
         self._dragging = False
-        self.setMouseTracking(False)
+        self._cursor = (0, 0)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 160)
 
@@ -155,6 +156,11 @@ class AvailabilityGrid(QWidget):
             painter.setPen(QPen(_LINE))
             for day in range(grid.n_days):
                 self._paint_cell(painter, day, period)
+        if self.hasFocus():
+            day, period = self._cursor
+            if day < grid.n_days and period < grid.n_periods:
+                painter.setPen(QPen(self.palette().highlight().color(), 2))
+                painter.drawRect(self.cell_rect(day, period).adjusted(1, 1, -1, -1))
 
     def _paint_cell(self, painter: QPainter, day: int, period: int) -> None:
         grid = self._grid
@@ -192,8 +198,35 @@ class AvailabilityGrid(QWidget):
         if slots:
             self.stroke_finished.emit(slots)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrow keys move the cursor cell; Space or Enter paints it."""
+        grid = self._grid
+        if grid is None or not grid.n_slots:
+            return super().keyPressEvent(event)
+        day, period = self._cursor
+        moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if event.key() in moves:
+            dx, dy = moves[event.key()]
+            self._cursor = (min(max(day + dx, 0), grid.n_days - 1), min(max(period + dy, 0), grid.n_periods - 1))
+            self.update()
+        elif event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if day < grid.n_days and period < grid.n_periods and not grid.periods[period].is_break:
+                self.stroke_finished.emit({grid.slot(day, period)})
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
     def _add_at(self, pos: QPoint) -> None:
         slot = self.slot_at(pos)
+        if slot is not None:
+            self._cursor = self._grid.day_period(slot)
         if slot is not None and slot not in self._pending:
             self._pending.add(slot)
             self.update()
@@ -225,7 +258,7 @@ class AvailabilityEditor(QWidget):
         self.title.setWordWrap(True)
         self.grid = AvailabilityGrid(self)
         self.grid.stroke_finished.connect(self._on_grid_stroke_finished)
-        self.hint = QLabel("Click or drag over the grid to paint. Breaks are hatched; dotted cells are closed for everyone.", self)
+        self.hint = QLabel("Click or drag over the grid to paint (or use the arrow keys and Space). Breaks are hatched; dotted cells are closed for everyone.", self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")
 

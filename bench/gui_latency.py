@@ -38,6 +38,7 @@ class RunFigures:
     stop_s: float | None = None
     status: str = ""
     progress_events: int = 0
+    late_ticks: list[tuple[float, float]] = field(default_factory=list)
 
     def percentile(self, q: float) -> float:
         if not self.lateness_ms:
@@ -59,7 +60,9 @@ def measure_run(app, window, label: str, seconds: float) -> RunFigures:
 
     def on_tick() -> None:
         now = clock.nsecsElapsed() / 1e6
-        figures.lateness_ms.append(max(0.0, now - last[0] - TICK_MS))
+        lateness = max(0.0, now - last[0] - TICK_MS)
+        figures.lateness_ms.append(lateness)
+        figures.late_ticks.append((now / 1000, lateness))
         last[0] = now
 
     def on_progress(event: dict) -> None:
@@ -144,11 +147,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=10.0, help="run length before Stop")
     parser.add_argument("--workers", type=int, default=1, help="islands (cores) per run")
+    parser.add_argument("--skip-cold", action="store_true",
+                        help="keep the usual numba cache and measure warm runs only")
+    parser.add_argument("--late-ms", type=float, default=0.0,
+                        help="also list the ticks later than this (seconds since Solve)")
     args = parser.parse_args(argv)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    cold_cache = tempfile.mkdtemp(prefix="numba-cold-")
-    os.environ["NUMBA_CACHE_DIR"] = cold_cache  # inherited by the spawned workers
+    if not args.skip_cold:
+        cold_cache = tempfile.mkdtemp(prefix="numba-cold-")
+        os.environ["NUMBA_CACHE_DIR"] = cold_cache  # inherited by the spawned workers
 
     from PySide6.QtCore import QCoreApplication, QSettings
 
@@ -174,13 +182,17 @@ def main(argv: list[str] | None = None) -> int:
     panel.cores.setValue(args.workers)
 
     started = time.monotonic()
-    runs = [measure_run(app, window, "cold numba cache", args.seconds),
-            measure_run(app, window, "warm cache", args.seconds)]
+    labels = ["warm cache", "warm cache, again"] if args.skip_cold else ["cold numba cache", "warm cache"]
+    runs = [measure_run(app, window, label, args.seconds) for label in labels]
     window.solving.runner.shutdown()
     print(f"demo: {len(problem.courses)} courses, {len(problem.groups)} groups; "
           f"{args.workers} worker(s) on {os.cpu_count()} cores; "
           f"{args.seconds:.0f} s per run; {TICK_MS} ms timer; total {time.monotonic() - started:.1f} s")
     print_table(runs)
+    if args.late_ms:
+        for r in runs:
+            late = [f"{t:.2f}s:{ms:.0f}ms" for t, ms in r.late_ticks if ms > args.late_ms]
+            print(f"{r.label}: late ticks {' '.join(late) or 'none'}")
     warm = runs[-1]
     print(f"p50_ms={warm.percentile(50):.1f} p99_ms={warm.percentile(99):.1f} "
           f"first_progress_s={warm.first_progress_s or float('nan'):.2f} "

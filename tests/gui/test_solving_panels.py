@@ -56,6 +56,7 @@ def test_solve_panel_shows_live_progress(qtbot):
     assert (panel.figures["hard"].text(), panel.figures["soft"].text()) == ("0", "300")
     assert panel.progress_bar.value() == PROGRESS_STEPS // 2
     assert panel.plot.point_count == 2
+    panel.plot.flush()
     assert list(panel.plot.soft_curve.getData()[1]) == [340, 300]
     assert list(panel.plot.hard_curve.getData()[1]) == [2, 0]
     assert panel.breakdown_model.value("room_capacity") == 300
@@ -103,3 +104,21 @@ def test_runs_panel_uses_duplicates_deletes_and_compares(qtbot):
 
     document.undo_stack.undo()
     assert panel.model.rowCount() == 3, "the panel follows undo"
+
+
+def test_plot_extends_a_flat_stretch_instead_of_adding_points(qtbot):
+    from scheduler_gui.solving.progress_plot import ProgressPlot
+
+    plot = ProgressPlot()
+    qtbot.addWidget(plot)
+    for elapsed, soft in ((0.0, 50), (1.0, 40), (2.0, 40), (3.0, 40), (4.0, 30)):
+        plot.add_point(elapsed, 0, soft)
+    def drawn() -> int:
+        values = plot.soft_curve.getData()[1]
+        return 0 if values is None else len(values)
+
+    assert drawn() == 0, "drawn a moment later, not at once"
+    qtbot.waitUntil(lambda: drawn() == 4, timeout=2000)
+    times, softs = plot.soft_curve.getData()
+    assert list(times) == [0.0, 1.0, 3.0, 4.0]
+    assert list(softs) == [50, 40, 40, 30]

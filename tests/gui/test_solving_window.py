@@ -38,6 +38,8 @@ def test_solve_stores_the_run_and_applies_its_timetable_as_one_undo_step(qtbot, 
     assert document.solution is None
     with qtbot.waitSignal(window.solving.run_stored, timeout=RUN_TIMEOUT_MS) as stored:
         window.solve_action.trigger()
+        assert not window.solve_action.isEnabled(), "no second run while the data is checked"
+        qtbot.waitUntil(lambda: window.solving.runner.is_running, timeout=5000)
         assert window.stop_action.isEnabled() and not window.solve_action.isEnabled()
     record = stored.args[0]
     assert document.project.runs == (record,)

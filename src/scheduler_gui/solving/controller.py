@@ -11,8 +11,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from schedule_engine.diagnostics import validate
-from schedule_engine.model import Problem
+from schedule_engine.model import Problem, Solution
 from schedule_engine.project_store import RunRecord
+from scheduler_gui.background import start_task
 from scheduler_gui.solving.run_commands import (
     RunsStateCommand,
     next_run_name,
@@ -23,6 +24,12 @@ from scheduler_gui.solving.runs_panel import RunsPanel
 from scheduler_gui.solving.solve_panel import SolvePanel
 
 log = logging.getLogger(__name__)
+
+
+def error_count(problem: Problem) -> int:
+    return sum(1 for d in validate(problem) if d.severity == "error")
+
+
 STOP_SHORTCUTS = (QKeySequence("Shift+F5"), QKeySequence(Qt.Key.Key_Escape))
 
 
@@ -52,6 +59,7 @@ class SolvingController(QObject):
             window.tabifyDockWidget(diagnostics, self.runs_dock)
             diagnostics.raise_()
         self._problem_at_start: Problem | None = None
+        self._checking = False
         self._warm = False
         self.failure_box: QMessageBox | None = None
 
@@ -79,26 +87,43 @@ class SolvingController(QObject):
 
     # -- running -----------------------------------------------------------
     def start_run(self) -> bool:
-        """Validate, then start a run with the panel's settings; False if none started."""
-        if self.runner.is_running:
+        """Check the data (off the GUI thread), then start a run with the panel's
+        settings.  False when a run or a check is already going on."""
+        if self.runner.is_running or self._checking:
             return False
         problem = self.document.problem
-        errors = [d for d in validate(problem) if d.severity == "error"]
-        if errors:
-            self._refuse(len(errors))
-            return False
         options = self.solve_panel.options()
-        self._warm = self.solve_panel.use_warm_start()
-        initial = self.document.solution if self._warm else None
-        options["warm_start"] = self._warm  # recorded with the run; not a solver option
+        warm = self.solve_panel.use_warm_start()
+        initial = self.document.solution if warm else None
+        self._checking = True
+        self._update_actions(False)
+        self.solve_panel.show_not_started("Checking the data…")
+        start_task(lambda: error_count(problem),
+                   lambda errors: self._on_data_checked(problem, options, warm, initial, errors),
+                   lambda error: self._on_data_checked(problem, options, warm, initial, -1),
+                   receiver=self)
+        return True
+
+    def _on_data_checked(self, problem: Problem, options: dict, warm: bool,
+                         initial: Solution | None, errors: int) -> None:
+        self._checking = False
+        if errors != 0 or self.document.problem != problem:
+            self._update_actions(False)
+            if errors != 0:
+                self._refuse(errors)
+            else:
+                self.solve_panel.show_not_started("The data changed; press Solve again.")
+            return
+        self._warm = warm
+        options["warm_start"] = warm  # recorded with the run; not a solver option
         self._problem_at_start = problem
         name = next_run_name(self.document.project)
-        started = self.runner.start(problem, options, initial=initial, name=name)
-        if started:
-            self.solve_panel.show_run_started(self._warm)
+        if self.runner.start(problem, options, initial=initial, name=name):
+            self.solve_panel.show_run_started(warm)
             self.solve_dock.show()
             self.solve_dock.raise_()
-        return started
+        else:
+            self._update_actions(self.runner.is_running)
 
     def stop_run(self) -> None:
         self.runner.stop()
@@ -121,9 +146,12 @@ class SolvingController(QObject):
         if show is not None:
             self.best_solution_changed.connect(show)
 
-    def _refuse(self, error_count: int) -> None:
-        text = (f"The data has {error_count} error{'s' if error_count != 1 else ''}; "
-                "fix them before solving (see the Diagnostics panel).")
+    def _refuse(self, errors: int) -> None:
+        if errors < 0:
+            text = "The data could not be checked; see the Diagnostics panel."
+        else:
+            text = (f"The data has {errors} error{'s' if errors != 1 else ''}; "
+                    "fix them before solving (see the Diagnostics panel).")
         self.solve_panel.show_not_started(text)
         self.window.statusBar().showMessage(text, 8000)
         diagnostics = getattr(self.window, "diagnostics_panel", None)
@@ -131,7 +159,7 @@ class SolvingController(QObject):
             diagnostics.show()
             diagnostics.raise_()
             diagnostics.revalidate_now()
-        self.run_refused.emit(error_count)
+        self.run_refused.emit(errors)
 
     def _on_runner_run_finished(self, record: RunRecord) -> None:
         self.solve_panel.show_run_finished(record)
@@ -191,7 +219,7 @@ class SolvingController(QObject):
 
     # -- refreshers --------------------------------------------------------
     def _update_actions(self, running: bool) -> None:
-        self.window.solve_action.setEnabled(not running)
+        self.window.solve_action.setEnabled(not running and not self._checking)
         self.window.stop_action.setEnabled(running)
 
     def _update_warm_start(self) -> None:

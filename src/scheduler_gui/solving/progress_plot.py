@@ -1,18 +1,22 @@
 """The convergence plot: best hard violations (left axis) and best soft
 penalty (right axis) against elapsed seconds.
 
-The two curves are created once and updated with ``setData``; each has its own
-axis so that a handful of clashes and a penalty in the thousands both read well.
+The two curves are created once and updated with ``setData``, at most a few
+times a second however often points arrive (drawing the plot is the costliest
+part of following a run); each curve has its own axis so that a handful of
+clashes and a penalty in the thousands both read well.
 """
 
 from __future__ import annotations
 
 import PySide6  # noqa: F401  (bind pyqtgraph to PySide6)
 import pyqtgraph as pg
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 HARD_COLOUR = "#d62728"
 SOFT_COLOUR = "#1f77b4"
+REDRAW_INTERVAL_MS = 500
 
 
 class ProgressPlot(pg.PlotWidget):
@@ -46,32 +50,48 @@ class ProgressPlot(pg.PlotWidget):
         self._times: list[float] = []
         self._hard: list[int] = []
         self._soft: list[int] = []
+        self._y_limits: tuple[float, float] | None = None
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(REDRAW_INTERVAL_MS)
+        self._redraw.timeout.connect(self.flush)
 
     def clear_points(self) -> None:
         self._times.clear()
         self._hard.clear()
         self._soft.clear()
-        self._update_curves()
+        self._y_limits = None
+        self.flush()
 
     def add_point(self, elapsed: float, hard: int, soft: int) -> None:
         """Record the best (hard, soft) at ``elapsed`` seconds."""
         if self._times and elapsed < self._times[-1]:
             elapsed = self._times[-1]
-        self._times.append(float(elapsed))
-        self._hard.append(int(hard))
-        self._soft.append(int(soft))
-        self._update_curves()
+        if (len(self._times) >= 2 and self._hard[-1] == self._hard[-2] == hard
+                and self._soft[-1] == self._soft[-2] == soft):
+            self._times[-1] = float(elapsed)  # a flat stretch: extend it, add no point
+        else:
+            self._times.append(float(elapsed))
+            self._hard.append(int(hard))
+            self._soft.append(int(soft))
+        if not self._redraw.isActive():
+            self._redraw.start()
 
     @property
     def point_count(self) -> int:
         return len(self._times)
 
-    def _update_curves(self) -> None:
+    def flush(self) -> None:
+        """Draw the points recorded so far (done by itself a few times a second)."""
+        self._redraw.stop()
         self.hard_curve.setData(self._times, self._hard)
         self.soft_curve.setData(self._times, self._soft)
         if self._soft:
-            self.soft_view.setYRange(0, max(self._soft) * 1.05 + 1, padding=0)
-            self.getPlotItem().getViewBox().setYRange(0, max(self._hard) * 1.05 + 1, padding=0)
+            limits = (max(self._hard) * 1.05 + 1, max(self._soft) * 1.05 + 1)
+            if limits != self._y_limits:  # a new range re-lays the axes: only when needed
+                self._y_limits = limits
+                self.getPlotItem().getViewBox().setYRange(0, limits[0], padding=0)
+                self.soft_view.setYRange(0, limits[1], padding=0)
 
     def _update_soft_view_geometry(self) -> None:
         main_view = self.getPlotItem().getViewBox()

@@ -283,9 +283,8 @@ class MainWindow(QMainWindow):
     def _on_busy_changed(self, busy: bool) -> None:
         self._busy = busy
         self.busy_bar.setVisible(busy)
-        self.menuBar().setEnabled(not busy)
-        self.toolbar.setEnabled(not busy)
-        self.tabs.setEnabled(not busy)
+        for widget in (self.menuBar(), self.toolbar, self.tabs, *self.findChildren(QDockWidget)):
+            widget.setEnabled(not busy)
 
     def _on_project_saved(self, path) -> None:
         self.statusBar().showMessage(f"Saved {path.name}", 4000)

@@ -141,3 +141,33 @@ def test_clear_recent_list(main_window: MainWindow, tmp_path: Path) -> None:
     assert settings.recent_files() == []
     menu.aboutToShow.emit()
     assert [a.text() for a in menu.actions()] == ["No recent projects"]
+
+
+def test_the_window_is_locked_while_a_file_is_read(main_window: MainWindow, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    path = tmp_path / "a.sched"
+    assert main_window.file_actions.save_to(path)
+    reading = threading.Event()
+    checked = threading.Event()
+    seen = []
+
+    def slow_load(p):  # runs in a pool thread: touches no widget
+        reading.set()
+        checked.wait(10)
+        return load_project(p)
+
+    def check_while_reading() -> None:  # runs in the GUI thread, inside the wait
+        reading.wait(10)
+        seen.append((main_window.tabs.isEnabled(), main_window.diagnostics_panel.isEnabled(),
+                     main_window.close()))
+        checked.set()
+
+    monkeypatch.setattr("scheduler_gui.file_actions.load_project", slow_load)
+    QTimer.singleShot(0, check_while_reading)
+    assert main_window.file_actions.load(path)
+    assert seen == [(False, False, False)]  # nothing to click, and no closing mid-read
+    assert main_window.tabs.isEnabled() and main_window.isVisible()

@@ -69,14 +69,27 @@ def read_table_file(path: Path, sheet: str = "") -> TableFile:
             frame = pd.read_excel(path, sheet_name=sheet or 0, dtype=object, header=0)
             sheet = sheet or str(sheet_names(path)[0])
         else:
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False, sep=None, engine="python",
-                                encoding="utf-8-sig")
+            frame = _read_csv(path)
     except Exception as exc:  # noqa: BLE001
         raise _unreadable(path, exc) from None
     frame = frame.astype(object).where(frame.notna(), None)
     columns = tuple(str(c).strip() for c in frame.columns)
     rows = tuple(tuple(row) for row in frame.itertuples(index=False, name=None))
     return TableFile(path, sheet, columns, rows)
+
+
+def _read_csv(path: Path):
+    """A CSV file with its separator (comma, semicolon, tab...) sniffed, comma if unclear."""
+    import csv
+
+    import pandas as pd
+
+    sample = path.read_text(encoding="utf-8-sig")[:65536]
+    try:
+        separator = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        separator = ","
+    return pd.read_csv(path, dtype=str, keep_default_na=False, sep=separator, encoding="utf-8-sig")
 
 
 def _unreadable(path: Path, exc: Exception) -> InvalidInputError:

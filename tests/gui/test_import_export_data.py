@@ -144,3 +144,28 @@ def test_table_import_from_an_xlsx_sheet(qtbot, main_window: MainWindow, tmp_pat
     dialog.accept()
     assert dialog.result_of_merge is not None
     assert dialog.result_of_merge.updated == ("MATH",)
+
+
+def test_semicolon_csv_of_instructors_is_recognised_and_merged(tmp_path: Path) -> None:
+    from scheduler_gui.table_import import guess_kind, guess_mapping, merge_table, read_table_file
+
+    path = tmp_path / "staff.csv"
+    path.write_text("ID;Name;Qualifications;Max periods per day\n"
+                    "T1;Ada L.;MATH:lecture; \nT2;Grace;MATH:lecture;3\n", encoding="utf-8")
+    table = read_table_file(path)
+    assert table.columns == ("ID", "Name", "Qualifications", "Max periods per day")
+    assert guess_kind(table.columns) == "instructor"
+    result = merge_table(small_problem(), "instructor", table, guess_mapping("instructor", table.columns))
+    assert result.added == ("T2",) and result.updated == ("T1",)
+    assert result.problem.instructor("T1").name == "Ada L."
+    assert result.problem.instructor("T2").max_periods_per_day == 3
+    assert result.problem.instructor("T2").is_qualified("MATH", "lecture")
+
+
+def test_an_unreadable_table_file_is_an_input_error(tmp_path: Path) -> None:
+    from scheduler_gui.table_import import read_table_file
+
+    path = tmp_path / "rooms.xlsx"
+    path.write_bytes(b"not a workbook")
+    with pytest.raises(InvalidInputError, match="cannot be read"):
+        read_table_file(path)

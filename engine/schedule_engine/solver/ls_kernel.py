@@ -46,9 +46,10 @@ def _room_free(occ, row, t, length, P):
 
 
 @njit(cache=True)
-def _pick_room(s, t, cur, L, P, room_suits, flags, occ, room_ptr, room_idx):
-    """The current room if free at t (half the time), else a free candidate
-    scanning from a random offset, else a random candidate."""
+def _pick_room(s, t, cur, L, P, room_suits, flags, occ, room_ptr, room_idx, sec_room, section):
+    """A room for s at t: the current one when free (half the time), else a
+    free candidate already used by the section (room stability), else any
+    free candidate scanning from a random offset, else a random candidate."""
     a = room_ptr[s]
     n = room_ptr[s + 1] - a
     if n == 0:
@@ -58,10 +59,16 @@ def _pick_room(s, t, cur, L, P, room_suits, flags, occ, room_ptr, room_idx):
             and _room_free(occ, base + cur, t, L, P):
         return cur
     off = np.random.randint(n)
+    fallback = -1
     for k in range(n):
         r = room_idx[a + (off + k) % n]
         if _room_free(occ, base + r, t, L, P):
-            return r
+            if sec_room[section, r] > 0:
+                return r
+            if fallback < 0:
+                fallback = r
+    if fallback >= 0:
+        return fallback
     return room_idx[a + off]
 
 
@@ -208,7 +215,9 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
             # move to a random (start, room); exchange with the session there
             L = sess[s, kn.C_LEN]
             t = start_idx[start_ptr[s] + np.random.randint(start_ptr[s + 1] - start_ptr[s])]
-            r = room_idx[room_ptr[s] + np.random.randint(room_ptr[s + 1] - room_ptr[s])]
+            r = r0
+            if np.random.random() < 0.5:
+                r = room_idx[room_ptr[s] + np.random.randint(room_ptr[s + 1] - room_ptr[s])]
             if t == t0 and r == r0:
                 continue
             b = who[r * n_slots + t]
@@ -250,7 +259,7 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
             r = r0
             if room_free[s]:
                 r = _pick_room(s, t, r0, sess[s, kn.C_LEN], P, room_suits, flags, occ,
-                               room_ptr, room_idx)
+                               room_ptr, room_idx, sec_room, sess[s, kn.C_SECTION])
             kn.move_session(s, t, r, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
                             sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
                             asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
@@ -275,6 +284,9 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
             if n < 2 or not room_free[s]:
                 continue
             r = room_idx[room_ptr[s] + np.random.randint(n)]
+            if np.random.random() < 0.5:
+                r = _pick_room(s, t0, -1, sess[s, kn.C_LEN], P, room_suits, flags, occ,
+                               room_ptr, room_idx, sec_room, sess[s, kn.C_SECTION])
             if r == r0:
                 continue
             kn.move_session(s, t0, r, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,

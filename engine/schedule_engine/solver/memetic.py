@@ -38,9 +38,9 @@ CHUNK = 8192
 
 EFFORT = {
     # population size, annealing steps per session and generation
-    "quick": (2, 40),
-    "balanced": (4, 80),
-    "thorough": (6, 160),
+    "quick": (2, 150),
+    "balanced": (4, 300),
+    "thorough": (6, 600),
 }
 
 
@@ -52,6 +52,7 @@ class SearchConfig:
     t_start: float = 2.0
     t_end: float = 0.05
     mutation_sessions: int = 3
+    crossover_rate: float = 0.2
     migration_every: int = 10
 
     @classmethod
@@ -255,7 +256,10 @@ class MemeticSearch:
         while not self._should_stop():
             self.clock.generation += 1
             a, b = self.toolbox.select(pop, 2) if len(pop) > 1 else (pop[0], pop[0])
-            child = self.toolbox.mate(a, b) if a is not b else creator.Timetable([a[0].copy()])
+            if a is not b and self.rng.random() < cfg.crossover_rate:
+                child = self.toolbox.mate(a, b)
+            else:
+                child = creator.Timetable([a[0].copy()])
             child = self.toolbox.mutate(child)
             child = self.toolbox.improve(child, steps)
             worst = max(range(len(pop)), key=lambda i: self.score_of(pop[i]))

@@ -15,7 +15,8 @@ from schedule_engine.project_store import RunRecord
 from schedule_engine.sessions import derive_sessions
 from scheduler_gui.solving.runner import SolverRunner
 
-RUN_TIMEOUT_MS = 30_000
+RUN_TIMEOUT_MS = 120_000
+"""Generous: the first solve after a change of the engine compiles its numba kernels."""
 
 
 def process_exists(pid: int) -> bool:

@@ -1,0 +1,159 @@
+"""Packaging: build metadata, installer scripts, the frozen-app set-up and
+(slow, in CI or with RUN_SLOW=1) a real PyInstaller build whose --selftest passes."""
+
+from __future__ import annotations
+
+import configparser
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tomllib
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+BUILD_SPECS = REPO_ROOT / "build_specs"
+sys.path.insert(0, str(BUILD_SPECS))
+
+from app_meta import bundle_path, executable_path, read_app_meta  # noqa: E402
+from macos.info_plist import info_plist  # noqa: E402
+
+from scheduler_gui.frozen import numba_cache_dir, prepare_frozen_environment  # noqa: E402
+
+MAX_BUNDLE_MB = 520
+"""The Linux bundle is about 435 MB (llvmlite alone is 180 MB): a guard against bloat."""
+
+
+@pytest.fixture(scope="module")
+def meta():
+    return read_app_meta()
+
+
+def test_name_version_and_bundle_id_come_from_the_project_files(meta):
+    project = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    info = json.loads((REPO_ROOT / "resources" / "app.json").read_text("utf-8"))
+    assert meta.version == project["version"]
+    assert meta.bundle_id == info["bundle_id"]
+    assert meta.display_name == info["name"]
+    assert meta.project_extension == "sched"
+
+
+def test_bundle_and_executable_paths_per_platform(meta, tmp_path):
+    assert executable_path(meta, "win32", tmp_path) == tmp_path / "ScheduleEngine" / "ScheduleEngine.exe"
+    assert executable_path(meta, "linux", tmp_path) == tmp_path / "ScheduleEngine" / "ScheduleEngine"
+    app = bundle_path(meta, "darwin", tmp_path)
+    assert app == tmp_path / f"{meta.display_name}.app"
+    assert executable_path(meta, "darwin", tmp_path) == app / "Contents" / "MacOS" / "ScheduleEngine"
+
+
+def test_info_plist_registers_the_project_document_type(meta):
+    plist = info_plist(meta.display_name, meta.version, meta.bundle_id, meta.project_extension)
+    exported = plist["UTExportedTypeDeclarations"][0]
+    document = plist["CFBundleDocumentTypes"][0]
+    assert plist["CFBundleIdentifier"] == meta.bundle_id
+    assert plist["CFBundleShortVersionString"] == meta.version
+    assert exported["UTTypeTagSpecification"]["public.filename-extension"] == ["sched"]
+    assert document["LSItemContentTypes"] == [exported["UTTypeIdentifier"]]
+    assert document["CFBundleTypeRole"] == "Editor"
+
+
+def test_inno_setup_script_is_per_user_with_a_stable_id_and_the_sched_association():
+    script = (BUILD_SPECS / "windows" / "installer.iss").read_text("utf-8")
+    settings = dict(line.split("=", 1) for line in script.splitlines()
+                    if "=" in line and not line.lstrip().startswith((";", "#", "Root:", "Name:",
+                                                                     "Source:", "Type:", "Filename:")))
+    assert settings["AppId"] == "{{58DFE076-3D99-47BD-A7E5-6AFAC6778BD8}"
+    assert settings["PrivilegesRequired"] == "lowest"
+    assert settings["ChangesAssociations"] == "yes"
+    assert 'Subkey: "Software\\Classes\\.sched"' in script
+    assert '""%1""' in script  # the project path reaches the application
+
+
+def test_desktop_entry_opens_projects_of_the_registered_mime_type():
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(BUILD_SPECS / "linux" / "schedule-engine.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    mime_xml = (BUILD_SPECS / "linux" / "schedule-engine-mime.xml").read_text("utf-8")
+    assert desktop["Type"] == "Application"
+    assert desktop["Exec"].endswith("%f")
+    mime_type = desktop["MimeType"].rstrip(";")
+    assert f'type="{mime_type}"' in mime_xml and 'pattern="*.sched"' in mime_xml
+
+
+def test_release_workflow_builds_on_every_platform_from_a_version_tag():
+    workflow = (REPO_ROOT / ".github" / "workflows" / "release.yml").read_text("utf-8")
+    assert 'tags: ["v*"]' in workflow
+    assert "os: [windows-latest, macos-latest, ubuntu-latest]" in workflow
+    assert "build_specs/build.py --selftest" in workflow
+    assert "installer.iss" in workflow and "make_dmg.sh" in workflow
+
+
+def test_frozen_setup_puts_the_numba_cache_in_the_user_cache(tmp_path, monkeypatch):
+    environ = {"HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    monkeypatch.setattr(sys, "platform", "linux")
+    prepare_frozen_environment(environ, force=True)
+    assert environ["NUMBA_CACHE_DIR"] == str(tmp_path / "cache" / "schedule-engine" / "numba")
+    assert Path(environ["NUMBA_CACHE_DIR"]).is_dir()
+
+
+def test_frozen_setup_keeps_a_cache_folder_the_user_chose(tmp_path):
+    environ = {"HOME": str(tmp_path), "NUMBA_CACHE_DIR": str(tmp_path / "mine")}
+    prepare_frozen_environment(environ, force=True)
+    assert environ["NUMBA_CACHE_DIR"] == str(tmp_path / "mine")
+
+
+def test_frozen_setup_does_nothing_outside_a_bundle(tmp_path):
+    environ = {"HOME": str(tmp_path)}
+    prepare_frozen_environment(environ)
+    assert "NUMBA_CACHE_DIR" not in environ
+
+
+def test_numba_cache_folder_per_platform(tmp_path):
+    home = {"HOME": str(tmp_path), "LOCALAPPDATA": str(tmp_path / "Local")}
+    assert numba_cache_dir(home, "win32") == tmp_path / "Local" / "Schedule Engine" / "Cache" / "numba"
+    assert numba_cache_dir(home, "darwin") == tmp_path / "Library" / "Caches" / "Schedule Engine" / "numba"
+    assert numba_cache_dir(home, "linux") == tmp_path / ".cache" / "schedule-engine" / "numba"
+
+
+def _run_slow() -> bool:
+    return bool(os.environ.get("CI") or os.environ.get("RUN_SLOW"))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not _run_slow(), reason="builds the frozen application: set RUN_SLOW=1 (CI runs it)")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux build is the one tested here")
+def test_frozen_build_passes_its_selftest(meta, tmp_path):
+    if importlib.util.find_spec("PyInstaller") is None:
+        pytest.fail("PyInstaller is not installed: uv sync --extra build")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, str(BUILD_SPECS / "build.py"), "--selftest"],
+                            cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True, timeout=1500)
+    tail = result.stdout[-4000:]
+    assert result.returncode == 0, tail
+    report = (REPO_ROOT / "build" / "selftest-report.txt").read_text("utf-8")
+    assert "(frozen, linux" in report
+    assert [line.split()[0] for line in report.splitlines()[1:-1]] == ["ok"] * 4, report
+    assert report.splitlines()[-1].startswith("PASSED")
+
+    internal = bundle_path(meta) / "_internal"
+    size_mb = sum(f.stat().st_size for f in internal.rglob("*") if f.is_file()) / 1e6
+    assert size_mb < MAX_BUNDLE_MB, f"bundle grew to {size_mb:.0f} MB"
+    assert list(internal.glob("moocore-*.dist-info")), "moocore's metadata is missing"
+    assert (internal / "resources" / "demo" / "demo_institution.json").is_file()
+    qt = internal / "PySide6"
+    assert not list(qt.rglob("*WebEngine*")) and not list(qt.rglob("libQt6Qml*"))
+    assert not (qt / "Qt" / "translations").exists()
+
+    tarball = REPO_ROOT / "build" / "installers" / f"schedule-engine-{meta.version}-linux-x86_64.tar.gz"
+    with tarfile.open(tarball) as archive:
+        names = set(archive.getnames())
+    top = f"schedule-engine-{meta.version}-linux-x86_64"
+    for member in ("ScheduleEngine/ScheduleEngine", "schedule-engine.desktop",
+                   "schedule-engine.png", "install.sh"):
+        assert f"{top}/{member}" in names

@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--instances", default="all")
     ap.add_argument("--time-limit", type=float, default=60.0)
     ap.add_argument("--seeds", type=int, default=3)
-    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--workers", type=int, default=1, help="islands per run (1: one core)")
     ap.add_argument("--effort", default="balanced")
     args = ap.parse_args(argv)
     refs = reference_table()

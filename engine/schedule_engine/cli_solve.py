@@ -29,7 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("--time-limit", type=float, default=60.0, metavar="S")
     p.add_argument("--generations", type=int, default=None)
     p.add_argument("--seed", type=int, default=None)
-    p.add_argument("--workers", type=int, default=1, help="islands in parallel (0: all cores but one)")
+    p.add_argument("--workers", type=int, default=0,
+                   help="islands in parallel (default 0: all cores but one; 1 is reproducible)")
     p.add_argument("--effort", choices=("quick", "balanced", "thorough"), default="balanced")
     p.add_argument("--format", choices=("json", "ctt-sol"), default=None,
                    help="json (engine document with the solution) or ctt-sol (ITC-2007 solution); "

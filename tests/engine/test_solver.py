@@ -16,7 +16,7 @@ def _placed(solution: Solution) -> dict[str, Assignment]:
 
 
 def test_demo_becomes_feasible_quickly(demo_problem):
-    result = solve(demo_problem, SolveOptions(time_limit=20, target=(0, 10**9), seed=1))
+    result = solve(demo_problem, SolveOptions(time_limit=20, target=(0, 10**9), seed=1, workers=1))
     assert result.status == "feasible"
     assert result.hard == 0
     assert len(_placed(result.solution)) == len(result.solution.assignments)
@@ -29,13 +29,13 @@ def test_small_itc_instance_is_solved_feasibly(datasets_dir):
     from schedule_engine.io.ctt import load_ctt
 
     problem = load_ctt(datasets_dir / "itc2007-cbctt" / "comp01.ctt")
-    result = solve(problem, SolveOptions(time_limit=10, seed=2, effort="quick"))
+    result = solve(problem, SolveOptions(time_limit=10, seed=2, effort="quick", workers=1))
     assert result.status == "feasible"
     assert result.soft < 200  # a plain random timetable costs well over a thousand
 
 
 def test_same_seed_and_generation_limit_give_the_same_timetable(demo_problem):
-    options = SolveOptions(time_limit=None, generations=3, seed=11, effort="quick")
+    options = SolveOptions(time_limit=None, generations=3, seed=11, effort="quick", workers=1)
     a = solve(demo_problem, options)
     b = solve(demo_problem, options)
     assert a.solution.assignments == b.solution.assignments
@@ -50,7 +50,7 @@ def test_stop_mid_run_returns_the_best_so_far(demo_problem):
     def stop() -> bool:
         return any(e.get("phase") == "evolve" for e in events)
 
-    result = solve(demo_problem, SolveOptions(time_limit=60, seed=3), progress=events.append,
+    result = solve(demo_problem, SolveOptions(time_limit=60, seed=3, workers=1), progress=events.append,
                    stop=stop)
     assert result.status == "stopped"
     assert result.stats["elapsed"] < 30
@@ -61,7 +61,7 @@ def test_stop_mid_run_returns_the_best_so_far(demo_problem):
 
 def test_progress_events_are_rate_limited_and_complete(demo_problem):
     events = []
-    solve(demo_problem, SolveOptions(time_limit=3, seed=4), progress=events.append)
+    solve(demo_problem, SolveOptions(time_limit=3, seed=4, workers=1), progress=events.append)
     phases = {e["phase"] for e in events}
     assert {"validate", "construct", "evolve", "done"} <= phases
     timed = [e for e in events if not e.get("improved") and e["phase"] == "evolve"]
@@ -72,7 +72,7 @@ def test_progress_events_are_rate_limited_and_complete(demo_problem):
 
 
 def test_pinned_sessions_do_not_move(demo_problem):
-    first = solve(demo_problem, SolveOptions(time_limit=None, generations=2, seed=5, effort="quick"))
+    first = solve(demo_problem, SolveOptions(time_limit=None, generations=2, seed=5, effort="quick", workers=1))
     assignments = list(first.solution.assignments)
     pinned = {}
     for k in range(0, len(assignments), max(1, len(assignments) // 6)):
@@ -82,7 +82,7 @@ def test_pinned_sessions_do_not_move(demo_problem):
         assignments[k] = replace(a, slot=slot, pin_time=True, pin_room=True)
         pinned[a.session_id] = (slot, a.room)
     warm = Solution(tuple(assignments))
-    again = solve(demo_problem, SolveOptions(time_limit=None, generations=3, seed=6, effort="quick"),
+    again = solve(demo_problem, SolveOptions(time_limit=None, generations=3, seed=6, effort="quick", workers=1),
                   initial=warm)
     placed = {a.session_id: a for a in again.solution.assignments}
     for sid, (slot, room) in pinned.items():
@@ -91,9 +91,9 @@ def test_pinned_sessions_do_not_move(demo_problem):
 
 
 def test_warm_start_keeps_or_improves_a_legal_timetable(demo_problem):
-    first = solve(demo_problem, SolveOptions(time_limit=15, target=(0, 10**9), seed=7))
+    first = solve(demo_problem, SolveOptions(time_limit=15, target=(0, 10**9), seed=7, workers=1))
     assert first.hard == 0
-    again = solve(demo_problem, SolveOptions(time_limit=None, generations=1, seed=8, effort="quick"),
+    again = solve(demo_problem, SolveOptions(time_limit=None, generations=1, seed=8, effort="quick", workers=1),
                   initial=first.solution)
     assert (again.hard, again.soft) <= (first.hard, first.soft)
 
@@ -103,7 +103,7 @@ def test_invalid_input_returns_diagnostics_without_searching(demo_problem):
                                                    courses=demo_problem.groups[0].courses + ("NOPE 999",)),)
                      + demo_problem.groups[1:])
     events = []
-    result = solve(broken, SolveOptions(time_limit=5), progress=events.append)
+    result = solve(broken, SolveOptions(time_limit=5, workers=1), progress=events.append)
     assert result.status == "invalid_input"
     assert any("NOPE 999" in d.message for d in result.diagnostics if d.severity == "error")
     assert all(e["phase"] == "validate" for e in events)

@@ -32,7 +32,9 @@ class SolveOptions:
     target: tuple[int, int] | None = None
     stagnation: float | None = None
     seed: int | None = None
-    workers: int = 1
+    workers: int = 0
+    """Islands in separate processes; 0 means all cores but one.  Only one
+    island (``workers=1``) makes a seeded, generation-limited run reproducible."""
     effort: str = "balanced"
     ignore_errors: bool = False
     """Search even when validation finds errors (e.g. demand that cannot fit):

@@ -1,8 +1,10 @@
 """Simulated-annealing local search kernel (numba).
 
-Moves: re-time a session (into a free suitable room when there is one), swap
-the start slots of two sessions of equal length, change a session's room,
-change its instructor.  While the timetable is infeasible, sessions taking part
+Moves: re-time a session (into a free suitable room when there is one, or
+into a random room, exchanging with the session found there), re-time a
+conflicting session to its least-cost start (min-conflicts), exchange two
+slots for a Kempe chain of sessions, swap the start slots of two sessions of
+equal length, change a session's room, change its instructor.  While the timetable is infeasible, sessions taking part
 in a hard violation are picked more often.  The cost is
 ``hard_weight * hard + soft``; the best timetable met (hard first, then soft)
 is copied out.  A call runs a fixed number of iterations so that the caller can
@@ -155,6 +157,59 @@ def _mark(who, q, t, r, L, P, T, value):
 
 
 @njit(cache=True)
+def _share(a, b, leaf_ptr, leaf_idx, asg):
+    """Sessions a and b need a common instructor or student set."""
+    if asg[a, 2] >= 0 and asg[a, 2] == asg[b, 2]:
+        return True
+    for x in range(leaf_ptr[a], leaf_ptr[a + 1]):
+        for y in range(leaf_ptr[b], leaf_ptr[b + 1]):
+            if leaf_idx[x] == leaf_idx[y]:
+                return True
+    return False
+
+
+@njit(cache=True)
+def _kempe_chain(s, t2, sess, leaf_ptr, leaf_idx, time_free, asg, chain, buf1, buf2):
+    """The Kempe chain of s between its slot and t2: sessions of the same
+    length starting at either slot, linked by a shared instructor or student
+    set.  Returns its size, or 0 when it is too long or holds a pinned session."""
+    t1 = asg[s, 0]
+    L = sess[s, kn.C_LEN]
+    n1 = 0
+    n2 = 0
+    for q in range(asg.shape[0]):
+        if sess[q, kn.C_LEN] == L:
+            if asg[q, 0] == t1:
+                buf1[n1] = q
+                n1 += 1
+            elif asg[q, 0] == t2:
+                buf2[n2] = q
+                n2 += 1
+    chain[0] = s
+    size = 1
+    head = 0
+    while head < size:
+        m = chain[head]
+        head += 1
+        other = buf2 if asg[m, 0] == t1 else buf1
+        n_other = n2 if asg[m, 0] == t1 else n1
+        for k in range(n_other):
+            c = other[k]
+            seen = False
+            for j in range(size):
+                if chain[j] == c:
+                    seen = True
+                    break
+            if seen or not _share(m, c, leaf_ptr, leaf_idx, asg):
+                continue
+            if not time_free[c] or size >= chain.shape[0]:
+                return 0
+            chain[size] = c
+            size += 1
+    return size
+
+
+@njit(cache=True)
 def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
            start_ptr, start_idx, room_ptr, room_idx, instr_ptr, instr_idx, len_ptr, len_idx,
            time_free, room_free, best_asg, best_score,
@@ -176,6 +231,10 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
     T = temperature
     n_slots = occ.shape[1]
     who = np.full(room_suits.shape[1] * n_slots, -1, np.int64)
+    chain = np.zeros(48, np.int64)
+    chain_slot = np.zeros(48, np.int64)
+    buf1 = np.zeros(S, np.int64)
+    buf2 = np.zeros(S, np.int64)
     for q in range(S):
         _mark(who, q, asg[q, 0], asg[q, 1], sess[q, kn.C_LEN], P, n_slots, q)
     for it in range(n_iter):
@@ -197,6 +256,7 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
         acc[:] = 0
         swapped = -1
         exchanged = -1
+        kempe = 0
         tb0 = -1
         rb0 = -1
         if focused and u < 0.05 and time_free[s] and start_ptr[s + 1] > start_ptr[s]:
@@ -263,6 +323,29 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
             kn.move_session(s, t, r, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
                             sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
                             asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+        elif u < 0.62:
+            # Kempe chain: exchange two slots for a connected set of sessions
+            n = start_ptr[s + 1] - start_ptr[s]
+            if t0 < 0 or not time_free[s] or n < 2:
+                continue
+            t2 = start_idx[start_ptr[s] + np.random.randint(n)]
+            if t2 == t0:
+                continue
+            kempe = _kempe_chain(s, t2, sess, leaf_ptr, leaf_idx, time_free, asg, chain, buf1, buf2)
+            if kempe == 0:
+                continue
+            for j in range(kempe):
+                q = chain[j]
+                chain_slot[j] = asg[q, 0]
+                kn.remove_session(q, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                                  sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+                                  asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+            for j in range(kempe):
+                q = chain[j]
+                kn.add_session(q, t2 if chain_slot[j] == t0 else t0, asg[q, 1], asg[q, 2], P, sess,
+                               leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                               instr_pref, res, pmask, closed, min_days, w, flags,
+                               asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
         elif u < 0.85:
             L = sess[s, kn.C_LEN]
             a0 = len_ptr[L]
@@ -311,6 +394,12 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
         delta = hard_weight * dh + ds
         if delta <= 0 or np.random.random() < math.exp(-delta / T):
             kn.add_units(units, acc)
+            for j in range(kempe):
+                q = chain[j]
+                _mark(who, q, chain_slot[j], asg[q, 1], sess[q, kn.C_LEN], P, n_slots, -1)
+            for j in range(kempe):
+                q = chain[j]
+                _mark(who, q, asg[q, 0], asg[q, 1], sess[q, kn.C_LEN], P, n_slots, q)
             other = swapped if swapped >= 0 else exchanged
             _mark(who, s, t0, r0, sess[s, kn.C_LEN], P, n_slots, -1)
             if other >= 0:
@@ -325,6 +414,17 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
                 best_score[1] = soft
                 best_asg[:, :] = asg
                 improvements += 1
+        elif kempe > 0:
+            for j in range(kempe):
+                kn.remove_session(chain[j], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+                                  unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
+                                  flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, undo)
+            for j in range(kempe):
+                q = chain[j]
+                kn.add_session(q, chain_slot[j], asg[q, 1], asg[q, 2], P, sess, leaf_ptr,
+                               leaf_idx, room_suits, instr_ok, unav, sess_unav, instr_pref, res,
+                               pmask, closed, min_days, w, flags, asg, occ, sec_day, sec_room,
+                               sec_instr, sec_cnt, undo)
         elif exchanged >= 0:
             ib = asg[exchanged, 2]
             kn.remove_session(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,

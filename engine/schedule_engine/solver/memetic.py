@@ -33,7 +33,7 @@ if not hasattr(creator, "TimetableFitness"):
 if not hasattr(creator, "Timetable"):
     creator.create("Timetable", list, fitness=creator.TimetableFitness)
 
-CHUNK = 8192
+CHUNK = 2048
 """Annealing steps between two looks at the stop flag (well under 100 ms)."""
 
 EFFORT = {
@@ -100,8 +100,11 @@ class MemeticSearch:
         self._stop_reason: str | None = None
         self.work: IncrementalScorer | None = None
         self.hall = tools.HallOfFame(1, similar=lambda a, b: np.array_equal(a[0], b[0]))
+        self.stats = tools.Statistics(key=lambda ind: ind.fitness.values)
+        self.stats.register("best", lambda fits: min(fits))
+        self.stats.register("worst", lambda fits: max(fits))
         self.logbook = tools.Logbook()
-        self.logbook.header = ["gen", "elapsed", "hard", "soft", "diversity", "evals"]
+        self.logbook.header = ["gen", "elapsed", "best", "worst", "diversity", "evals"]
         self.toolbox = base.Toolbox()
         self.toolbox.register("select", self._select)
         self.toolbox.register("mate", self._crossover)
@@ -277,10 +280,9 @@ class MemeticSearch:
                         pop[worst] = migrant
                         self.hall.update([migrant])
                         improved = self._note_best(self.score_of(migrant)) or improved
-            best = self.score_of(self.hall[0])
             self.logbook.record(gen=self.clock.generation, elapsed=round(self._elapsed(), 3),
-                                hard=best[0], soft=best[1], diversity=self._diversity(pop),
-                                evals=self.evaluations)
+                                diversity=self._diversity(pop), evals=self.evaluations,
+                                **self.stats.compile(pop))
             self._report("evolve", pop, improved)
         best = self.hall[0]
         hard, soft = self.score_of(best)

@@ -133,3 +133,17 @@ def test_a_solver_preview_is_shown_until_the_document_changes(widget, document):
     document.set_solution(document.solution)
     assert not widget.state.is_preview
     assert widget.grid_model.index(0, 1).data() == ""
+
+
+def test_a_hidden_view_catches_up_when_shown_or_read(qtbot, widget, document):
+    widget.hide()
+    changes = []
+    widget.state.changed.connect(lambda: changes.append(1))
+    document.set_solution(document.solution)  # a change while hidden: nothing recomputed
+    assert changes == []
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert changes == [1]
+    widget.hide()
+    widget.show_solution(None)
+    assert widget.current_solution() is not None and changes == [1, 1]

@@ -373,16 +373,31 @@ class WeekGridView(QWidget):
         b = session_title(sessions.get(target), target)
         answer = QMessageBox.question(
             self, "Swap sessions",
-            f"Swap the times of {a} and {b}? Each keeps its room, and both times get pinned.")
+            f"Swap the times of {a} and {b}? Each keeps its room, and both times get pinned.\n\n"
+            + self._swap_effect(dragged, target))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.state.document.push(SwapSessionsCommand(self.state.document, dragged, target,
                                                      base=self.state.solution, titles=(a, b)))
         return True
 
-    def choose_room_and_move(self, session_id: str, slot: int, where: QPoint) -> None:
+    def _swap_effect(self, first: str, second: str) -> str:
+        """The change of the timetable's score a swap would make, in words."""
+        inspector = self.state.inspector
+        try:
+            hard, soft = inspector.scorer.delta_swap(inspector.index(first), inspector.index(second))
+        except KeyError:
+            return ""
+        if hard > 0:
+            return f"Careful: this adds {hard} hard violation{'s' if hard != 1 else ''} (soft {soft:+d})."
+        if hard < 0:
+            return f"This removes {-hard} hard violation{'s' if hard != -1 else ''} (soft {soft:+d})."
+        return f"No hard violation is added; the soft score changes by {soft:+d}."
+
+    def room_menu(self, session_id: str, slot: int) -> QMenu:
+        """The room chooser: each suitable room with its change of the soft
+        score, best first; rooms that would break a hard constraint are disabled."""
         menu = QMenu(self)
-        menu.setToolTipsVisible(True)
         rooms = {r.id: r for r in self.state.problem.rooms}
         for option in self.inspector.room_options(session_id, slot):
             room = rooms.get(option.room_id)
@@ -391,9 +406,17 @@ class WeekGridView(QWidget):
             action = menu.addAction(f"{name} — {state}")
             action.setEnabled(option.legal)
             action.setData(option.room_id)
+        return menu
+
+    def ask_room(self, menu: QMenu, where: QPoint) -> str | None:
+        """Show the room chooser; the room id chosen, or None."""
         chosen = menu.exec(where)
-        if chosen is not None and chosen.data():
-            self.model.move_session(session_id, slot, chosen.data())
+        return chosen.data() if chosen is not None else None
+
+    def choose_room_and_move(self, session_id: str, slot: int, where: QPoint) -> None:
+        room = self.ask_room(self.room_menu(session_id, slot), where)
+        if room:
+            self.model.move_session(session_id, slot, room)
 
     # -- context menu and tooltips ---------------------------------------------
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

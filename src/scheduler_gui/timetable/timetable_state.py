@@ -7,11 +7,16 @@ is not changed, so undoing a data edit brings every placement back.  A solver
 may show a timetable in progress with :meth:`show_preview` until the document's
 timetable changes.  The compiled problem, the evaluation, the entries and the
 move inspector are computed lazily and cached until the next change.
+
+While the view is hidden (``is_shown`` says so), changes only mark the state
+stale: editing data in another tab costs nothing here.  Reading the shown
+timetable, or showing the view (:meth:`ensure_fresh`), brings it up to date.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,14 +35,17 @@ class TimetableState(QObject):
     changed = Signal()
     """The shown timetable (or the data under it) changed."""
 
-    def __init__(self, document: ProjectDocument, parent: QObject | None = None):
+    def __init__(self, document: ProjectDocument, parent: QObject | None = None,
+                 is_shown: Callable[[], bool] | None = None):
         super().__init__(parent)
         self.document = document
+        self._is_shown = is_shown
+        self._stale = False
         self._compiled: CompiledProblem | None = None
         self._compiled_for: Problem | None = None
         self._preview: Solution | None = None
         self._clear_derived()
-        self._solution, self.invalid_ids = Solution(), frozenset()
+        self._solution, self._invalid_ids = Solution(), frozenset()
         document.problem_changed.connect(self._on_document_problem_changed)
         document.solution_changed.connect(self._on_document_solution_changed)
         self.refresh()
@@ -50,7 +58,14 @@ class TimetableState(QObject):
     @property
     def solution(self) -> Solution:
         """The shown timetable: the preview, or the document's fitted to the data."""
+        self.ensure_fresh()
         return self._solution
+
+    @property
+    def invalid_ids(self) -> frozenset[str]:
+        """Sessions whose placement no longer fits the data (shown unplaced)."""
+        self.ensure_fresh()
+        return self._invalid_ids
 
     @property
     def is_preview(self) -> bool:
@@ -87,6 +102,11 @@ class TimetableState(QObject):
             self._inspector = TimetableInspector(self.problem, self.solution, self.compiled)
         return self._inspector
 
+    def ensure_fresh(self) -> None:
+        """Catch up with changes made while the view was hidden."""
+        if self._stale:
+            self.refresh()
+
     def has_timetable(self) -> bool:
         return any(a.slot is not None for a in self.solution.assignments)
 
@@ -95,9 +115,15 @@ class TimetableState(QObject):
         """Show ``solution`` (e.g. a solver's best so far) without changing the
         document; None goes back to the document's timetable."""
         self._preview = solution
-        self.refresh()
+        self._request_refresh()
+
+    def _request_refresh(self) -> None:
+        self._stale = True
+        if self._is_shown is None or self._is_shown():
+            self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         self._clear_derived()
         problem = self.problem
         source = self._preview if self._preview is not None else self.document.solution
@@ -106,7 +132,7 @@ class TimetableState(QObject):
         except Exception:  # noqa: BLE001 - data being edited may be inconsistent
             log.exception("could not fit the timetable to the data")
             self._solution, invalid = Solution(), []
-        self.invalid_ids = frozenset(invalid)
+        self._invalid_ids = frozenset(invalid)
         self.changed.emit()
 
     def _clear_derived(self) -> None:
@@ -116,8 +142,8 @@ class TimetableState(QObject):
         self._inspector: TimetableInspector | None = None
 
     def _on_document_problem_changed(self) -> None:
-        self.refresh()
+        self._request_refresh()
 
     def _on_document_solution_changed(self) -> None:
         self._preview = None
-        self.refresh()
+        self._request_refresh()

@@ -41,7 +41,7 @@ class TimetableWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("timetable_widget")
         self.document = document
-        self.state = TimetableState(document, self)
+        self.state = TimetableState(document, self, is_shown=self.isVisible)
         self.inspector = DragInspector(self.state, self)
         self.grid_model = WeekGridModel(self.state, self.inspector, self)
         self.grid_view = WeekGridView(self.grid_model)
@@ -111,6 +111,10 @@ class TimetableWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(vertical)
+
+    def showEvent(self, event) -> None:
+        self.state.ensure_fresh()
+        super().showEvent(event)
 
     # -- public hooks ----------------------------------------------------------
     def show_solution(self, solution: Solution | None) -> None:

@@ -80,3 +80,13 @@ def test_a_drag_entering_from_the_tray_starts_the_colouring(widget):
     view.dragEnterEvent(event)
     assert event.isAccepted()
     assert widget.inspector.session_id == G2_MATHS
+
+
+def test_pressing_a_card_shows_the_colouring_until_release(qtbot, widget):
+    view = widget.grid_view
+    card = next(c for c in widget.grid_model.cards() if c.entry.session_id == G2_MATHS)
+    point = view.card_rect(card).center().toPoint()
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=point)
+    assert widget.inspector.session_id == G2_MATHS
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=point)
+    assert not widget.inspector.active

@@ -49,6 +49,9 @@ class SearchConfig:
     pop_size: int = 4
     steps_per_session: int = 80
     hard_weight: int = 20
+    hard_weight_infeasible: int = 1000
+    """While an individual has hard violations its annealing weighs them this
+    much: feasibility first, then the soft penalty."""
     t_start: float = 2.0
     t_end: float = 0.05
     mutation_sessions: int = 3
@@ -193,7 +196,8 @@ class MemeticSearch:
         done = 0
         while done < steps:
             n = min(CHUNK, steps - done)
-            ls_kernel.anneal(n, T, 1.0, 1 << 30, self.config.hard_weight,
+            hw = self.config.hard_weight if best[0] == 0 else self.config.hard_weight_infeasible
+            ls_kernel.anneal(n, T, 1.0, 1 << 30, hw,
                              int(self.rng.integers(1 << 31)),
                              d.start_ptr, d.start_idx, d.room_ptr, d.room_idx, d.instr_ptr,
                              d.instr_idx, d.len_ptr, d.len_idx, d.time_free, d.room_free,

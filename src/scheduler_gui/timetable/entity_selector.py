@@ -50,7 +50,10 @@ class EntitySelector(QWidget):
         return self.kind_box.currentData()
 
     def set_problem(self, problem: Problem) -> None:
-        """Refill the list, keeping the current entity when it still exists."""
+        """Refill the list (when the data changed), keeping the current entity
+        when it still exists."""
+        if problem is self._problem:
+            return
         self._problem = problem
         current = self.current_id()
         self._fill(current)

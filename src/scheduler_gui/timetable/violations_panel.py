@@ -27,6 +27,7 @@ class ViolationsModel(QAbstractTableModel):
         super().__init__(parent)
         self.state = state
         self._rows: list[Violation] = []
+        self._cells: list[tuple] = []
         state.changed.connect(self._on_state_changed)
         self._on_state_changed()
 
@@ -34,6 +35,10 @@ class ViolationsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = (sorted(self.state.evaluation.violations, key=lambda v: (v.level != "hard", v.constraint))
                       if self.state.has_timetable() else [])
+        grid = self.state.problem.time_grid
+        self._cells = [(v.level, v.name, v.penalty,
+                        grid.slot_label(v.slot) if v.slot is not None and 0 <= v.slot < grid.n_slots else "",
+                        v.resource, v.reason) for v in self._rows]
         self.endResetModel()
 
     def violations(self) -> list[Violation]:
@@ -51,9 +56,7 @@ class ViolationsModel(QAbstractTableModel):
         v = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            grid = self.state.problem.time_grid
-            when = grid.slot_label(v.slot) if v.slot is not None and 0 <= v.slot < grid.n_slots else ""
-            return (v.level, v.name, v.penalty, when, v.resource, v.reason)[column]
+            return self._cells[index.row()][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{v.reason}\n{CATALOG[v.constraint].description}"
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and v.level == "hard":
@@ -113,14 +116,20 @@ class ViolationsPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        # hard first as the model lists them; sorted by a column only once its header is clicked
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths: sizing to contents reads every row, too slow for thousands
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        chars = self.fontMetrics().averageCharWidth()
+        for column, width in enumerate((6, 26, 7, 16, 22)):
+            header.resizeSection(column, width * chars)
         top = QHBoxLayout()
         top.addWidget(QLabel("Constraint:"))
         top.addWidget(self.constraint_box)

@@ -5,7 +5,7 @@ loads the bundled demo institution, solves it in the solver's worker process
 for a few seconds, exports a PDF timetable to a temporary folder, prints a
 short report and exits 0 only when every step worked (1 otherwise).
 
-    scheduler-gui --selftest [--seconds 10] [--report FILE] [--keep DIR] [--startup-only]
+    scheduler-gui --selftest [--seconds 10] [--workers 1] [--report FILE] [--keep DIR] [--startup-only]
 
 ``--startup-only`` stops once the window is shown (to measure start-up time).
 Settings and recovery copies go to a temporary folder: the user's are left alone.
@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--selftest", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--seconds", type=float, default=DEFAULT_SOLVE_SECONDS,
                         help="solve time in seconds (default %(default)s)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="solver processes (islands) for the run (default %(default)s)")
     parser.add_argument("--report", type=Path, help="also write the report to this file")
     parser.add_argument("--keep", type=Path, help="write the PDF into this folder and keep it")
     parser.add_argument("--startup-only", action="store_true",
@@ -135,10 +137,10 @@ def load_demo(window) -> Step:
                 f"{sessions} sessions")
 
 
-def solve_demo(problem, seconds: float):
+def solve_demo(problem, seconds: float, workers: int = 1):
     """Solve in the worker process; (step, solution or None)."""
     started = time.perf_counter()
-    options = {"time_limit": seconds, "seed": 1, "workers": 1}
+    options = {"time_limit": seconds, "seed": 1, "workers": workers}
     try:
         from scheduler_gui.solving.runner import SolverRunner
     except ImportError:
@@ -245,7 +247,7 @@ def run(args: argparse.Namespace, folder: Path) -> list[Step]:
         steps.append(load_demo(window))
         if steps[-1].ok:
             problem = window.document.problem
-            step, solution = solve_demo(problem, args.seconds)
+            step, solution = solve_demo(problem, args.seconds, args.workers)
             steps.append(step)
             if solution is not None:
                 pdf_folder = args.keep if args.keep is not None else folder

@@ -146,3 +146,12 @@ def test_instructor_and_room_views(widget, kind, entity, session):
     assert widget.grid_model.kind == kind
     assert session in widget.grid_model.visible_session_ids()
     assert widget.selector.current_id() == entity
+
+
+def test_hover_names_the_constraints_at_once_and_words_them_when_resting(qtbot, widget):
+    widget.inspector.start(G2_MATHS)
+    widget.grid_view.set_hover_slot(MONDAY_P1)
+    assert "Student group clash" in widget.info.text()  # the constraint's name, instantly
+    qtbot.waitUntil(lambda: "G2" in widget.info.text() and "Student group clash" not in widget.info.text(),
+                    timeout=3000)
+    assert widget.inspector.has_words(MONDAY_P1)

@@ -90,18 +90,28 @@ class DragInspector(QObject):
                         cp.room_ids[room] if room >= 0 else None, goodness)
 
     # -- words -------------------------------------------------------------
-    def describe(self, slot: int) -> str:
+    def describe(self, slot: int, *, words: bool = True) -> str:
         """The move in plain words: legality, the room, the change per
-        constraint and, when illegal, the hard violations it would cause."""
+        constraint and, when illegal, the hard violations it would cause.
+
+        ``words=False`` names the broken constraints only (instant); the full
+        sentences take a full evaluation (a fraction of a second on a campus)
+        and are cached per slot."""
         info = self.slot_info(slot)
         if info is None or self.session_id is None:
             return ""
         key = (self.session_id, slot)
-        if key not in self._words:
-            self._words[key] = self._describe(info)
-        return self._words[key]
+        if key in self._words:
+            return self._words[key]
+        text = self._describe(info, words)
+        if words or info.legal:
+            self._words[key] = text
+        return text
 
-    def _describe(self, info: SlotInfo) -> str:
+    def has_words(self, slot: int) -> bool:
+        return (self.session_id, slot) in self._words
+
+    def _describe(self, info: SlotInfo, words: bool) -> str:
         inspector = self.state.inspector
         s = inspector.index(self.session_id)
         room_index = int(self.options.room[info.slot])
@@ -112,7 +122,8 @@ class DragInspector(QObject):
                 else f"{when}{room_text}: not allowed")
         lines = [head]
         if not info.legal:
-            lines += [f"• {v.reason}" for v in inspector.explain(s, info.slot, room_index)]
+            if words:
+                lines += [f"• {v.reason}" for v in inspector.explain(s, info.slot, room_index)]
             if len(lines) == 1:
                 lines += [f"• {CATALOG[c].name}" for c in inspector.broken_hard(s, info.slot, room_index)]
         changes = inspector.breakdown(s, info.slot, room_index)

@@ -9,7 +9,7 @@ moves it (Shift: choose the room), dropping it on another card offers a swap.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QDrag, QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSizePolicy, QToolTip, QWidget
 
@@ -17,6 +17,10 @@ from schedule_engine.export.presentation import entry_details, entry_heading
 from scheduler_gui.timetable.commands import PinCommand, SwapSessionsCommand, session_title
 from scheduler_gui.timetable.grid_model import Card, WeekGridModel, session_from_mime, session_mime_data
 from scheduler_gui.timetable.grid_painting import GridPainting
+
+
+WORDS_DELAY_MS = 250
+"""How long the pointer rests on a slot before the violations are worded."""
 
 
 class WeekGridView(GridPainting, QWidget):
@@ -36,6 +40,10 @@ class WeekGridView(GridPainting, QWidget):
         self._press: tuple[QPoint, str] | None = None
         self._hover_slot: int | None = None
         self.highlighted: str | None = None
+        self._words_timer = QTimer(self)
+        self._words_timer.setSingleShot(True)
+        self._words_timer.setInterval(WORDS_DELAY_MS)
+        self._words_timer.timeout.connect(self._on_words_timer_timeout)
         model.modelReset.connect(self.update)
         self.inspector.inspection_changed.connect(self.update)
 
@@ -48,10 +56,22 @@ class WeekGridView(GridPainting, QWidget):
             self.inspector.start(session_id)
 
     def set_hover_slot(self, slot: int | None) -> None:
+        """Outline the hovered start and say what moving there does: the broken
+        constraints at once, their full wording once the pointer rests."""
         if slot != self._hover_slot:
             self._hover_slot = slot
-            self.hover_changed.emit(self.inspector.describe(slot) if slot is not None else "")
+            self._words_timer.stop()
+            if slot is None:
+                self.hover_changed.emit("")
+            else:
+                self.hover_changed.emit(self.inspector.describe(slot, words=False))
+                if not self.inspector.has_words(slot):
+                    self._words_timer.start()
             self.update()
+
+    def _on_words_timer_timeout(self) -> None:
+        if self._hover_slot is not None and self.inspector.active:
+            self.hover_changed.emit(self.inspector.describe(self._hover_slot))
 
     # -- mouse -----------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -14,7 +14,7 @@ mime_file=$data/mime/packages/schedule-engine.xml
 refresh() {
     command -v update-mime-database >/dev/null 2>&1 && update-mime-database "$data/mime" || true
     command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$data/applications" || true
-    command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q "$data/icons/hicolor" || true
+    command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$data/icons/hicolor" || true
 }
 
 if [ "${1:-}" = "--uninstall" ]; then

@@ -154,9 +154,9 @@ GROUPS = (
     ("CS2", "Computing, Year 2", 48, True, None, frozenset()),
     ("CS3", "Computing, Year 3", 40, False, None, frozenset()),
     ("CS4", "Computing, Year 4", 26, False, None, slots((FRI,), AFTERNOON)),  # placement
-    ("EE1", "Electrical and Electronic Engineering, Year 1", 50, True, 7, frozenset()),
-    ("EE2", "Electrical and Electronic Engineering, Year 2", 42, False, None, frozenset()),
-    ("EE3", "Electrical and Electronic Engineering, Year 3", 32, False, None, frozenset()),
+    ("EE1", "Electrical Engineering, Year 1", 50, True, 7, frozenset()),
+    ("EE2", "Electrical Engineering, Year 2", 42, False, None, frozenset()),
+    ("EE3", "Electrical Engineering, Year 3", 32, False, None, frozenset()),
     ("AC1", "Applied Chemistry, Year 1", 44, True, 7, frozenset()),
     ("AC2", "Applied Chemistry, Year 2", 36, False, None, frozenset()),
     ("AC3", "Applied Chemistry, Year 3", 22, False, None, frozenset()),

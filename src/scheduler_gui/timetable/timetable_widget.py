@@ -155,6 +155,8 @@ class TimetableWidget(QWidget):
             hard, soft = self.state.evaluation.score
             preview = " (solver in progress)" if self.state.is_preview else ""
             self.score_label.setText(f"Hard {hard} · soft {soft}{preview}")
+        elif self.state.invalid_ids:
+            self.score_label.setText("No placement fits the edited data: see the unplaced sessions.")
         else:
             self.score_label.setText("No timetable yet: solve the data first.")
         invalid = len(self.state.invalid_ids)

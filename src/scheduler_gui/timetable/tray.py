@@ -29,9 +29,11 @@ class UnplacedModel(QAbstractListModel):
     def _on_state_changed(self) -> None:
         self.beginResetModel()
         placed = {a.session_id for a in self.state.solution.assignments if a.slot is not None}
-        # Nothing placed at all means no timetable yet: the tray stays empty.
+        # Nothing placed (and nothing unplaced by a data edit) means no timetable
+        # yet: the tray stays empty rather than listing every session.
+        invalid = self.state.invalid_ids
         self._sessions = ([s for s in self.state.compiled.sessions if s.id not in placed]
-                          if placed else [])
+                          if placed or invalid else [])
         self.endResetModel()
 
     def session_ids(self) -> list[str]:

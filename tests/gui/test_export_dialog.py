@@ -62,6 +62,7 @@ def test_preview_shows_the_first_page_and_follows_the_choices(qtbot, dialog: Exp
     dialog.overview_combo.setCurrentIndex(dialog.overview_combo.findData("none"))
     qtbot.waitUntil(lambda: dialog.preview_caption.text() == "", timeout=3000)
     assert dialog.preview_label.text() == "Nothing chosen to print."
+    assert dialog.page_count == 0
 
 
 def test_pdf_export_runs_in_the_background_and_writes_the_selection(qtbot, dialog: ExportDialog, tmp_path: Path):
@@ -111,6 +112,7 @@ def test_cancel_stops_the_export_and_the_gui_stays_responsive(qtbot, dialog: Exp
 def test_csv_export_writes_into_a_folder_and_disables_pdf_choices(qtbot, dialog: ExportDialog, tmp_path: Path):
     dialog.set_format("csv")
     assert not dialog.picker.isEnabled() and not dialog.paper_combo.isEnabled()
+    assert not dialog.print_button.isEnabled()
     assert dialog.out_edit.text().endswith("-csv")
     dialog.out_edit.setText(str(tmp_path / "csv"))
     with qtbot.waitSignal(dialog.export_finished, timeout=10000) as finished:
@@ -143,6 +145,18 @@ def test_term_ending_before_it_starts_is_refused(dialog: ExportDialog, monkeypat
     dialog.term_end_edit.setDate(dialog.term_start_edit.date().addDays(-1))
     assert not dialog.start_export()
     assert warnings == ["The term ends before it starts."]
+    assert dialog.job is None
+
+
+def test_nothing_chosen_is_refused(dialog: ExportDialog, monkeypatch):
+    warnings: list[str] = []
+    monkeypatch.setattr(dialog_module.QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    for kind in ("group", "instructor", "room"):
+        dialog.picker.set_kind_checked(kind, False)
+    dialog.overview_combo.setCurrentIndex(dialog.overview_combo.findData("none"))
+    dialog.reports_check.setChecked(False)
+    assert not dialog.start_export()  # counts the pages of the choices just made
+    assert warnings and warnings[0].startswith("Choose at least one group")
     assert dialog.job is None
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
+from schedule_engine.export.presentation import safe_file_stem
 from schedule_engine.export.views import ExportResult
 
 from scheduler_gui import settings
@@ -185,7 +186,7 @@ class ExportDialog(QDialog):
         self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
 
     def _default_name(self) -> str:
-        stem = self.document.display_name.removesuffix(".sched").replace(" ", "_") or "timetable"
+        stem = safe_file_stem(self.document.display_name.removesuffix(".sched"), set())
         return f"{stem}.pdf" if self.fmt == "pdf" else f"{stem}-{self.fmt}"
 
     def print_options(self) -> PrintOptions:
@@ -224,7 +225,8 @@ class ExportDialog(QDialog):
 
     def _update_format(self) -> None:
         is_pdf, is_ics = self.fmt == "pdf", self.fmt == "ics"
-        for widget in (self.picker, self.overview_combo, self.reports_check, self.paper_combo):
+        for widget in (self.picker, self.overview_combo, self.reports_check, self.paper_combo,
+                       self.print_button):
             widget.setEnabled(is_pdf)
         self.combined_check.setEnabled(is_ics)
         self.term_start_edit.setEnabled(is_ics or is_pdf)
@@ -253,6 +255,7 @@ class ExportDialog(QDialog):
             self.preview_label.setPixmap(QPixmap())
             self.preview_label.setText("Nothing chosen to print.")
             self.preview_caption.setText("")
+            self.page_count = 0
             return
         ratio = self.devicePixelRatioF() or 1.0
         image = render_page_image(pages[0], options.header, options.paper, round(PREVIEW_WIDTH * ratio),
@@ -273,12 +276,16 @@ class ExportDialog(QDialog):
         if not self.out_edit.text().strip():
             QMessageBox.warning(self, "Export timetable", "Choose where to save the export.")
             return False
-        if self.fmt == "ics" and self.term_end_edit.date() < self.term_start_edit.date():
-            QMessageBox.warning(self, "Export timetable", "The term ends before it starts.")
-            return False
         if self._preview_timer.isActive():  # choices changed a moment ago: count their pages now
             self._preview_timer.stop()
             self._update_preview()
+        if self.fmt == "pdf" and self.page_count == 0:
+            QMessageBox.warning(self, "Export timetable", "Choose at least one group, instructor or room, "
+                                "an overview or the report pages.")
+            return False
+        if self.fmt == "ics" and self.term_end_edit.date() < self.term_start_edit.date():
+            QMessageBox.warning(self, "Export timetable", "The term ends before it starts.")
+            return False
         self.result_label.clear()
         request = self.request()
         problem, solution = self.document.problem, self.document.solution
@@ -298,7 +305,7 @@ class ExportDialog(QDialog):
         self.progress_bar.setRange(0, 0 if not counted else max(1, self.page_count))
         self.progress_bar.setValue(0)
         self.export_button.setEnabled(not running)
-        self.print_button.setEnabled(not running)
+        self.print_button.setEnabled(not running and self.fmt == "pdf")
         self.cancel_button.setText("Cancel" if running else "Close")
 
     def _on_job_progress(self, done: int, total: int) -> None:

@@ -112,7 +112,7 @@ class OverviewPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setDefaultSectionSize(58)
+        self.table.horizontalHeader().setDefaultSectionSize(52)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setWordWrap(False)
         top = QHBoxLayout()

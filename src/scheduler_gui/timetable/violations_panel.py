@@ -127,9 +127,10 @@ class ViolationsPanel(QWidget):
         # fixed widths: sizing to contents reads every row, too slow for thousands
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        chars = self.fontMetrics().averageCharWidth()
-        for column, width in enumerate((6, 26, 7, 16, 22)):
-            header.resizeSection(column, width * chars)
+        metrics = self.fontMetrics()
+        for column, sample in enumerate(("Level", "Instructor unavailable", "Penalty", "Wednesday 11:15",
+                                         "instructor MARCHETTI")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
         top = QHBoxLayout()
         top.addWidget(QLabel("Constraint:"))
         top.addWidget(self.constraint_box)

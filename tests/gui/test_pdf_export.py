@@ -97,9 +97,9 @@ def test_week_overview_lists_every_group_with_its_sessions(qapp, tmp_path: Path)
                PrintOptions(kinds=(), overview="week", header=HEADER))
     (text,) = _pages_text(path)
     assert "Week overview: all groups" in text
-    assert "09:00 BIO lecture · HALL" in text
-    assert "12:00 BIO practical (Y1a) · LAB" in text and "12:00 BIO practical (Y1b) · LAB2" in text
-    assert "12:00 CHEM lecture · ROOM1" in text
+    assert "09:00 BIO lec · HALL" in text
+    assert "12:00 BIO prac (Y1a) · LAB" in text and "12:00 BIO prac (Y1b) · LAB2" in text
+    assert "12:00 CHEM lec · ROOM1" in text
 
 
 def test_partial_timetable_says_what_is_missing(qapp, tmp_path: Path):

@@ -37,7 +37,7 @@ from scheduler_gui.export.pages import (
     week_overview_row_height,
 )
 
-NAME_COLUMN = 118.0
+NAME_COLUMN = 96.0
 
 
 def paint_day_overview(canvas: PageCanvas, info: PageInfo, page: DayOverviewPage) -> None:
@@ -81,7 +81,7 @@ def paint_week_overview(canvas: PageCanvas, info: PageInfo, page: WeekOverviewPa
         canvas.text(QRectF(xs[i] + 2, top, col_w - 4, DAY_HEADER), day, canvas.font(8.6, bold=True), INK,
                     Qt.AlignmentFlag.AlignCenter)
     y = top + DAY_HEADER
-    line_font = canvas.font(6.8)
+    line_font = canvas.font(6.5)
     for grid in page.grids:
         height = week_overview_row_height(grid)
         entity = grid.entity
@@ -112,5 +112,5 @@ def paint_week_overview(canvas: PageCanvas, info: PageInfo, page: WeekOverviewPa
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(QRectF(area.left(), top, area.width(), y - top))
     painter.drawLine(area.left(), top + DAY_HEADER, xs[-1], top + DAY_HEADER)
-    paint_footer(canvas, info, "Each line: start time, course, session type, the subgroup when only part "
-                               "of the group attends, and room.")
+    paint_footer(canvas, info, "Each line: start, course, lec(ture) / tut(orial) / prac(tical), "
+                               "the subgroup when only part of the group attends, room.")

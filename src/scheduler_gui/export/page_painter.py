@@ -34,7 +34,7 @@ from scheduler_gui.export.page_frame import (
     paint_footer,
     paint_header,
 )
-from scheduler_gui.export.pages import WeekPage
+from scheduler_gui.export.pages import WeekPage, short_type
 
 TIME_COLUMN = 64.0
 DAY_HEADER = 17.0
@@ -92,16 +92,13 @@ def day_cards(grid: Grid, day: int) -> list[PlacedCard]:
     return cards
 
 
-SHORT_TYPES = {"lecture": "lec", "tutorial": "tut", "practical": "prac"}
-
-
 def fitting_heading(canvas: PageCanvas, entry: Entry, size: float, width: float) -> tuple[str, QFont]:
     """The card heading and its font, shortened for narrow cards: "CS101 practical",
     "CS101 prac", then the course code alone in a smaller size if need be."""
     font = canvas.font(size, bold=True)
     metrics = canvas.metrics(font)
     for text in (entry_heading(entry),
-                 f"{entry.course_id} {SHORT_TYPES.get(entry.session_type, entry.session_type[:4])}"):
+                 f"{entry.course_id} {short_type(entry.session_type)}"):
         if metrics.horizontalAdvance(text) <= width:
             return text, font
     natural = metrics.horizontalAdvance(entry.course_id)

@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-from schedule_engine.export.presentation import entry_heading
 from schedule_engine.export.reports import ReportTable, report_tables
 from schedule_engine.export.views import (
     ENTITY_KINDS,
@@ -35,6 +34,8 @@ from scheduler_gui.export.page_frame import PageHeader
 PAPER_SIZES: tuple[str, ...] = ("A4", "Letter")
 OVERVIEWS: tuple[str, ...] = ("none", "day", "week")
 KIND_LABELS = {"group": "Group", "instructor": "Instructor", "room": "Room"}
+SHORT_TYPES = {"lecture": "lec", "tutorial": "tut", "practical": "prac"}
+"""Session types as printed where space is short."""
 
 DAY_OVERVIEW_COLUMNS = 10
 """Most entities side by side on one day overview page."""
@@ -233,9 +234,13 @@ def missing_summary(problem: Problem, solution: Solution | None) -> str:
     return f"{len(missing)} of {total} sessions are not placed; the pages list them."
 
 
+def short_type(session_type: str) -> str:
+    return SHORT_TYPES.get(session_type, session_type[:4])
+
+
 def overview_line(entry: Entry, group_id: str = "") -> str:
-    """One session in a week overview cell: "08:30 CS101 lecture · MB-LT1", with
-    the subgroup when only part of the group attends ("… practical (CS1-A) · LB-IT")."""
+    """One session in a week overview cell: "08:30 CS101 lec · MB-LT1", with the
+    subgroup when only part of the group attends ("10:20 CS101 prac (CS1-A) · LB-IT")."""
     room = f" · {entry.room_id}" if entry.room_id else ""
     part = "" if not group_id or group_id in entry.groups else f" ({'+'.join(entry.groups)})"
-    return f"{entry.start_time} {entry_heading(entry)}{part}{room}"
+    return f"{entry.start_time} {entry.course_id} {short_type(entry.session_type)}{part}{room}"

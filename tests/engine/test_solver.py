@@ -61,9 +61,10 @@ def test_stop_mid_run_returns_the_best_so_far(demo_problem):
 
 def test_progress_events_are_rate_limited_and_complete(demo_problem):
     events = []
-    solve(demo_problem, SolveOptions(time_limit=3, seed=4, workers=1), progress=events.append)
+    solve(demo_problem, SolveOptions(time_limit=6, seed=4, workers=1, effort="quick"),
+          progress=events.append)
     phases = {e["phase"] for e in events}
-    assert {"validate", "construct", "evolve", "done"} <= phases
+    assert {"validate", "compile", "construct", "evolve", "done"} <= phases
     timed = [e for e in events if not e.get("improved") and e["phase"] == "evolve"]
     gaps = [b["elapsed"] - a["elapsed"] for a, b in zip(timed, timed[1:])]
     assert all(g >= 0.09 for g in gaps)

@@ -20,6 +20,7 @@ from schedule_engine.solver.domains import build_domains
 from schedule_engine.solver.memetic import MemeticSearch, SearchConfig
 from schedule_engine.solver.progress import ProgressReporter
 from schedule_engine.solver.stopping import StopRules
+from schedule_engine.solver.warmup import ensure_compiled
 from schedule_engine.version import ENGINE_VERSION
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,7 @@ def search_island(problem: Problem, options: SolveOptions, seed: int, island: in
                   stop: Callable[[], bool] | None, exchange=None,
                   time_limit: float | None = None):
     """Run one island in this process; returns (cp, outcome, pin_slot, pin_room)."""
+    ensure_compiled()
     cp = compile_problem(problem)
     start, pin_slot, pin_room = warm_start_arrays(cp, initial)
     domains = build_domains(cp, pin_slot, pin_room)
@@ -132,6 +134,10 @@ def solve(problem: Problem, options: SolveOptions = SolveOptions(), *,
         return SolveResult("invalid_input", empty.decode(slot, room, instr, pins=initial),
                            0, 0, {}, {**stats, "elapsed": time.monotonic() - t0}, diagnostics)
     workers = resolve_workers(options.workers)
+    if progress is not None:
+        progress({"phase": "compile", "generation": 0, "elapsed": time.monotonic() - t0,
+                  "fraction": 0.0, "improved": False})
+    stats["compile_s"] = ensure_compiled()
     if workers > 1:
         from schedule_engine.solver.islands import run_islands
         cp, outcome, pin_slot, pin_room = run_islands(problem, options, seed, workers, initial,

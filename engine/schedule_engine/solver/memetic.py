@@ -256,7 +256,7 @@ class MemeticSearch:
             self._note_best(self.score_of(ind))
             self.hall.update([ind])
             self._report("construct", [ind], improved=True)
-            ind = self.toolbox.improve(ind, steps)
+            ind = self.toolbox.improve(ind, steps // 3)
             pop.append(ind)
             self.hall.update([ind])
             self._report("construct", pop, improved=self._note_best(self.score_of(ind)))

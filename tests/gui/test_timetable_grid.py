@@ -155,3 +155,12 @@ def test_hover_names_the_constraints_at_once_and_words_them_when_resting(qtbot, 
     qtbot.waitUntil(lambda: "G2" in widget.info.text() and "Student group clash" not in widget.info.text(),
                     timeout=3000)
     assert widget.inspector.has_words(MONDAY_P1)
+
+
+def test_a_refused_drop_leaves_no_colouring_behind(widget):
+    model = widget.grid_model
+    assert not model.move_session(G2_MATHS, MONDAY_P1)
+    assert not widget.inspector.active
+    widget.inspector.start(G1_LEC0)
+    assert not model.move_session(G2_MATHS, MONDAY_P1)
+    assert widget.inspector.session_id == G1_LEC0

@@ -51,17 +51,24 @@ class DragInspector(QObject):
     # -- a drag ------------------------------------------------------------
     def start(self, session_id: str) -> StartOptions | None:
         """Compute (or take from the cache) the colouring for a dragged session."""
+        options = self.options_for(session_id)
+        if options is None:
+            self.stop()
+            return None
+        self.session_id, self.options = session_id, options
+        self.inspection_changed.emit()
+        return options
+
+    def options_for(self, session_id: str) -> StartOptions | None:
+        """The start options of a session (cached), without showing them."""
         self._check_cache()
         if session_id not in self.state.sessions:
-            self.stop()
             return None
         options = self._cache.get(session_id)
         if options is None:
             inspector = self.state.inspector
             options = inspector.start_options(inspector.index(session_id))
             self._cache[session_id] = options
-        self.session_id, self.options = session_id, options
-        self.inspection_changed.emit()
         return options
 
     def stop(self) -> None:
@@ -134,15 +141,20 @@ class DragInspector(QObject):
         return "\n".join(lines)
 
     def refusal(self, session_id: str, slot: int) -> str | None:
-        """None when dropping the session at ``slot`` is legal, else why not."""
-        if self.session_id != session_id:
-            self.start(session_id)
-        info = self.slot_info(slot)
-        if info is None:
-            return "That is not a start time of the week."
-        if info.legal:
-            return None
-        return self.describe(slot)
+        """None when dropping the session at ``slot`` is legal, else why not.
+        The colouring shown (if any) is left as it is."""
+        shown = (self.session_id, self.options)
+        options = self.options_for(session_id)
+        if options is None:
+            return "That session is not in the data any more."
+        self.session_id, self.options = session_id, options
+        try:
+            info = self.slot_info(slot)
+            if info is None:
+                return "That is not a start time of the week."
+            return None if info.legal else self.describe(slot)
+        finally:
+            self.session_id, self.options = shown
 
     def room_options(self, session_id: str, slot: int) -> list[RoomOption]:
         inspector = self.state.inspector

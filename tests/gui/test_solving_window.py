@@ -127,3 +127,25 @@ def test_reoptimise_starts_from_the_current_timetable_and_keeps_pins(qtbot, wind
     kept = record.solution.by_session()[pinned.session_id]
     assert (kept.slot, kept.room, kept.pin_time, kept.pin_room) == (pinned.slot, pinned.room, True, True)
     assert [r.name for r in document.project.runs] == ["Run 1", "Run 2"]
+
+
+def test_the_timetable_view_asks_for_a_warm_run_and_shows_the_best_live(qtbot, window, monkeypatch):
+    timetable = getattr(window, "timetable_widget", None)
+    if timetable is None:
+        pytest.skip("no timetable view in this build")
+    sessions = derive_sessions(window.document.problem)
+    window.document.set_solution(Solution(tuple(Assignment(s.id) for s in sessions)))
+    started = []
+    monkeypatch.setattr(window.solving.runner, "start",
+                        lambda problem, options, initial=None, name="": started.append((options, initial)))
+    timetable.reoptimise_requested.emit()
+    qtbot.waitUntil(lambda: started != [], timeout=5000)
+    options, initial = started[0]
+    assert options["warm_start"] is True
+    assert initial == timetable.current_solution()
+
+    shown = []
+    monkeypatch.setattr(timetable.state, "show_preview", shown.append)
+    preview = Solution((Assignment(sessions[0].id, 0),))
+    window.solving.runner.best_solution_changed.emit(preview)
+    assert shown == [preview]

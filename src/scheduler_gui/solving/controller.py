@@ -60,6 +60,7 @@ class SolvingController(QObject):
             diagnostics.raise_()
         self._problem_at_start: Problem | None = None
         self._checking = False
+        self._timetable: QWidget | None = None
         self._warm = False
         self.failure_box: QMessageBox | None = None
 
@@ -94,7 +95,7 @@ class SolvingController(QObject):
         problem = self.document.problem
         options = self.solve_panel.options()
         warm = self.solve_panel.use_warm_start()
-        initial = self.document.solution if warm else None
+        initial = self._starting_timetable() if warm else None
         self._checking = True
         self._update_actions(False)
         self.solve_panel.show_not_started("Checking the data…")
@@ -139,12 +140,21 @@ class SolvingController(QObject):
     def attach_timetable(self, widget: QWidget) -> None:
         """Let a timetable view re-optimise and show the best timetable of a run live
         (it needs ``reoptimise_requested`` and ``show_solution(solution)``)."""
+        self._timetable = widget
         requested = getattr(widget, "reoptimise_requested", None)
         if requested is not None:
             requested.connect(self.reoptimise)
         show = getattr(widget, "show_solution", None)
         if show is not None:
             self.best_solution_changed.connect(show)
+
+    def _starting_timetable(self) -> Solution | None:
+        """The working timetable for a warm start (fitted to the current data by
+        the timetable view when there is one)."""
+        current = getattr(self._timetable, "current_solution", None)
+        if current is not None and self.document.solution is not None:
+            return current()
+        return self.document.solution
 
     def _refuse(self, errors: int) -> None:
         if errors < 0:

@@ -20,7 +20,7 @@ from typing import Callable
 if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
 
 WINDOW_SIZE = (1360, 860)
@@ -41,8 +41,10 @@ def register_shot(name: str, prepare: Callable[..., QWidget | None]) -> None:
 
 def settle(app: QApplication, rounds: int = 5) -> None:
     """Let pending work (validation in the pool, layouts, paints) finish."""
+    from scheduler_gui.background import wait_for_background_tasks
+
     for _ in range(rounds):
-        QThreadPool.globalInstance().waitForDone(5000)
+        wait_for_background_tasks(5000)
         app.processEvents()
 
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 from schedule_engine.project.recovery import recovery_file_name
 from schedule_engine.project_store import Project, discard_recovery, write_recovery
 from scheduler_gui import settings
-from scheduler_gui.background import start_task
+from scheduler_gui.background import file_pool, start_task
 from scheduler_gui.document import ProjectDocument
 
 log = logging.getLogger(__name__)
@@ -119,7 +119,7 @@ class Autosaver(QObject):
         self._writing = True
         start_task(lambda: write_recovery(project, self.folder, original, untitled_id=self._untitled_id),
                    lambda path: self._on_written(project, path),
-                   self._on_write_failed, receiver=self)
+                   self._on_write_failed, pool=file_pool(), receiver=self)
 
     def write_now(self) -> Path:
         """Write the recovery copy at once, in this thread."""

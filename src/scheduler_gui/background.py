@@ -73,8 +73,27 @@ def start_task(
     return task
 
 
+_file_pool: QThreadPool | None = None
+
+
+def file_pool() -> QThreadPool:
+    """A pool of its own for file reads and writes: long work queued in the
+    global pool never delays a save."""
+    global _file_pool
+    if _file_pool is None:
+        _file_pool = QThreadPool()
+        _file_pool.setMaxThreadCount(2)
+    return _file_pool
+
+
+def wait_for_background_tasks(msecs: int = 5000) -> bool:
+    """Block until every task started here has ended (tests, shutdown)."""
+    done = QThreadPool.globalInstance().waitForDone(msecs)
+    return file_pool().waitForDone(msecs) and done
+
+
 def run_and_wait(function: Callable[[], Any]) -> Any:
-    """Run ``function`` in a pool thread, keep the event loop turning until it
+    """Run ``function`` in the file pool, keep the event loop turning until it
     ends, then return its result or raise its exception here."""
     outcome: dict[str, Any] = {}
     loop = QEventLoop()
@@ -87,7 +106,7 @@ def run_and_wait(function: Callable[[], Any]) -> Any:
         outcome["error"] = error
         loop.quit()
 
-    start_task(function, finished, failed)
+    start_task(function, finished, failed, pool=file_pool())
     if not outcome:
         loop.exec()
     if "error" in outcome:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from schedule_engine.model import (
     Course,
@@ -19,6 +19,7 @@ from schedule_engine.model import (
     TimeGrid,
 )
 from schedule_engine.project_store import Project
+from scheduler_gui.background import wait_for_background_tasks
 
 
 @pytest.fixture
@@ -31,7 +32,7 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     monkeypatch.setenv("SCHEDULER_GUI_RECOVERY_DIR", str(tmp_path / "recovery"))
     yield folder
-    QThreadPool.globalInstance().waitForDone(5000)
+    wait_for_background_tasks(5000)
 
 
 def small_problem(name: str = "Small school") -> Problem:

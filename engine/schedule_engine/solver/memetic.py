@@ -38,9 +38,9 @@ CHUNK = 2048
 
 EFFORT = {
     # population size, annealing steps per session and generation
-    "quick": (2, 150),
-    "balanced": (4, 300),
-    "thorough": (6, 600),
+    "quick": (1, 300),
+    "balanced": (2, 600),
+    "thorough": (4, 1000),
 }
 
 

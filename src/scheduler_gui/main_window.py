@@ -163,6 +163,14 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(icon("redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
 
+        self.export_timetable_action = QAction(icon("export"), "E&xport Timetable…", self)
+        self.export_timetable_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_timetable_action.setToolTip("PDF booklet, spreadsheet, CSV, web pages or calendars (Ctrl+E)")
+        self.export_timetable_action.triggered.connect(self._on_export_timetable_triggered)
+        self.print_action = QAction(icon("print"), "&Print…", self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self._on_print_triggered)
+
         self.close_action = QAction("&Close", self)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.file_actions.new_project)
@@ -198,6 +206,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.importer.menu)
         self.file_menu.addMenu(self.exporter.menu)
         self.file_menu.addSeparator()
+        self.file_menu.addActions([self.export_timetable_action, self.print_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.file_menu.addAction(self.quit_action)
 
@@ -232,6 +242,8 @@ class MainWindow(QMainWindow):
             self.toolbar.addActions(editor_actions)
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.solve_action, self.stop_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.export_timetable_action, self.print_action])
         self.addToolBar(self.toolbar)
         self.view_menu.addAction(self.toolbar.toggleViewAction())
 
@@ -295,6 +307,21 @@ class MainWindow(QMainWindow):
         self.data_editors.select_entity(kind, entity_id, field)
 
     # -- Help --------------------------------------------------------------
+    def _on_export_timetable_triggered(self) -> None:
+        from scheduler_gui.export.export_dialog import open_export_dialog
+
+        open_export_dialog(self.document, self)
+
+    def _on_print_triggered(self) -> None:
+        from scheduler_gui.export.headless import printed_today
+        from scheduler_gui.export.page_frame import PageHeader
+        from scheduler_gui.export.pages import PrintOptions
+        from scheduler_gui.export.printing import open_print_preview
+
+        institution = str(self.document.project.meta.get("institution") or self.document.problem.name)
+        options = PrintOptions(header=PageHeader(institution=institution, printed=printed_today()))
+        open_print_preview(self.document.problem, self.document.solution, options, self)
+
     def _on_about_triggered(self) -> None:
         QMessageBox.about(
             self,

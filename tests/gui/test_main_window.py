@@ -170,3 +170,24 @@ def test_dropping_a_ctt_file_imports_it(main_window: MainWindow, datasets_dir, m
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     main_window.dropEvent(event)
     assert len(main_window.document.problem.courses) == 30
+
+
+def test_file_menu_opens_the_export_dialog_and_print_preview(qtbot, monkeypatch):
+    from scheduler_gui.main_window import MainWindow
+    import scheduler_gui.export.export_dialog as export_dialog
+    import scheduler_gui.export.printing as printing
+
+    opened = []
+    monkeypatch.setattr(export_dialog, "open_export_dialog",
+                        lambda document, parent=None: opened.append(("export", document)) or 0)
+    monkeypatch.setattr(printing, "open_print_preview",
+                        lambda problem, solution, options, parent=None:
+                        opened.append(("print", options.header.institution)) or 0)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.export_timetable_action in window.file_menu.actions()
+    assert window.print_action in window.file_menu.actions()
+    window.export_timetable_action.trigger()
+    window.print_action.trigger()
+    assert opened[0] == ("export", window.document)
+    assert opened[1][0] == "print" and opened[1][1]

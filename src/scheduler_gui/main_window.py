@@ -31,6 +31,7 @@ from schedule_engine.project_store import PROJECT_SUFFIX
 from scheduler_gui import settings
 from scheduler_gui.autosave import Autosaver
 from scheduler_gui.diagnostics_panel import DiagnosticsPanel
+from scheduler_gui.reports import ReportsPanel
 from scheduler_gui.document import ProjectDocument
 from scheduler_gui.export_data import DataExporter
 from scheduler_gui.file_actions import FileActions
@@ -109,6 +110,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.add_dock(self.diagnostics_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.reports_panel = ReportsPanel(self.document, self)
+        self.add_dock(self.reports_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.diagnostics_panel, self.reports_panel)
+        self.diagnostics_panel.raise_()
         self.resizeDocks([self.diagnostics_panel], [DIAGNOSTICS_HEIGHT], Qt.Orientation.Vertical)
         self._build_toolbar()
         self._build_status_bar()

@@ -117,3 +117,12 @@ def test_islands_on_two_processes_find_a_feasible_timetable(demo_problem):
     assert result.stats["workers"] == 2
     assert result.hard == 0
     assert {e.get("island") for e in events if "island" in e} == {0, 1}
+
+
+def test_a_problem_with_nothing_to_place_is_solved_at_once(demo_problem):
+    empty = replace(demo_problem, groups=())
+    result = solve(empty, SolveOptions(time_limit=5, seed=1, workers=1))
+    assert result.status == "feasible"
+    assert (result.hard, result.soft) == (0, 0)
+    assert result.solution.assignments == ()
+    assert result.stats["generations"] == 0 and result.stats["evaluations"] == 0

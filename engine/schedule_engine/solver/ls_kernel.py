@@ -221,6 +221,8 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
     ``best_score`` (hard, soft) are updated in place."""
     np.random.seed(seed)
     S = asg.shape[0]
+    if S == 0:
+        return temperature, 0, 0
     acc = np.zeros(kn.K, np.int64)
     undo = np.zeros(kn.K, np.int64)
     conflicts = np.zeros(S, np.int64)

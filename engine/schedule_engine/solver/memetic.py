@@ -237,6 +237,9 @@ class MemeticSearch:
 
     def run(self, initial: np.ndarray | None = None) -> SearchOutcome:
         cp, cfg = self.cp, self.config
+        if cp.n_sessions == 0:  # nothing to place
+            return SearchOutcome(best=np.zeros((0, 3), np.int64), hard=0, soft=0, generations=0,
+                                 evaluations=0, time_to_feasible=0.0, stop_reason="done")
         steps = max(CHUNK, cfg.steps_per_session * max(1, cp.n_sessions))
         pop = []
         for k in range(cfg.pop_size):

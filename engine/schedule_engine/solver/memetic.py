@@ -50,6 +50,8 @@ class SearchConfig:
     steps_per_session: int = 80
     hard_weight: int = 20
     hard_weight_infeasible: int = 1000
+    t_hard: float = 0.3
+    """Temperature, in hard violations, of the annealing while infeasible."""
     """While an individual has hard violations its annealing weighs them this
     much: feasibility first, then the soft penalty."""
     t_start: float = 2.0
@@ -196,8 +198,12 @@ class MemeticSearch:
         done = 0
         while done < steps:
             n = min(CHUNK, steps - done)
-            hw = self.config.hard_weight if best[0] == 0 else self.config.hard_weight_infeasible
-            ls_kernel.anneal(n, T, 1.0, 1 << 30, hw,
+            if best[0] == 0:
+                hw, temp = self.config.hard_weight, T
+            else:  # anneal on the hard violations alone, soft only breaking ties
+                hw = self.config.hard_weight_infeasible
+                temp = hw * self.config.t_hard
+            ls_kernel.anneal(n, temp, 1.0, 1 << 30, hw,
                              int(self.rng.integers(1 << 31)),
                              d.start_ptr, d.start_idx, d.room_ptr, d.room_idx, d.instr_ptr,
                              d.instr_idx, d.len_ptr, d.len_idx, d.time_free, d.room_free,

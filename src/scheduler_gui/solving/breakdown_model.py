@@ -16,6 +16,7 @@ from schedule_engine.constraint_catalog import CATALOG, HARD, HARD_IDS, SOFT_IDS
 COLUMNS = ("Constraint", "Level", "Penalty")
 PENALTY_COLUMN = 2
 HARD_BRUSH = QBrush(QColor("#c0392b"))
+ZERO_BRUSH = QBrush(QColor("#8a8a8a"))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -79,8 +80,11 @@ class BreakdownModel(QAbstractTableModel):
             return info.description
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == PENALTY_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        elif role == Qt.ItemDataRole.ForegroundRole and value and info.level == HARD:
-            return HARD_BRUSH
+        elif role == Qt.ItemDataRole.ForegroundRole:
+            if value and info.level == HARD:
+                return HARD_BRUSH
+            if not value:
+                return ZERO_BRUSH  # nothing to see: in grey, so penalised rows stand out
         elif role == Qt.ItemDataRole.FontRole and value:
             return self._bold
         elif role == Qt.ItemDataRole.UserRole:

@@ -54,6 +54,10 @@ class SolvingController(QObject):
         self.solve_dock = window.add_dock(_scrollable(self.solve_panel),
                                           Qt.DockWidgetArea.RightDockWidgetArea)
         self.runs_dock = window.add_dock(self.runs_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        # The Solve dock takes the full height on the right: its plot needs it more
+        # than the bottom docks need the width.
+        window.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         diagnostics = getattr(window, "diagnostics_panel", None)
         if diagnostics is not None:
             window.tabifyDockWidget(diagnostics, self.runs_dock)

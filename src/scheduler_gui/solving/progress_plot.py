@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import PySide6  # noqa: F401  (bind pyqtgraph to PySide6)
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QWidget
 
 HARD_COLOUR = "#d62728"
@@ -56,6 +56,11 @@ class ProgressPlot(pg.PlotWidget):
         self._redraw.setInterval(REDRAW_INTERVAL_MS)
         self._redraw.timeout.connect(self.flush)
 
+    def sizeHint(self) -> QSize:
+        # pyqtgraph's hint follows the scene's current size; in a scroll area
+        # that feeds back into an ever taller panel.  A fixed hint breaks the loop.
+        return QSize(360, 240)
+
     def clear_points(self) -> None:
         self._times.clear()
         self._hard.clear()
@@ -91,6 +96,11 @@ class ProgressPlot(pg.PlotWidget):
             if limits != self._y_limits:  # a new range re-lays the axes: only when needed
                 self._y_limits = limits
                 self.getPlotItem().getViewBox().setYRange(0, limits[0], padding=0)
+                hard_axis = self.getPlotItem().getAxis("left")
+                if limits[0] <= 12:  # whole violations only: no 0.2, 0.4 … ticks
+                    hard_axis.setTickSpacing(major=1, minor=1)
+                else:
+                    hard_axis.setTickSpacing()
                 self.soft_view.setYRange(0, limits[1], padding=0)
 
     def _update_soft_view_geometry(self) -> None:

@@ -128,6 +128,8 @@ class SolvePanel(QWidget):
         self.breakdown_view = QTableView()
         self.breakdown_view.setModel(self.breakdown_model)
         self.breakdown_view.verticalHeader().setVisible(False)
+        self.breakdown_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.breakdown_view.setWordWrap(False)
         self.breakdown_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.breakdown_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.breakdown_view.setAlternatingRowColors(True)

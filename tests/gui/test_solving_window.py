@@ -113,6 +113,7 @@ def test_closing_during_a_run_asks_and_stops_the_worker(qtbot, window, monkeypat
 
 
 def test_reoptimise_starts_from_the_current_timetable_and_keeps_pins(qtbot, window):
+    window.solving.solve_panel.time_limit.setValue(1.0)
     with qtbot.waitSignal(window.solving.run_stored, timeout=RUN_TIMEOUT_MS):
         window.solve_action.trigger()
     document = window.document

@@ -198,9 +198,9 @@ class MemeticSearch:
         done = 0
         while done < steps:
             n = min(CHUNK, steps - done)
-            if best[0] == 0:
+            if best[0] == 0 or self.clock.best[0] == 0:
                 hw, temp = self.config.hard_weight, T
-            else:  # anneal on the hard violations alone, soft only breaking ties
+            else:  # no feasible timetable yet: anneal on the hard violations alone
                 hw = self.config.hard_weight_infeasible
                 temp = hw * self.config.t_hard
             ls_kernel.anneal(n, temp, 1.0, 1 << 30, hw,

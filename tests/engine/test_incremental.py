@@ -113,3 +113,61 @@ def test_evaluate_starts_matches_best_room_by_full_scoring():
                 cand = (h - base_h, so - base_s)
                 best = cand if best is None or cand < best else best
             assert (out_h[t], out_s[t]) == best
+
+
+compound_moves = st.lists(
+    st.tuples(st.lists(st.tuples(st.integers(0, 10_000), st.integers(-1, 7), st.integers(-1, 2),
+                                 st.integers(-1, 3)), min_size=1, max_size=4),
+              st.booleans()),
+    min_size=1, max_size=25)
+
+
+@pytest.mark.parametrize("capacity_hard", [False, True])
+@settings(max_examples=50, deadline=None)
+@given(moves=compound_moves, seed=st.integers(0, 2**16))
+def test_compound_move_equals_full_evaluation_and_undo_restores(capacity_hard, moves, seed):
+    """The local search's multi-session moves: the units change equals full
+    re-scoring, and an undo leaves every state array as it was."""
+    from schedule_engine.scoring import kernels as kn
+
+    problem = _rich_problem(capacity_hard)
+    cp = compile_problem(problem)
+    rng = np.random.default_rng(seed)
+    S = cp.n_sessions
+    slot = rng.integers(-1, cp.n_slots, S).astype(np.int32)
+    room = rng.integers(-1, cp.n_rooms, S).astype(np.int32)
+    instr = rng.integers(-1, cp.n_instructors, S).astype(np.int32)
+    scorer = IncrementalScorer(cp, slot, room, instr)
+    M = 8
+    ms, mt, mr, mi, ot, orr, oi = (np.zeros(M, np.int64) for _ in range(7))
+    n_res = scorer.st[1].shape[0]
+    rows, days = np.zeros(512, np.int64), np.zeros(512, np.int64)
+    secs = np.zeros(M, np.int64)
+    row_stamp = np.zeros((n_res, cp.n_days), np.int64)
+    sec_stamp = np.zeros(len(cp.section_ids), np.int64)
+    mark = np.zeros(1, np.int64)
+    acc = np.zeros(kn.K, np.int64)
+    for placements, keep in moves:
+        chosen = {}
+        for pick, t, r, i in placements:
+            chosen.setdefault(pick % S, (t, r, i))
+        m = len(chosen)
+        for j, (s, (t, r, i)) in enumerate(chosen.items()):
+            ms[j], mt[j], mr[j], mi[j] = s, t, r, i
+        before_state = [a.copy() for a in scorer.st]
+        before = scorer.score
+        acc[:] = 0
+        kn.compound_move(m, ms, mt, mr, mi, ot, orr, oi, rows, days, secs, row_stamp, sec_stamp,
+                         mark, *scorer.pd, *scorer.st[:-1], acc)
+        cur_slot, cur_room, cur_instr = scorer.arrays()
+        full_h, full_s, full_breakdown = score_arrays(cp, cur_slot, cur_room, cur_instr)
+        assert kn.split_cost(scorer.weights, acc) == (full_h - before[0], full_s - before[1])
+        if keep:
+            kn.add_units(scorer.st[-1], acc)
+            assert scorer.score == (full_h, full_s)
+            assert scorer.breakdown() == full_breakdown
+        else:
+            kn.compound_undo(m, ms, mt, mr, mi, ot, orr, oi, scorer.pd[0], scorer.pd[1],
+                             scorer.pd[2], scorer.pd[3], scorer.pd[14], *scorer.st[:-1])
+            for a, b in zip(scorer.st, before_state):
+                np.testing.assert_array_equal(a, b)

@@ -349,6 +349,130 @@ def swap_sessions(a, b, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
 
 
 @njit(cache=True)
+def _collect_rows(s, t, r, i, P, leaf_ptr, leaf_idx, flags, row_stamp, mark, rows, days, n):
+    """Append the (resource row, day) pairs of s placed at (t, r, i) that are
+    not yet listed (``row_stamp == mark``); returns the new count."""
+    if t < 0:
+        return n
+    d = t // P
+    for k in range(leaf_ptr[s], leaf_ptr[s + 1]):
+        row = leaf_idx[k]
+        if row_stamp[row, d] != mark:
+            row_stamp[row, d] = mark
+            rows[n] = row
+            days[n] = d
+            n += 1
+    if i >= 0:
+        row = flags[F_N_LEAVES] + i
+        if row_stamp[row, d] != mark:
+            row_stamp[row, d] = mark
+            rows[n] = row
+            days[n] = d
+            n += 1
+    if r >= 0:
+        row = flags[F_N_LEAVES] + flags[F_N_INSTR] + r
+        if row_stamp[row, d] != mark:
+            row_stamp[row, d] = mark
+            rows[n] = row
+            days[n] = d
+            n += 1
+    return n
+
+
+@njit(cache=True)
+def _listed_terms(rows, days, n, secs, n_sec, P, res, pmask, closed, min_days, w, flags, occ,
+                  sec_cnt, acc, sign):
+    n_leaves = flags[F_N_LEAVES]
+    n_people = n_leaves + flags[F_N_INSTR]
+    for k in range(n):
+        row = rows[k]
+        if row < n_leaves:
+            kind = KIND_LEAF
+        elif row < n_people:
+            kind = KIND_INSTR
+        else:
+            kind = KIND_ROOM
+        row_terms(occ, row, kind, days[k], P, res, pmask, closed, w, acc, sign)
+    for k in range(n_sec):
+        section_terms(sec_cnt, min_days, secs[k], acc, sign)
+
+
+@njit(cache=True)
+def compound_move(m, ms, mt, mr, mi, ot, orr, oi, rows, days, secs, row_stamp, sec_stamp, mark,
+                  P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                  instr_pref, res, pmask, closed, min_days, w, flags,
+                  asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc):
+    """Move the sessions ``ms[:m]`` to ``(mt, mr, mi)`` at once, saving their
+    old placements in ``(ot, orr, oi)``, and add the units change to ``acc``.
+
+    Every (resource, day) row and section touched is scored once before and
+    once after the change, however many of the sessions share it, which is
+    what makes swaps and Kempe chains as cheap as single moves.  ``mark``
+    (one-element array) stamps the rows seen; ``rows``/``days``/``secs`` are
+    scratch lists.  Undo with :func:`compound_undo`, which skips the scoring.
+    """
+    mark[0] += 1
+    stamp = mark[0]
+    n = 0
+    n_sec = 0
+    for j in range(m):
+        s = ms[j]
+        ot[j] = asg[s, 0]
+        orr[j] = asg[s, 1]
+        oi[j] = asg[s, 2]
+        n = _collect_rows(s, ot[j], orr[j], oi[j], P, leaf_ptr, leaf_idx, flags, row_stamp,
+                          stamp, rows, days, n)
+        n = _collect_rows(s, mt[j], mr[j], mi[j], P, leaf_ptr, leaf_idx, flags, row_stamp,
+                          stamp, rows, days, n)
+        sec = sess[s, C_SECTION]
+        if sec_stamp[sec] != stamp:
+            sec_stamp[sec] = stamp
+            secs[n_sec] = sec
+            n_sec += 1
+    _listed_terms(rows, days, n, secs, n_sec, P, res, pmask, closed, min_days, w, flags, occ,
+                  sec_cnt, acc, -1)
+    for j in range(m):
+        if ot[j] >= 0:
+            _count(ms[j], ot[j], orr[j], oi[j], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day,
+                   sec_room, sec_instr, sec_cnt, -1)
+    for j in range(m):
+        s = ms[j]
+        if mt[j] >= 0:
+            _count(s, mt[j], mr[j], mi[j], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day,
+                   sec_room, sec_instr, sec_cnt, 1)
+        asg[s, 0] = mt[j]
+        asg[s, 1] = mr[j]
+        asg[s, 2] = mi[j]
+    _listed_terms(rows, days, n, secs, n_sec, P, res, pmask, closed, min_days, w, flags, occ,
+                  sec_cnt, acc, 1)
+    for j in range(m):
+        s = ms[j]
+        unary_terms(s, ot[j], orr[j], oi[j], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+                    unav, sess_unav, instr_pref, res, pmask, closed, flags, acc, -1)
+        unary_terms(s, mt[j], mr[j], mi[j], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+                    unav, sess_unav, instr_pref, res, pmask, closed, flags, acc, 1)
+
+
+@njit(cache=True)
+def compound_undo(m, ms, mt, mr, mi, ot, orr, oi, P, sess, leaf_ptr, leaf_idx, flags,
+                  asg, occ, sec_day, sec_room, sec_instr, sec_cnt):
+    """Revert :func:`compound_move` (counts and assignment only: the caller
+    discards its units change)."""
+    for j in range(m):
+        if mt[j] >= 0:
+            _count(ms[j], mt[j], mr[j], mi[j], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day,
+                   sec_room, sec_instr, sec_cnt, -1)
+    for j in range(m):
+        s = ms[j]
+        if ot[j] >= 0:
+            _count(s, ot[j], orr[j], oi[j], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day,
+                   sec_room, sec_instr, sec_cnt, 1)
+        asg[s, 0] = ot[j]
+        asg[s, 1] = orr[j]
+        asg[s, 2] = oi[j]
+
+
+@njit(cache=True)
 def split_cost(w, acc):
     hard = 0
     for k in range(K_HARD):

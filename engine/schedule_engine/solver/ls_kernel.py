@@ -105,9 +105,9 @@ def _first_free_room(s, t, L, P, flags, occ, room_ptr, room_idx):
 
 @njit(cache=True)
 def _best_start(s, hard_weight, start_ptr, start_idx, room_ptr, room_idx, room_free,
-                P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                ms, mt, mr, mi, ot, orr, oi, rows, days, secs, row_stamp, sec_stamp, mark, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                 instr_pref, res, pmask, closed, min_days, w, flags,
-                asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc, scratch):
+                asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc):
     """Min-conflicts: the start (and first free room) with the lowest cost
     change for s, ties broken at random.  Returns (slot, room)."""
     best_t = -1
@@ -115,16 +115,23 @@ def _best_start(s, hard_weight, start_ptr, start_idx, room_ptr, room_idx, room_f
     best_cost = 1 << 60
     ties = 0
     L = sess[s, kn.C_LEN]
-    i0 = asg[s, 2]
+    ms[0] = s
+    mi[0] = asg[s, 2]
     for k in range(start_ptr[s], start_ptr[s + 1]):
         t = start_idx[k]
         r = asg[s, 1]
         if room_free[s]:
             r = _first_free_room(s, t, L, P, flags, occ, room_ptr, room_idx)
-        dh, ds = kn.delta_move(s, t, r, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
-                               unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
-                               flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc,
-                               scratch)
+        mt[0] = t
+        mr[0] = r
+        acc[:] = 0
+        kn.compound_move(1, ms, mt, mr, mi, ot, orr, oi, rows, days, secs, row_stamp, sec_stamp,
+                         mark, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                         instr_pref, res, pmask, closed, min_days, w, flags,
+                         asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+        kn.compound_undo(1, ms, mt, mr, mi, ot, orr, oi, P, sess, leaf_ptr, leaf_idx, flags,
+                         asg, occ, sec_day, sec_room, sec_instr, sec_cnt)
+        dh, ds = kn.split_cost(w, acc)
         cost = hard_weight * dh + ds
         if cost < best_cost:
             best_cost = cost
@@ -210,6 +217,14 @@ def _kempe_chain(s, t2, sess, leaf_ptr, leaf_idx, time_free, asg, chain, buf1, b
 
 
 @njit(cache=True)
+def _set(ms, mt, mr, mi, j, s, t, r, i):
+    ms[j] = s
+    mt[j] = t
+    mr[j] = r
+    mi[j] = i
+
+
+@njit(cache=True)
 def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
            start_ptr, start_idx, room_ptr, room_idx, instr_ptr, instr_idx, len_ptr, len_idx,
            time_free, room_free, best_asg, best_score,
@@ -218,13 +233,16 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
            asg, occ, sec_day, sec_room, sec_instr, sec_cnt, units):
     """Run ``n_iter`` annealing steps from the current state.  Returns
     (temperature, accepted moves, improvements of the best).  ``best_asg`` and
-    ``best_score`` (hard, soft) are updated in place."""
+    ``best_score`` (hard, soft) are updated in place.
+
+    Every move is a list of sessions with their new placements, applied by
+    :func:`kernels.compound_move` and, when rejected, undone without scoring.
+    """
     np.random.seed(seed)
     S = asg.shape[0]
     if S == 0:
         return temperature, 0, 0
     acc = np.zeros(kn.K, np.int64)
-    undo = np.zeros(kn.K, np.int64)
     conflicts = np.zeros(S, np.int64)
     n_conf = 0
     hard, soft = kn.split_cost(w, units)
@@ -233,10 +251,27 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
     T = temperature
     n_slots = occ.shape[1]
     who = np.full(room_suits.shape[1] * n_slots, -1, np.int64)
-    chain = np.zeros(48, np.int64)
-    chain_slot = np.zeros(48, np.int64)
+    MAXM = 48
+    chain = np.zeros(MAXM, np.int64)
     buf1 = np.zeros(S, np.int64)
     buf2 = np.zeros(S, np.int64)
+    ms = np.zeros(MAXM, np.int64)
+    mt = np.zeros(MAXM, np.int64)
+    mr = np.zeros(MAXM, np.int64)
+    mi = np.zeros(MAXM, np.int64)
+    ot = np.zeros(MAXM, np.int64)
+    orr = np.zeros(MAXM, np.int64)
+    oi = np.zeros(MAXM, np.int64)
+    max_leaves = 0
+    for q in range(S):
+        max_leaves = max(max_leaves, leaf_ptr[q + 1] - leaf_ptr[q])
+    n_rows = 2 * MAXM * (max_leaves + 2)
+    rows = np.zeros(n_rows, np.int64)
+    days = np.zeros(n_rows, np.int64)
+    secs = np.zeros(MAXM, np.int64)
+    row_stamp = np.zeros((occ.shape[0], n_slots // P), np.int64)
+    sec_stamp = np.zeros(min_days.shape[0], np.int64)
+    mark = np.zeros(1, np.int64)
     for q in range(S):
         _mark(who, q, asg[q, 0], asg[q, 1], sess[q, kn.C_LEN], P, n_slots, q)
     for it in range(n_iter):
@@ -255,23 +290,18 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
         t0 = asg[s, 0]
         r0 = asg[s, 1]
         i0 = asg[s, 2]
-        acc[:] = 0
-        swapped = -1
-        exchanged = -1
-        kempe = 0
-        tb0 = -1
-        rb0 = -1
+        m = 0
         if focused and u < 0.05 and time_free[s] and start_ptr[s + 1] > start_ptr[s]:
             t, r = _best_start(s, hard_weight, start_ptr, start_idx, room_ptr, room_idx,
-                               room_free, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
-                               unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
-                               flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc, undo)
+                               room_free, ms, mt, mr, mi, ot, orr, oi, rows, days, secs,
+                               row_stamp, sec_stamp, mark, P, sess, leaf_ptr, leaf_idx, room_suits,
+                               instr_ok, unav, sess_unav, instr_pref, res, pmask, closed,
+                               min_days, w, flags, asg, occ, sec_day, sec_room, sec_instr,
+                               sec_cnt, acc)
             if t == t0 and r == r0:
                 continue
-            acc[:] = 0
-            kn.move_session(s, t, r, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
-                            sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
-                            asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+            _set(ms, mt, mr, mi, 0, s, t, r, i0)
+            m = 1
         elif u < 0.25 and t0 >= 0 and room_free[s] and time_free[s] \
                 and start_ptr[s + 1] > start_ptr[s] and room_ptr[s + 1] > room_ptr[s]:
             # move to a random (start, room); exchange with the session there
@@ -282,30 +312,14 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
                 r = room_idx[room_ptr[s] + np.random.randint(room_ptr[s + 1] - room_ptr[s])]
             if t == t0 and r == r0:
                 continue
+            _set(ms, mt, mr, mi, 0, s, t, r, i0)
+            m = 1
             b = who[r * n_slots + t]
             if (b >= 0 and b != s and asg[b, 0] == t and asg[b, 1] == r
                     and sess[b, kn.C_LEN] == L and time_free[b] and room_free[b]
                     and r0 >= 0 and room_suits[b, r0]):
-                exchanged = b
-                tb0 = t
-                rb0 = r
-                ib = asg[b, 2]
-                kn.remove_session(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
-                                  sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
-                                  asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
-                kn.remove_session(b, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
-                                  sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
-                                  asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
-                kn.add_session(s, t, r, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
-                               unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
-                               flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
-                kn.add_session(b, t0, r0, ib, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
-                               unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
-                               flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
-            else:
-                kn.move_session(s, t, r, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
-                                unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
-                                flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+                _set(ms, mt, mr, mi, 1, b, t0, r0, asg[b, 2])
+                m = 2
         elif u < 0.5 or t0 < 0:
             n = start_ptr[s + 1] - start_ptr[s]
             if not time_free[s] or n == 0:
@@ -320,11 +334,10 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
                 continue
             r = r0
             if room_free[s]:
-                r = _pick_room(s, t, r0, sess[s, kn.C_LEN], P, room_suits, flags, occ,
+                r = _pick_room(s, t, r0, L, P, room_suits, flags, occ,
                                room_ptr, room_idx, sec_room, sess[s, kn.C_SECTION])
-            kn.move_session(s, t, r, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
-                            sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
-                            asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+            _set(ms, mt, mr, mi, 0, s, t, r, i0)
+            m = 1
         elif u < 0.62:
             # Kempe chain: exchange two slots for a connected set of sessions
             n = start_ptr[s + 1] - start_ptr[s]
@@ -333,21 +346,12 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
             t2 = start_idx[start_ptr[s] + np.random.randint(n)]
             if t2 == t0:
                 continue
-            kempe = _kempe_chain(s, t2, sess, leaf_ptr, leaf_idx, time_free, asg, chain, buf1, buf2)
-            if kempe == 0:
+            m = _kempe_chain(s, t2, sess, leaf_ptr, leaf_idx, time_free, asg, chain, buf1, buf2)
+            if m == 0:
                 continue
-            for j in range(kempe):
+            for j in range(m):
                 q = chain[j]
-                chain_slot[j] = asg[q, 0]
-                kn.remove_session(q, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
-                                  sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
-                                  asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
-            for j in range(kempe):
-                q = chain[j]
-                kn.add_session(q, t2 if chain_slot[j] == t0 else t0, asg[q, 1], asg[q, 2], P, sess,
-                               leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
-                               instr_pref, res, pmask, closed, min_days, w, flags,
-                               asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+                _set(ms, mt, mr, mi, j, q, t2 if asg[q, 0] == t0 else t0, asg[q, 1], asg[q, 2])
         elif u < 0.85:
             L = sess[s, kn.C_LEN]
             a0 = len_ptr[L]
@@ -358,12 +362,9 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
             tb = asg[b, 0]
             if b == s or tb < 0 or tb == t0:
                 continue
-            swapped = b
-            tb0 = tb
-            rb0 = asg[b, 1]
-            kn.swap_sessions(s, b, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
-                             sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
-                             asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+            _set(ms, mt, mr, mi, 0, s, tb, r0, i0)
+            _set(ms, mt, mr, mi, 1, b, t0, asg[b, 1], asg[b, 2])
+            m = 2
         elif u < 0.95:
             n = room_ptr[s + 1] - room_ptr[s]
             if n < 2 or not room_free[s]:
@@ -374,9 +375,8 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
                                room_ptr, room_idx, sec_room, sess[s, kn.C_SECTION])
             if r == r0:
                 continue
-            kn.move_session(s, t0, r, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
-                            sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
-                            asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+            _set(ms, mt, mr, mi, 0, s, t0, r, i0)
+            m = 1
         else:
             n = instr_ptr[s + 1] - instr_ptr[s]
             if n < 2:
@@ -389,25 +389,23 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
                     i = instr_idx[instr_ptr[s] + np.random.randint(n)]
             if i == i0:
                 continue
-            kn.move_session(s, t0, r0, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
-                            sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
-                            asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
+            _set(ms, mt, mr, mi, 0, s, t0, r0, i)
+            m = 1
+        acc[:] = 0
+        kn.compound_move(m, ms, mt, mr, mi, ot, orr, oi, rows, days, secs, row_stamp, sec_stamp,
+                         mark, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                         instr_pref, res, pmask, closed, min_days, w, flags,
+                         asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
         dh, ds = kn.split_cost(w, acc)
         delta = hard_weight * dh + ds
         if delta <= 0 or np.random.random() < math.exp(-delta / T):
             kn.add_units(units, acc)
-            for j in range(kempe):
-                q = chain[j]
-                _mark(who, q, chain_slot[j], asg[q, 1], sess[q, kn.C_LEN], P, n_slots, -1)
-            for j in range(kempe):
-                q = chain[j]
-                _mark(who, q, asg[q, 0], asg[q, 1], sess[q, kn.C_LEN], P, n_slots, q)
-            other = swapped if swapped >= 0 else exchanged
-            _mark(who, s, t0, r0, sess[s, kn.C_LEN], P, n_slots, -1)
-            if other >= 0:
-                _mark(who, other, tb0, rb0, sess[other, kn.C_LEN], P, n_slots, -1)
-                _mark(who, other, asg[other, 0], asg[other, 1], sess[other, kn.C_LEN], P, n_slots, other)
-            _mark(who, s, asg[s, 0], asg[s, 1], sess[s, kn.C_LEN], P, n_slots, s)
+            for j in range(m):
+                q = ms[j]
+                _mark(who, q, ot[j], orr[j], sess[q, kn.C_LEN], P, n_slots, -1)
+            for j in range(m):
+                q = ms[j]
+                _mark(who, q, mt[j], mr[j], sess[q, kn.C_LEN], P, n_slots, q)
             hard += dh
             soft += ds
             accepted += 1
@@ -416,37 +414,7 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
                 best_score[1] = soft
                 best_asg[:, :] = asg
                 improvements += 1
-        elif kempe > 0:
-            for j in range(kempe):
-                kn.remove_session(chain[j], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
-                                  unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
-                                  flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, undo)
-            for j in range(kempe):
-                q = chain[j]
-                kn.add_session(q, chain_slot[j], asg[q, 1], asg[q, 2], P, sess, leaf_ptr,
-                               leaf_idx, room_suits, instr_ok, unav, sess_unav, instr_pref, res,
-                               pmask, closed, min_days, w, flags, asg, occ, sec_day, sec_room,
-                               sec_instr, sec_cnt, undo)
-        elif exchanged >= 0:
-            ib = asg[exchanged, 2]
-            kn.remove_session(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
-                              sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
-                              asg, occ, sec_day, sec_room, sec_instr, sec_cnt, undo)
-            kn.remove_session(exchanged, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
-                              sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
-                              asg, occ, sec_day, sec_room, sec_instr, sec_cnt, undo)
-            kn.add_session(s, t0, r0, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
-                           unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
-                           flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, undo)
-            kn.add_session(exchanged, tb0, rb0, ib, P, sess, leaf_ptr, leaf_idx, room_suits,
-                           instr_ok, unav, sess_unav, instr_pref, res, pmask, closed, min_days,
-                           w, flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, undo)
-        elif swapped >= 0:
-            kn.swap_sessions(s, swapped, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
-                             sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
-                             asg, occ, sec_day, sec_room, sec_instr, sec_cnt, undo)
         else:
-            kn.move_session(s, t0, r0, i0, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
-                            unav, sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
-                            asg, occ, sec_day, sec_room, sec_instr, sec_cnt, undo)
+            kn.compound_undo(m, ms, mt, mr, mi, ot, orr, oi, P, sess, leaf_ptr, leaf_idx, flags,
+                             asg, occ, sec_day, sec_room, sec_instr, sec_cnt)
     return T, accepted, improvements

@@ -1,0 +1,65 @@
+"""Annealing-kernel throughput: moves per second at a fixed temperature.
+
+    python bench/kernel_rate.py [--instances comp01,comp07] [--moves N] [--repeats K]
+
+Builds a timetable per instance (construction plus a short feasibility run),
+then times ``anneal`` for N moves at a low fixed temperature, K times, and
+prints the median rate and acceptance.  The numbers compare kernel versions
+run side by side; the solver's own evals_per_s includes its other work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+import numpy as np
+from common import DATASETS, print_table
+
+from schedule_engine.compiled import compile_problem
+from schedule_engine.io.ctt import load_ctt
+from schedule_engine.solver import ls_kernel
+from schedule_engine.solver.construct import construct
+from schedule_engine.solver.domains import build_domains
+
+
+def rate(name: str, moves: int, repeats: int, temperature: float) -> list:
+    problem = load_ctt(DATASETS / "itc2007-cbctt" / f"{name}.ctt")
+    cp = compile_problem(problem)
+    pins = np.full(cp.n_sessions, -1)
+    d = build_domains(cp, pins, pins)
+    rng = np.random.default_rng(1)
+    work = construct(cp, d, rng, pin_slot=pins, pin_room=pins)
+    best_asg = work.st[0].copy()
+    best = np.array(work.score, np.int64)
+    args = (d.start_ptr, d.start_idx, d.room_ptr, d.room_idx, d.instr_ptr, d.instr_idx,
+            d.len_ptr, d.len_idx, d.time_free, d.room_free)
+    ls_kernel.anneal(200_000, 300.0, 1.0, 1 << 30, 1000, 7, *args, best_asg, best, *work.pd, *work.st)
+    rates, accept = [], []
+    for k in range(repeats):
+        t0 = time.perf_counter()
+        _, accepted, _ = ls_kernel.anneal(moves, temperature, 1.0, 1 << 30, 20, 11 + k, *args,
+                                          best_asg, best, *work.pd, *work.st)
+        dt = time.perf_counter() - t0
+        rates.append(moves / dt)
+        accept.append(accepted / moves)
+    return [name, cp.n_sessions, round(statistics.median(rates) / 1e3), round(100 * statistics.median(accept), 2),
+            int(best[0]), int(best[1])]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--instances", default="comp01,comp05,comp07,comp12")
+    ap.add_argument("--moves", type=int, default=1_000_000)
+    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--temperature", type=float, default=0.5)
+    args = ap.parse_args()
+    rows = [rate(n, args.moves, args.repeats, args.temperature) for n in args.instances.split(",")]
+    print(f"{args.moves} moves x {args.repeats} repeats at T={args.temperature}; medians")
+    print_table(["instance", "sessions", "k_moves_per_s", "accepted_pct", "best_hard", "best_soft"], rows)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

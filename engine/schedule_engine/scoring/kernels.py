@@ -73,7 +73,7 @@ S_BLOCK = K_HARD + SOFT_IDS.index("block_length")
 S_INSTR_STAB = K_HARD + SOFT_IDS.index("instructor_stability")
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def row_terms(occ, row, kind, d, P, res, pmask, closed, w, acc, sign):
     """Contributions of one resource's day: clashes, and for leaves and
     instructors gaps and daily load, for leaves isolation and midday break."""
@@ -137,7 +137,7 @@ def row_terms(occ, row, kind, d, P, res, pmask, closed, w, acc, sign):
             acc[S_MIDDAY] += sign
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def section_terms(sec_cnt, min_days, n, acc, sign):
     placed = sec_cnt[n, N_PLACED]
     nday = sec_cnt[n, N_DAYS]
@@ -151,7 +151,7 @@ def section_terms(sec_cnt, min_days, n, acc, sign):
     acc[S_SAME_DAY] += sign * (placed - nday)
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def unary_terms(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                 instr_pref, res, pmask, closed, flags, acc, sign):
     """Contributions that depend on session ``s`` alone, placed at (t, r, i)."""
@@ -219,7 +219,7 @@ def unary_terms(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, u
         acc[H_PIN] += sign
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
            occ, sec_cnt, acc, sign):
     d = t // P
@@ -233,7 +233,7 @@ def _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days
     section_terms(sec_cnt, min_days, sess[s, C_SECTION], acc, sign)
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def _count(s, t, r, i, P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_room, sec_instr,
            sec_cnt, delta):
     d = t // P
@@ -269,7 +269,7 @@ def _count(s, t, r, i, P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_roo
             sec_cnt[n, N_INSTR] += delta
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def remove_session(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                    instr_pref, res, pmask, closed, min_days, w, flags,
                    asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc):
@@ -292,7 +292,7 @@ def remove_session(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, s
     asg[s, 0] = -1
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def add_session(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                 instr_pref, res, pmask, closed, min_days, w, flags,
                 asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc):
@@ -314,7 +314,7 @@ def add_session(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, u
     asg[s, 0] = t
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def move_session(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                  instr_pref, res, pmask, closed, min_days, w, flags,
                  asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc):
@@ -327,7 +327,7 @@ def move_session(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, 
                 asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def swap_sessions(a, b, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                   instr_pref, res, pmask, closed, min_days, w, flags,
                   asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc):
@@ -348,7 +348,7 @@ def swap_sessions(a, b, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
                 asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc)
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def _collect_rows(s, t, r, i, P, leaf_ptr, leaf_idx, flags, row_stamp, mark, rows, days, n):
     """Append the (resource row, day) pairs of s placed at (t, r, i) that are
     not yet listed (``row_stamp == mark``); returns the new count."""
@@ -379,7 +379,7 @@ def _collect_rows(s, t, r, i, P, leaf_ptr, leaf_idx, flags, row_stamp, mark, row
     return n
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def _listed_terms(rows, days, n, secs, n_sec, P, res, pmask, closed, min_days, w, flags, occ,
                   sec_cnt, acc, sign):
     n_leaves = flags[F_N_LEAVES]
@@ -397,7 +397,7 @@ def _listed_terms(rows, days, n, secs, n_sec, P, res, pmask, closed, min_days, w
         section_terms(sec_cnt, min_days, secs[k], acc, sign)
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def compound_move(m, ms, mt, mr, mi, ot, orr, oi, rows, days, secs, row_stamp, sec_stamp, mark,
                   P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                   instr_pref, res, pmask, closed, min_days, w, flags,
@@ -453,7 +453,7 @@ def compound_move(m, ms, mt, mr, mi, ot, orr, oi, rows, days, secs, row_stamp, s
                     unav, sess_unav, instr_pref, res, pmask, closed, flags, acc, 1)
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def compound_undo(m, ms, mt, mr, mi, ot, orr, oi, P, sess, leaf_ptr, leaf_idx, flags,
                   asg, occ, sec_day, sec_room, sec_instr, sec_cnt):
     """Revert :func:`compound_move` (counts and assignment only: the caller
@@ -472,7 +472,7 @@ def compound_undo(m, ms, mt, mr, mi, ot, orr, oi, P, sess, leaf_ptr, leaf_idx, f
         asg[s, 2] = oi[j]
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def split_cost(w, acc):
     hard = 0
     for k in range(K_HARD):
@@ -483,13 +483,13 @@ def split_cost(w, acc):
     return hard, soft
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def add_units(units, acc):
     for k in range(units.shape[0]):
         units[k] += acc[k]
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def init_state(slot, room, instr, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
                sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
                asg, occ, sec_day, sec_room, sec_instr, sec_cnt, units):
@@ -510,7 +510,7 @@ def init_state(slot, room, instr, P, sess, leaf_ptr, leaf_idx, room_suits, instr
                         flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, units)
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def apply_move(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                instr_pref, res, pmask, closed, min_days, w, flags,
                asg, occ, sec_day, sec_room, sec_instr, sec_cnt, units, acc):
@@ -523,7 +523,7 @@ def apply_move(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, un
     return split_cost(w, acc)
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def delta_move(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                instr_pref, res, pmask, closed, min_days, w, flags,
                asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc, scratch):
@@ -541,7 +541,7 @@ def delta_move(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, un
     return split_cost(w, acc)
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def delta_swap(a, b, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                instr_pref, res, pmask, closed, min_days, w, flags,
                asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc, scratch):
@@ -618,7 +618,7 @@ def evaluate_starts_free_room(s, instr, cand_rooms, P, sess, leaf_ptr, leaf_idx,
         out_room[t] = r
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def session_has_hard(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                      instr_pref, res, pmask, closed, flags, asg, occ, scratch):
     """Whether session s takes part in a hard violation."""

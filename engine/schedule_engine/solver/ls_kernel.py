@@ -21,11 +21,10 @@ from numba import njit
 from schedule_engine.scoring import kernels as kn
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def collect_conflicts(P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
-                      instr_pref, res, pmask, closed, flags, asg, occ, out):
+                      instr_pref, res, pmask, closed, flags, asg, occ, out, scratch):
     """Sessions taking part in a hard violation, into ``out``; returns how many."""
-    scratch = np.zeros(kn.K, np.int64)
     n = 0
     for s in range(asg.shape[0]):
         if kn.session_has_hard(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
@@ -36,7 +35,7 @@ def collect_conflicts(P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, s
     return n
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def _room_free(occ, row, t, length, P):
     d = t // P
     p0 = t - d * P
@@ -47,7 +46,7 @@ def _room_free(occ, row, t, length, P):
     return True
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def _pick_room(s, t, cur, L, P, room_suits, flags, occ, room_ptr, room_idx, sec_room, section):
     """A room for s at t: the current one when free (half the time), else a
     free candidate already used by the section (room stability), else any
@@ -74,7 +73,7 @@ def _pick_room(s, t, cur, L, P, room_suits, flags, occ, room_ptr, room_idx, sec_
     return room_idx[a + off]
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def _instructor_fits(occ, unav, flags, i, t, length, P):
     """Instructor i is available and free for a block of ``length`` at t."""
     if i < 0:
@@ -89,7 +88,7 @@ def _instructor_fits(occ, unav, flags, i, t, length, P):
     return True
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def _first_free_room(s, t, L, P, flags, occ, room_ptr, room_idx):
     a = room_ptr[s]
     n = room_ptr[s + 1] - a
@@ -103,7 +102,7 @@ def _first_free_room(s, t, L, P, flags, occ, room_ptr, room_idx):
     return room_idx[a]
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def _best_start(s, hard_weight, start_ptr, start_idx, room_ptr, room_idx, room_free,
                 ms, mt, mr, mi, ot, orr, oi, rows, days, secs, row_stamp, sec_stamp, mark, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                 instr_pref, res, pmask, closed, min_days, w, flags,
@@ -146,7 +145,7 @@ def _best_start(s, hard_weight, start_ptr, start_idx, room_ptr, room_idx, room_f
     return best_t, best_r
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def _mark(who, q, t, r, L, P, T, value):
     """Record (value >= 0) or clear (value < 0, only cells still naming q) the
     room cells of session q placed at (t, r)."""
@@ -163,7 +162,7 @@ def _mark(who, q, t, r, L, P, T, value):
             who[cell] = -1
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def _share(a, b, leaf_ptr, leaf_idx, asg):
     """Sessions a and b need a common instructor or student set."""
     if asg[a, 2] >= 0 and asg[a, 2] == asg[b, 2]:
@@ -175,7 +174,7 @@ def _share(a, b, leaf_ptr, leaf_idx, asg):
     return False
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def _kempe_chain(s, t2, sess, leaf_ptr, leaf_idx, time_free, asg, chain, buf1, buf2):
     """The Kempe chain of s between its slot and t2: sessions of the same
     length starting at either slot, linked by a shared instructor or student
@@ -216,7 +215,7 @@ def _kempe_chain(s, t2, sess, leaf_ptr, leaf_idx, time_free, asg, chain, buf1, b
     return size
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def _set(ms, mt, mr, mi, j, s, t, r, i):
     ms[j] = s
     mt[j] = t
@@ -244,11 +243,6 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
         return temperature, 0, 0
     acc = np.zeros(kn.K, np.int64)
     conflicts = np.zeros(S, np.int64)
-    n_conf = 0
-    hard, soft = kn.split_cost(w, units)
-    accepted = 0
-    improvements = 0
-    T = temperature
     n_slots = occ.shape[1]
     who = np.full(room_suits.shape[1] * n_slots, -1, np.int64)
     MAXM = 48
@@ -272,6 +266,35 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
     row_stamp = np.zeros((occ.shape[0], n_slots // P), np.int64)
     sec_stamp = np.zeros(min_days.shape[0], np.int64)
     mark = np.zeros(1, np.int64)
+    scratch = np.zeros(kn.K, np.int64)
+    return _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
+                        start_ptr, start_idx, room_ptr, room_idx, instr_ptr, instr_idx, len_ptr,
+                        len_idx, time_free, room_free, best_asg, best_score,
+                        P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                        instr_pref, res, pmask, closed, min_days, w, flags,
+                        asg, occ, sec_day, sec_room, sec_instr, sec_cnt, units,
+                        acc, conflicts, scratch, who, chain, buf1, buf2, ms, mt, mr, mi, ot, orr,
+                        oi, rows, days, secs, row_stamp, sec_stamp, mark)
+
+
+@njit(cache=True, _nrt=False)
+def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
+                 start_ptr, start_idx, room_ptr, room_idx, instr_ptr, instr_idx, len_ptr,
+                 len_idx, time_free, room_free, best_asg, best_score,
+                 P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                 instr_pref, res, pmask, closed, min_days, w, flags,
+                 asg, occ, sec_day, sec_room, sec_instr, sec_cnt, units,
+                 acc, conflicts, scratch, who, chain, buf1, buf2, ms, mt, mr, mi, ot, orr,
+                 oi, rows, days, secs, row_stamp, sec_stamp, mark):
+    """The annealing loop of :func:`anneal` on preallocated scratch arrays
+    (compiled without reference counting: it allocates nothing)."""
+    S = asg.shape[0]
+    n_slots = occ.shape[1]
+    n_conf = 0
+    hard, soft = kn.split_cost(w, units)
+    accepted = 0
+    improvements = 0
+    T = temperature
     for q in range(S):
         _mark(who, q, asg[q, 0], asg[q, 1], sess[q, kn.C_LEN], P, n_slots, q)
     for it in range(n_iter):
@@ -280,7 +303,7 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
         if hard > 0 and it % 200 == 0:
             n_conf = collect_conflicts(P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
                                        sess_unav, instr_pref, res, pmask, closed, flags, asg,
-                                       occ, conflicts)
+                                       occ, conflicts, scratch)
         focused = hard > 0 and n_conf > 0 and np.random.random() < 0.5
         if focused:
             s = conflicts[np.random.randint(n_conf)]
@@ -412,7 +435,10 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
             if hard < best_score[0] or (hard == best_score[0] and soft < best_score[1]):
                 best_score[0] = hard
                 best_score[1] = soft
-                best_asg[:, :] = asg
+                for q in range(S):
+                    best_asg[q, 0] = asg[q, 0]
+                    best_asg[q, 1] = asg[q, 1]
+                    best_asg[q, 2] = asg[q, 2]
                 improvements += 1
         else:
             kn.compound_undo(m, ms, mt, mr, mi, ot, orr, oi, P, sess, leaf_ptr, leaf_idx, flags,

@@ -126,3 +126,34 @@ def test_a_problem_with_nothing_to_place_is_solved_at_once(demo_problem):
     assert (result.hard, result.soft) == (0, 0)
     assert result.solution.assignments == ()
     assert result.stats["generations"] == 0 and result.stats["evaluations"] == 0
+
+
+def test_construction_looks_at_the_stop_flag_while_placing(demo_problem):
+    """A stop pressed during construction takes effect within a few sessions."""
+    import numpy as np
+
+    from schedule_engine.compiled import compile_problem
+    from schedule_engine.solver.construct import STOP_CHECK_EVERY, construct
+    from schedule_engine.solver.domains import build_domains
+
+    cp = compile_problem(demo_problem)
+    pins = np.full(cp.n_sessions, -1)
+    domains = build_domains(cp, pins, pins)
+    asked = []
+
+    def stop_after_two_looks() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    scorer = construct(cp, domains, np.random.default_rng(1), pin_slot=pins, pin_room=pins,
+                       should_stop=stop_after_two_looks)
+    assert int((scorer.slot >= 0).sum()) == 2 * STOP_CHECK_EVERY
+    whole = construct(cp, domains, np.random.default_rng(1), pin_slot=pins, pin_room=pins,
+                      should_stop=lambda: False)
+    assert int((whole.slot >= 0).sum()) == cp.n_sessions
+
+
+def test_a_stop_before_construction_ends_returns_status_stopped(demo_problem):
+    result = solve(demo_problem, SolveOptions(time_limit=60, seed=1, workers=1), stop=lambda: True)
+    assert result.status == "stopped"
+    assert result.stats["elapsed"] < 5

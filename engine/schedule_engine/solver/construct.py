@@ -9,11 +9,16 @@ measured by the incremental scorer, ties broken at random.
 
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
 
 from schedule_engine.compiled import CompiledProblem
 from schedule_engine.scoring.incremental import IncrementalScorer
 from schedule_engine.solver.domains import Domains
+
+STOP_CHECK_EVERY = 32
+"""Sessions placed between two looks at the stop flag."""
 
 
 def choose_instructors(cp: CompiledProblem, domains: Domains, rng: np.random.Generator,
@@ -48,9 +53,12 @@ def choose_instructors(cp: CompiledProblem, domains: Domains, rng: np.random.Gen
 def construct(cp: CompiledProblem, domains: Domains, rng: np.random.Generator,
               slot: np.ndarray | None = None, room: np.ndarray | None = None,
               instr: np.ndarray | None = None,
-              pin_slot: np.ndarray | None = None, pin_room: np.ndarray | None = None) -> IncrementalScorer:
+              pin_slot: np.ndarray | None = None, pin_room: np.ndarray | None = None,
+              should_stop: Callable[[], bool] | None = None) -> IncrementalScorer:
     """Place every unplaced session greedily; sessions already placed (a warm
-    start, pins) stay where they are."""
+    start, pins) stay where they are.  ``should_stop`` is asked every
+    ``STOP_CHECK_EVERY`` sessions (a few milliseconds even on large data); when
+    it says yes the rest stay unplaced."""
     S = cp.n_sessions
     slot = np.full(S, -1, np.int32) if slot is None else slot.copy()
     room = np.full(S, -1, np.int32) if room is None else room.copy()
@@ -62,7 +70,9 @@ def construct(cp: CompiledProblem, domains: Domains, rng: np.random.Generator,
     n_rooms = np.diff(domains.room_ptr)
     keys = {s: (n_starts[s] * max(1, n_rooms[s]) / cp.length[s], rng.random()) for s in todo}
     todo.sort(key=lambda s: keys[s])
-    for s in todo:
+    for k, s in enumerate(todo):
+        if should_stop is not None and k % STOP_CHECK_EVERY == 0 and should_stop():
+            break
         starts = domains.starts(s)
         h, so, r = scorer.evaluate_starts(s, rooms=domains.rooms(s), first_free_room=True)
         h, so, r = h[starts], so[starts], r[starts]
@@ -70,6 +80,6 @@ def construct(cp: CompiledProblem, domains: Domains, rng: np.random.Generator,
         pick = np.flatnonzero(h == best_h)
         soft = so[pick]
         pick = pick[soft <= soft.min() + 0]
-        k = int(pick[rng.integers(len(pick))])
-        scorer.apply_move(s, int(starts[k]), int(r[k]), int(scorer.instr[s]))
+        j = int(pick[rng.integers(len(pick))])
+        scorer.apply_move(s, int(starts[j]), int(r[j]), int(scorer.instr[s]))
     return scorer

@@ -126,6 +126,15 @@ class MemeticSearch:
             self._stop_reason = self.rules.reason(self.clock)
         return self._stop_reason is not None
 
+    def _stop_requested(self) -> bool:
+        """The external stop flag alone (construction is not cut short by the
+        other rules: a run always gets at least one whole timetable unless
+        the user stops it)."""
+        if self.rules.external is not None and self.rules.external():
+            self._stop_reason = self._stop_reason or "stopped"
+            return True
+        return False
+
     def _temperature(self) -> float:
         f = self.rules.schedule_fraction(self.clock)
         c = self.config
@@ -254,11 +263,12 @@ class MemeticSearch:
             seed_asg = initial if (k == 0 and initial is not None) else None
             if seed_asg is not None:
                 scorer = construct(cp, self.domains, self.rng, seed_asg[:, 0], seed_asg[:, 1],
-                                   seed_asg[:, 2], self.pin_slot, self.pin_room)
+                                   seed_asg[:, 2], self.pin_slot, self.pin_room,
+                                   should_stop=self._stop_requested)
             else:
                 scorer = construct(cp, self.domains, self.rng, pin_slot=self.pin_slot,
                                    pin_room=self.pin_room, slot=self._pinned_slots(),
-                                   room=self._pinned_rooms())
+                                   room=self._pinned_rooms(), should_stop=self._stop_requested)
             if self.work is None:
                 self.work = scorer
             ind = self._individual(scorer.st[0].copy(), scorer.score)

@@ -50,10 +50,14 @@ class SearchConfig:
     steps_per_session: int = 80
     hard_weight: int = 20
     hard_weight_infeasible: int = 1000
-    t_hard: float = 0.3
-    """Temperature, in hard violations, of the annealing while infeasible."""
-    """While an individual has hard violations its annealing weighs them this
+    """While no timetable is feasible the annealing weighs hard violations this
     much: feasibility first, then the soft penalty."""
+    t_hard: float = 0.3
+    t_hard_end: float = 0.03
+    """Temperature, in hard violations, of the annealing while no timetable is
+    feasible: from ``t_hard`` down to ``t_hard_end`` over the run, so that a
+    run on data that cannot be made feasible still settles into a timetable
+    with as few violations as it can find."""
     t_start: float = 2.0
     t_end: float = 0.05
     mutation_sessions: int = 3
@@ -140,6 +144,11 @@ class MemeticSearch:
         c = self.config
         return c.t_start * (c.t_end / c.t_start) ** f
 
+    def _hard_temperature(self) -> float:
+        f = self.rules.schedule_fraction(self.clock)
+        c = self.config
+        return c.t_hard * (c.t_hard_end / c.t_hard) ** f
+
     def _individual(self, asg: np.ndarray, score: tuple[int, int]):
         ind = creator.Timetable([asg])
         ind.fitness.values = (float(score[0]), float(score[1]))
@@ -211,7 +220,7 @@ class MemeticSearch:
                 hw, temp = self.config.hard_weight, T
             else:  # no feasible timetable yet: anneal on the hard violations alone
                 hw = self.config.hard_weight_infeasible
-                temp = hw * self.config.t_hard
+                temp = hw * self._hard_temperature()
             ls_kernel.anneal(n, temp, 1.0, 1 << 30, hw,
                              int(self.rng.integers(1 << 31)),
                              d.start_ptr, d.start_idx, d.room_ptr, d.room_idx, d.instr_ptr,

@@ -1,7 +1,7 @@
 """ITC-2007 curriculum-based timetabling benchmark.
 
     python bench/itc2007.py [--instances comp01,comp05 | all] [--time-limit S] [--seeds K]
-                            [--workers N] [--effort E]
+                            [--first-seed N] [--workers N] [--effort E]
 
 Solves each instance with K seeds, writes every solution in the ITC format to
 bench/out/itc2007/ (``<instance>_<limit>s_seed<k>.sol``), and prints per
@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--instances", default="all")
     ap.add_argument("--time-limit", type=float, default=60.0)
     ap.add_argument("--seeds", type=int, default=3)
+    ap.add_argument("--first-seed", type=int, default=1, help="seeds first-seed .. first-seed+K-1")
     ap.add_argument("--workers", type=int, default=1, help="islands per run (1: one core)")
     ap.add_argument("--effort", default="balanced")
     args = ap.parse_args(argv)
@@ -51,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         problem = load_ctt(ITC / f"{name}.ctt")
         hards, softs, feas, rates = [], [], [], []
-        for seed in range(1, args.seeds + 1):
+        for seed in range(args.first_seed, args.first_seed + args.seeds):
             result = solve(problem, SolveOptions(time_limit=args.time_limit, seed=seed,
                                                  workers=args.workers, effort=args.effort))
             check = evaluate(problem, result.solution, explain=False)

@@ -37,6 +37,14 @@ def _rich_problem(capacity_hard: bool):
                    settings=settings_)
 
 
+def _random_timetable(cp, rng):
+    """(slot, room, instructor) drawn at random, -1 (none) included."""
+    S = cp.n_sessions
+    return (rng.integers(-1, cp.n_slots, S).astype(np.int32),
+            rng.integers(-1, cp.n_rooms, S).astype(np.int32),
+            rng.integers(-1, cp.n_instructors, S).astype(np.int32))
+
+
 moves = st.lists(st.tuples(st.integers(0, 10_000), st.integers(-1, 7), st.integers(-1, 2),
                            st.integers(-1, 3), st.booleans()), min_size=1, max_size=40)
 
@@ -49,9 +57,7 @@ def test_delta_equals_full_evaluation(capacity_hard, moves, seed, pinned):
     cp = compile_problem(problem)
     rng = np.random.default_rng(seed)
     S = cp.n_sessions
-    slot = rng.integers(-1, cp.n_slots, S).astype(np.int32)
-    room = rng.integers(-1, cp.n_rooms, S).astype(np.int32)
-    instr = rng.integers(-1, cp.n_instructors, S).astype(np.int32)
+    slot, room, instr = _random_timetable(cp, rng)
     pin_slot = np.where(rng.random(S) < 0.3, rng.integers(0, cp.n_slots, S), -1) if pinned else None
     pin_room = np.where(rng.random(S) < 0.3, rng.integers(0, cp.n_rooms, S), -1) if pinned else None
     scorer = IncrementalScorer(cp, slot, room, instr, pin_slot, pin_room)
@@ -134,9 +140,7 @@ def test_compound_move_equals_full_evaluation_and_undo_restores(capacity_hard, m
     cp = compile_problem(problem)
     rng = np.random.default_rng(seed)
     S = cp.n_sessions
-    slot = rng.integers(-1, cp.n_slots, S).astype(np.int32)
-    room = rng.integers(-1, cp.n_rooms, S).astype(np.int32)
-    instr = rng.integers(-1, cp.n_instructors, S).astype(np.int32)
+    slot, room, instr = _random_timetable(cp, rng)
     scorer = IncrementalScorer(cp, slot, room, instr)
     M = 8
     ms, mt, mr, mi, ot, orr, oi = (np.zeros(M, np.int64) for _ in range(7))

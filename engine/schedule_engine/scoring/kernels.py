@@ -398,6 +398,25 @@ def _listed_terms(rows, days, n, secs, n_sec, P, res, pmask, closed, min_days, w
 
 
 @njit(cache=True, _nrt=False)
+def _relocate(m, ms, ft, fr, fi, tt, tr, ti, P, sess, leaf_ptr, leaf_idx, flags,
+              asg, occ, sec_day, sec_room, sec_instr, sec_cnt):
+    """Counts and assignment only: take the sessions ``ms[:m]`` out of
+    ``(ft, fr, fi)`` and put them at ``(tt, tr, ti)``."""
+    for j in range(m):
+        if ft[j] >= 0:
+            _count(ms[j], ft[j], fr[j], fi[j], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day,
+                   sec_room, sec_instr, sec_cnt, -1)
+    for j in range(m):
+        s = ms[j]
+        if tt[j] >= 0:
+            _count(s, tt[j], tr[j], ti[j], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day,
+                   sec_room, sec_instr, sec_cnt, 1)
+        asg[s, 0] = tt[j]
+        asg[s, 1] = tr[j]
+        asg[s, 2] = ti[j]
+
+
+@njit(cache=True, _nrt=False)
 def compound_move(m, ms, mt, mr, mi, ot, orr, oi, rows, days, secs, row_stamp, sec_stamp, mark,
                   P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                   instr_pref, res, pmask, closed, min_days, w, flags,
@@ -431,18 +450,8 @@ def compound_move(m, ms, mt, mr, mi, ot, orr, oi, rows, days, secs, row_stamp, s
             n_sec += 1
     _listed_terms(rows, days, n, secs, n_sec, P, res, pmask, closed, min_days, w, flags, occ,
                   sec_cnt, acc, -1)
-    for j in range(m):
-        if ot[j] >= 0:
-            _count(ms[j], ot[j], orr[j], oi[j], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day,
-                   sec_room, sec_instr, sec_cnt, -1)
-    for j in range(m):
-        s = ms[j]
-        if mt[j] >= 0:
-            _count(s, mt[j], mr[j], mi[j], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day,
-                   sec_room, sec_instr, sec_cnt, 1)
-        asg[s, 0] = mt[j]
-        asg[s, 1] = mr[j]
-        asg[s, 2] = mi[j]
+    _relocate(m, ms, ot, orr, oi, mt, mr, mi, P, sess, leaf_ptr, leaf_idx, flags,
+              asg, occ, sec_day, sec_room, sec_instr, sec_cnt)
     _listed_terms(rows, days, n, secs, n_sec, P, res, pmask, closed, min_days, w, flags, occ,
                   sec_cnt, acc, 1)
     for j in range(m):
@@ -458,18 +467,8 @@ def compound_undo(m, ms, mt, mr, mi, ot, orr, oi, P, sess, leaf_ptr, leaf_idx, f
                   asg, occ, sec_day, sec_room, sec_instr, sec_cnt):
     """Revert :func:`compound_move` (counts and assignment only: the caller
     discards its units change)."""
-    for j in range(m):
-        if mt[j] >= 0:
-            _count(ms[j], mt[j], mr[j], mi[j], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day,
-                   sec_room, sec_instr, sec_cnt, -1)
-    for j in range(m):
-        s = ms[j]
-        if ot[j] >= 0:
-            _count(s, ot[j], orr[j], oi[j], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day,
-                   sec_room, sec_instr, sec_cnt, 1)
-        asg[s, 0] = ot[j]
-        asg[s, 1] = orr[j]
-        asg[s, 2] = oi[j]
+    _relocate(m, ms, mt, mr, mi, ot, orr, oi, P, sess, leaf_ptr, leaf_idx, flags,
+              asg, occ, sec_day, sec_room, sec_instr, sec_cnt)
 
 
 @njit(cache=True, _nrt=False)

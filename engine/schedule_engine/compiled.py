@@ -205,6 +205,7 @@ def compile_problem(problem: Problem) -> CompiledProblem:
     session_unavail = np.zeros((S, T), bool)
 
     blocked = period_is_break[None, :] | slot_closed.reshape(D, P)  # [D, P]
+    starts_of_length: dict[int, np.ndarray] = {}  # block length -> [T] starts inside a stretch
     for s, sess in enumerate(sessions):
         length[s] = sess.length
         size[s] = sess.size
@@ -228,10 +229,12 @@ def compile_problem(problem: Problem) -> CompiledProblem:
                 if 0 <= t < T:
                     session_unavail[s, t] = True
         L = sess.length
-        for d in range(D):
+        if L not in starts_of_length:
+            ok_starts = np.zeros((D, P), bool)
             for p in range(P - L + 1):
-                if not blocked[d, p:p + L].any():
-                    start_ok[s, d * P + p] = True
+                ok_starts[:, p] = ~blocked[:, p:p + L].any(axis=1)
+            starts_of_length[L] = ok_starts.reshape(T)
+        start_ok[s] = starts_of_length[L]
         for r, room in enumerate(rooms):
             ok = (not sess.room_type or room.type == sess.room_type) and sess.room_features <= room.features
             room_suits[s, r] = ok

@@ -13,6 +13,7 @@ from collections import defaultdict
 
 import numpy as np
 
+from schedule_engine.capacity import SessionStarts, block_windows, capacity_shortfalls
 from schedule_engine.compiled import CompiledProblem, compile_problem
 from schedule_engine.constraint_catalog import SOFT_IDS
 from schedule_engine.errors import Diagnostic
@@ -33,9 +34,8 @@ def validate(problem: Problem) -> list[Diagnostic]:
     _check_settings(problem, out)
     if not has_errors(out):
         compiled = compile_problem(problem)
-        _check_sessions(compiled, out)
-        _check_loads(compiled, out)
-        _check_rooms_supply(compiled, out)
+        starts = _check_sessions(compiled, out)
+        _check_capacity(compiled, starts, out)
     return sorted(out, key=lambda d: d.severity != ERROR)
 
 
@@ -219,10 +219,12 @@ def _attendees(c: CompiledProblem, sessions: list[int]) -> str:
     return ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
 
 
-def _check_sessions(c: CompiledProblem, out: list[Diagnostic]) -> None:
+def _check_sessions(c: CompiledProblem, out: list[Diagnostic]) -> SessionStarts:
+    """Checks each session on its own; returns the starts open to each."""
     problem = c.problem
     if c.n_sessions == 0:
-        return
+        empty = np.zeros((0, c.n_days * c.n_periods), bool)
+        return SessionStarts(empty, empty)
     no_instr = [s for s in range(c.n_sessions) if len(c.candidate_instructors(s)) == 0]
     for (course, kind), ss in _by_component(c, no_instr).items():
         out.append(Diagnostic(ERROR, f"No instructor is qualified to teach the {kind} of {course} "
@@ -251,29 +253,22 @@ def _check_sessions(c: CompiledProblem, out: list[Diagnostic]) -> None:
         out.append(Diagnostic(ERROR, f"A {kind} block of {int(c.length[ss[0]])} periods of {course} is "
                               f"longer than the longest teaching stretch of a day ({stretch} periods).",
                               f"course {course}", f"components.{kind}", code="block_too_long"))
-    _check_starts(c, set(too_long.tolist()), out)
+    return _check_starts(c, set(too_long.tolist()), out)
 
 
-def _windows(free: np.ndarray, length: int, n_days: int, n_periods: int) -> np.ndarray:
-    """[N, T] free -> [N, T]: a block of ``length`` starting there stays free and inside the day."""
-    days = free.reshape(free.shape[0], n_days, n_periods)
-    ok = np.zeros_like(days)
-    if length <= n_periods:
-        ok[:, :, :n_periods - length + 1] = True
-        for k in range(length):
-            ok[:, :, :n_periods - length + 1] &= days[:, :, k:n_periods - length + 1 + k]
-    return ok.reshape(free.shape)
-
-
-def _check_starts(c: CompiledProblem, skip: set[int], out: list[Diagnostic]) -> None:
+def _check_starts(c: CompiledProblem, skip: set[int], out: list[Diagnostic]) -> SessionStarts:
     D, P = c.n_days, c.n_periods
+    own = np.zeros((c.n_sessions, D * P), bool)
+    taught = np.zeros_like(own)
+    housed = np.zeros_like(own)
+    possible = np.zeros_like(own)
     instr_free = ~c.instr_unavail & ~c.slot_closed[None, :]
     room_free = ~c.room_unavail & ~c.slot_closed[None, :]
     cache: dict[tuple[str, int], np.ndarray] = {}
 
     def windows(kind: str, free: np.ndarray, length: int) -> np.ndarray:
         if (kind, length) not in cache:
-            cache[kind, length] = _windows(free, length, D, P)
+            cache[kind, length] = block_windows(free, length, D, P)
         return cache[kind, length]
 
     failing: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -286,17 +281,23 @@ def _check_starts(c: CompiledProblem, skip: set[int], out: list[Diagnostic]) -> 
         if allowed.any():
             leaves = c.leaves(s)
             free = ~c.session_unavail[s] & ~c.leaf_unavail[leaves].any(axis=0)
-            allowed &= _windows(free[None, :], L, D, P)[0]
+            allowed &= block_windows(free[None, :], L, D, P)[0]
+            own[s] = allowed
             reason = f"its attendees and its course are never free for {L} consecutive period(s)"
         cands = c.candidate_instructors(s)
+        if len(cands):
+            taught[s] = own[s] & windows("instructor", instr_free, L)[cands].any(axis=0)
+        rooms = np.flatnonzero(c.room_ok[s]) if c.room_ok[s].any() else np.flatnonzero(c.room_suits[s])
+        if len(rooms):
+            housed[s] = own[s] & windows("room", room_free, L)[rooms].any(axis=0)
         if allowed.any() and len(cands):
-            allowed &= windows("instructor", instr_free, L)[cands].any(axis=0)
+            allowed &= taught[s]
             reason = (f"no qualified instructor is free for {L} consecutive period(s) while the "
                       "attendees are")
-        rooms = np.flatnonzero(c.room_ok[s]) if c.room_ok[s].any() else np.flatnonzero(c.room_suits[s])
         if allowed.any() and len(rooms):
-            allowed &= windows("room", room_free, L)[rooms].any(axis=0)
+            allowed &= housed[s]
             reason = f"no suitable room is free for {L} consecutive period(s) when the rest is"
+        possible[s] = allowed
         if not allowed.any():
             course, kind = _component_key(c, s)
             failing[course, kind, reason].append(s)
@@ -304,60 +305,50 @@ def _check_starts(c: CompiledProblem, skip: set[int], out: list[Diagnostic]) -> 
         out.append(Diagnostic(ERROR, f"{len(ss)} {kind} session(s) of {course} (for {_attendees(c, ss)}) "
                               f"have no possible start time: {reason}.", f"course {course}",
                               f"components.{kind}", code="no_allowed_start"))
+    return SessionStarts(own, taught, housed, possible)
 
 
-# -- weekly loads ------------------------------------------------------------------
-def _teaching_slots(c: CompiledProblem) -> np.ndarray:
-    """[T] bool: slots that are neither breaks nor closed."""
-    return ~np.tile(c.period_is_break, c.n_days) & ~c.slot_closed
+# -- capacity ----------------------------------------------------------------------
+def session_starts(c: CompiledProblem) -> SessionStarts:
+    """The starts open to each session on its own (see ``SessionStarts``)."""
+    too_long = np.flatnonzero(c.length > longest_stretch(c.problem.time_grid))
+    return _check_starts(c, set(too_long.tolist()), [])
 
 
-def _check_loads(c: CompiledProblem, out: list[Diagnostic]) -> None:
-    teaching = _teaching_slots(c)
-    leaf_demand = np.zeros(c.n_leaves, np.int64)
-    for s in range(c.n_sessions):
-        leaf_demand[c.leaves(s)] += c.length[s]
-    leaf_free = (teaching[None, :] & ~c.leaf_unavail).sum(axis=1)
-    for li in np.flatnonzero(leaf_demand > leaf_free):
-        group = c.problem.groups[c.leaf_group[li]]
-        leaf = c.leaf_ids[li]
-        entity = f"group {leaf}" if leaf == group.id else f"subgroup {leaf} (of group {group.id})"
-        out.append(Diagnostic(ERROR, f"{int(leaf_demand[li])} periods of teaching a week but only "
-                              f"{int(leaf_free[li])} free periods.", entity, "courses", code="group_overload"))
-    sole_demand = np.zeros(c.n_instructors, np.int64)
-    for s in range(c.n_sessions):
-        cands = c.candidate_instructors(s)
-        if len(cands) == 1:
-            sole_demand[cands[0]] += c.length[s]
-    instr_free = (teaching[None, :] & ~c.instr_unavail).sum(axis=1)
-    for i in np.flatnonzero(sole_demand > instr_free):
-        out.append(Diagnostic(ERROR, f"Is the only instructor for {int(sole_demand[i])} periods a week but "
-                              f"is free for only {int(instr_free[i])}.", f"instructor {c.instructor_ids[i]}",
-                              "unavailable", code="instructor_overload"))
+def _what(c: CompiledProblem, sessions) -> str:
+    parts = sorted(f"{course} {kind}" for course, kind in _by_component(c, sessions))
+    return ", ".join(parts[:4]) + (f" and {len(parts) - 4} more" if len(parts) > 4 else "")
 
 
-def _check_rooms_supply(c: CompiledProblem, out: list[Diagnostic]) -> None:
-    """For each distinct room requirement: the sessions that can only use rooms meeting it
-    need no more periods than those rooms are open."""
-    if not c.n_rooms or not c.n_sessions:
-        return
-    teaching = _teaching_slots(c)
-    open_periods = (teaching[None, :] & ~c.room_unavail).sum(axis=1)
-    suits = c.room_suits
-    requirements: dict[bytes, int] = {}
-    for s in range(c.n_sessions):
-        if suits[s].any():
-            requirements.setdefault(suits[s].tobytes(), s)
-    for key, example in requirements.items():
-        rooms = suits[example]
-        only_these = ~(suits & ~rooms[None, :]).any(axis=1) & suits.any(axis=1)
-        demand = int(c.length[only_these].sum())
-        supply = int(open_periods[rooms].sum())
-        if demand > supply:
-            sess = c.sessions[example]
-            what = f"type '{sess.room_type}'" if sess.room_type else "any type"
-            if sess.room_features:
-                what += f" with {', '.join(sorted(sess.room_features))}"
-            out.append(Diagnostic(ERROR, f"Sessions needing rooms of {what} take {demand} periods a week "
-                                  f"but the {int(rooms.sum())} such room(s) are open for {supply}.",
-                                  f"rooms of {what}", "rooms", code="room_shortage"))
+def _names(kind: str, ids: list[str]) -> str:
+    if len(ids) == 1:
+        return f"{kind} {ids[0]}"
+    shown = ", ".join(ids[:8]) + (f" and {len(ids) - 8} more" if len(ids) > 8 else "")
+    return f"{kind}s {shown}"
+
+
+def _check_capacity(c: CompiledProblem, starts: SessionStarts, out: list[Diagnostic]) -> None:
+    for kind, short in capacity_shortfalls(c, starts):
+        what = _what(c, short.sessions)
+        if kind == "instructor":
+            ids = [c.instructor_ids[i] for i in short.resources]
+            whose = "their" if len(ids) > 1 else "this instructor's"
+            out.append(Diagnostic(ERROR, f"Sessions only {', '.join(ids)} can teach ({what}) need "
+                                  f"{short.demand} periods a week, but at most {short.fits} fit into {whose} "
+                                  "free periods at the times these sessions can be taught.",
+                                  _names("instructor", ids), "unavailable", code="instructor_overload"))
+        elif kind == "room":
+            ids = [c.room_ids[r] for r in short.resources]
+            open_ = "these rooms are" if len(ids) > 1 else "this room is"
+            out.append(Diagnostic(ERROR, f"Sessions that can only use {_names('room', ids)} ({what}) need "
+                                  f"{short.demand} periods a week, but at most {short.fits} fit into the times "
+                                  f"{open_} open and the sessions can be taught.",
+                                  _names("room", ids), "unavailable", code="room_shortage"))
+        else:
+            li = short.resources[0]
+            group = c.problem.groups[c.leaf_group[li]]
+            leaf = c.leaf_ids[li]
+            entity = f"group {leaf}" if leaf == group.id else f"subgroup {leaf} (of group {group.id})"
+            out.append(Diagnostic(ERROR, f"Needs {short.demand} periods of teaching a week ({what}) but "
+                                  f"at most {short.fits} fit into its free periods at the times these sessions "
+                                  "can be taught.", entity, "courses", code="group_overload"))

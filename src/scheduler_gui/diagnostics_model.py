@@ -30,9 +30,13 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1}
 
 
 def entity_target(diagnostic: Diagnostic) -> tuple[str, str] | None:
-    """The (editor kind, id) a diagnostic's entity names, e.g. ``("room", "A997")``."""
+    """The (editor kind, id) a diagnostic's entity names, e.g. ``("room", "A997")``;
+    for a pool (``"instructors I14, I62"``) its first member."""
     entity = diagnostic.entity.strip()
     entity = re.sub(r"\s*\(of group .+\)$", "", entity)  # "subgroup G1a (of group G1)"
+    plural = re.match(r"(instructor|room)s (\S+?),", entity)  # "instructors I14, I62": the first
+    if plural:
+        return plural.group(1), plural.group(2)
     for prefix in sorted(ENTITY_KINDS, key=len, reverse=True):
         if entity == prefix or entity.lower().startswith(prefix + " "):
             return ENTITY_KINDS[prefix], entity[len(prefix):].strip()

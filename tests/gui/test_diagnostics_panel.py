@@ -79,6 +79,8 @@ def test_entity_target_reads_kind_and_id() -> None:
     assert entity_target(Diagnostic("error", "m", "room A997")) == ("room", "A997")
     assert entity_target(Diagnostic("error", "m", "subgroup G1a (of group G1)")) == ("group", "G1a")
     assert entity_target(Diagnostic("error", "m", "time grid")) == ("time_grid", "")
+    assert entity_target(Diagnostic("error", "m", "instructors I14, I62")) == ("instructor", "I14")
+    assert entity_target(Diagnostic("error", "m", "rooms B207, A203 and 2 more")) == ("room", "B207")
     assert entity_target(Diagnostic("error", "m", "")) is None
 
 

@@ -82,7 +82,37 @@ def shortfalls(c: CompiledProblem, sessions, options: Callable[[int], np.ndarray
     ``free``: [N, T] bool, resource free and the slot a teaching period;
     ``starts``: [S, T] bool, the starts possible for each session on its own.
     """
-    D, P = c.n_days, c.n_periods
+    classes = _session_classes(c, sessions, options, starts)
+    if not classes:
+        return []
+    keys = list(classes)
+    demand = [int(c.length[classes[key]].sum()) for key in keys]
+    edges = _transport_edges(c, keys, [classes[key][0] for key in keys], free, starts)
+    nodes: dict[tuple, int] = {("source",): 0, ("sink",): 1}
+    for k in range(len(keys)):
+        nodes["class", k] = len(nodes)
+    for u, v in edges:
+        nodes.setdefault(u, len(nodes))
+        nodes.setdefault(v, len(nodes))
+    g = FlowGraph(len(nodes))
+    supply = [g.add_edge(0, nodes["class", k], demand[k]) for k in range(len(keys))]
+    for (u, v), cap in edges.items():
+        g.add_edge(nodes[u], nodes[v], cap)
+    if g.max_flow(0, nodes["sink",]) == sum(demand):
+        return []
+    out = []
+    for ks in _cut_components(g, nodes, edges, keys):
+        need = sum(demand[k] for k in ks)
+        fits = sum(g.flow_on(supply[k]) for k in ks)
+        if need > fits:
+            resources = tuple(sorted({r for k in ks for r in keys[k][0]}))
+            out.append(Shortfall(resources, tuple(sorted(s for k in ks for s in classes[keys[k]])),
+                                 need, fits))
+    return out
+
+
+def _session_classes(c: CompiledProblem, sessions, options, starts: np.ndarray) -> dict[tuple, list[int]]:
+    """(options, length, starts, leaves) -> the sessions that share them."""
     classes: dict[tuple, list[int]] = defaultdict(list)
     for s in sessions:
         s = int(s)
@@ -91,18 +121,21 @@ def shortfalls(c: CompiledProblem, sessions, options: Callable[[int], np.ndarray
             key = (tuple(int(r) for r in opts), int(c.length[s]), starts[s].tobytes(),
                    tuple(int(li) for li in c.leaves(s)))
             classes[key].append(s)
-    if not classes:
-        return []
-    keys = list(classes)
-    demand = [int(c.length[classes[key]].sum()) for key in keys]
+    return classes
+
+
+def _transport_edges(c: CompiledProblem, keys: list[tuple], examples: list[int], free: np.ndarray,
+                     starts: np.ndarray) -> dict[tuple, int]:
+    """The layered network, (node, node) -> capacity:
+    class -> (class, day) -> (resource, day, length) -> (resource, day) -> sink."""
+    D, P = c.n_days, c.n_periods
     day_free = free.reshape(free.shape[0], D, P).sum(axis=2)
-    # layered network: class -> (class, day) -> (resource, day, length) -> (resource, day) -> sink
     edges: dict[tuple, int] = {}
     for length in sorted({key[1] for key in keys}):
         ks = [k for k, key in enumerate(keys) if key[1] == length]
         windows = block_windows(free, length, D, P).reshape(-1, D, P)
         resource_blocks = disjoint_blocks(windows, length)
-        own = starts[[classes[keys[k]][0] for k in ks]].reshape(len(ks), D, P)
+        own = starts[[examples[k] for k in ks]].reshape(len(ks), D, P)
         # a class's sessions share their attendees: they never overlap either
         own_blocks = disjoint_blocks(own, length)
         own_blocks[[not keys[k][3] for k in ks]] = P  # (sessions without attendees may)
@@ -117,20 +150,14 @@ def shortfalls(c: CompiledProblem, sessions, options: Callable[[int], np.ndarray
                 edges[("class", k, "day", d), ("length", r, d, length)] = length * int(per_day[d])
                 edges[("length", r, d, length), ("day", r, d)] = length * int(resource_blocks[r, d])
                 edges[("day", r, d), ("sink",)] = int(day_free[r, d])
-    nodes: dict[tuple, int] = {("source",): 0, ("sink",): 1}
-    for k in range(len(keys)):
-        nodes["class", k] = len(nodes)
-    for u, v in edges:
-        nodes.setdefault(u, len(nodes))
-        nodes.setdefault(v, len(nodes))
-    g = FlowGraph(len(nodes))
-    supply_edges = [g.add_edge(0, nodes["class", k], demand[k]) for k in range(len(keys))]
-    for (u, v), cap in edges.items():
-        g.add_edge(nodes[u], nodes[v], cap)
-    if g.max_flow(0, nodes["sink",]) == sum(demand):
-        return []
+    return edges
+
+
+def _cut_components(g: FlowGraph, nodes: dict[tuple, int], edges: dict[tuple, int],
+                    keys: list[tuple]) -> list[list[int]]:
+    """The classes on the source side of the minimum cut, joined when they share
+    a node there, and further when they could use the same resources."""
     side = g.source_side(0)
-    # components of the source side, joined through the nodes they share
     parent = list(range(len(nodes)))
 
     def find(x: int) -> int:
@@ -149,15 +176,7 @@ def shortfalls(c: CompiledProblem, sessions, options: Callable[[int], np.ndarray
     by_resources: dict[tuple[int, ...], list[int]] = defaultdict(list)
     for ks in members.values():
         by_resources[tuple(sorted({r for k in ks for r in keys[k][0]}))].extend(ks)
-    out = []
-    for resources, ks in by_resources.items():
-        need = sum(demand[k] for k in ks)
-        fits = sum(g.flow_on(supply_edges[k]) for k in ks)
-        if need > fits:
-            ss = sorted(s for k in ks for s in classes[keys[k]])
-            out.append(Shortfall(resources, tuple(ss), need, fits))
-    return out
-
+    return list(by_resources.values())
 
 MAX_OPTIONS = 16
 """Sessions that could use more instructors or rooms than this are left out of

@@ -7,7 +7,8 @@ demo institution: the validation errors (demand that cannot fit is named
 there), then per seed the hard and soft totals, the time to the first
 feasible timetable, and the breakdown of what is left.  The campus data is
 solved with ``ignore_errors`` so that the search shows how far it gets even
-when validation proves some demand cannot fit, and once more without the
+when validation proves some demand cannot fit (the hard violations that touch
+none of the sessions validation names are listed), and once more without the
 course components validation names, to show whether the rest fits.
 """
 
@@ -23,10 +24,11 @@ from schedule_engine.capacity import capacity_shortfalls
 from schedule_engine.compiled import compile_problem
 from schedule_engine.diagnostics import session_starts, validate
 from schedule_engine.io import load_any
+from schedule_engine.scoring import evaluate
 from schedule_engine.solver import SolveOptions, solve
 
 
-def run(label: str, problem, args) -> list:
+def run(label: str, problem, args, named: set[str] = frozenset()) -> list:
     times = []
     for _ in range(5):
         start = time.perf_counter()
@@ -45,19 +47,29 @@ def run(label: str, problem, args) -> list:
         breakdowns.append({k: v for k, v in r.breakdown.items() if v})
         print(f"  seed {seed}: hard {r.hard} soft {r.soft} first feasible {r.stats['time_to_feasible']} "
               f"breakdown {breakdowns[-1]}")
+        if named:
+            hard = [v for v in evaluate(problem, r.solution).violations if v.level == "hard"]
+            outside = [v for v in hard if not named & set(v.sessions)]
+            print(f"    hard violations without a session of the named demand: {len(outside)} of {len(hard)}")
+            for v in outside:
+                print(f"      {v.reason}")
     return [label, len(errors), median(hards), median(softs), median(feas)]
 
 
-def without_named_demand(problem):
-    """The problem without the course components whose demand validation
-    proves cannot fit (for every group that takes them)."""
+def named_demand(problem) -> tuple[set[tuple[str, str]], set[str]]:
+    """The course components (course, session type) and the session ids whose
+    demand validation proves cannot fit."""
     c = compile_problem(problem)
-    named = {(c.sessions[s].course_id, c.sessions[s].session_type)
-             for _, short in capacity_shortfalls(c, session_starts(c)) for s in short.sessions}
+    sessions = [c.sessions[s] for _, short in capacity_shortfalls(c, session_starts(c))
+                for s in short.sessions]
+    return {(x.course_id, x.session_type) for x in sessions}, {x.id for x in sessions}
+
+
+def without(problem, components: set[tuple[str, str]]):
+    """The problem without these course components (for every group that takes them)."""
     courses = tuple(replace(course, components=tuple(x for x in course.components
-                                                      if (course.id, x.session_type) not in named))
+                                                      if (course.id, x.session_type) not in components))
                     for course in problem.courses)
-    print(f"left out: {', '.join(f'{course} {kind}' for course, kind in sorted(named))}")
     return replace(problem, courses=courses)
 
 
@@ -71,8 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     campus = DATASETS / "seed-campus"
     if campus.is_dir():
         problem, _, _ = load_any(campus)
-        rows.append(run("seed-campus", problem, args))
-        rows.append(run("campus without the named demand", without_named_demand(problem), args))
+        components, sessions = named_demand(problem)
+        rows.append(run("seed-campus", problem, args, sessions))
+        print(f"left out: {', '.join(f'{course} {kind}' for course, kind in sorted(components))}")
+        rows.append(run("campus without the named demand", without(problem, components), args))
     demo, _, _ = load_any(REPO / "resources" / "demo" / "demo_institution.json")
     rows.append(run("demo", demo, args))
     print(f"time limit {args.time_limit:g} s, {args.seeds} seed(s); medians over seeds")

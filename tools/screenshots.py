@@ -68,7 +68,10 @@ def _diagnostics_with_problems(window) -> QWidget | None:
     from schedule_engine.model import Group
 
     problem = window.document.problem
-    broken = replace(problem, groups=problem.groups + (
+    # an unknown course, and the first instructor away all week but the first morning
+    away = frozenset(range(3, problem.time_grid.n_slots))
+    instructors = (replace(problem.instructors[0], unavailable=away),) + problem.instructors[1:]
+    broken = replace(problem, instructors=instructors, groups=problem.groups + (
         Group("Z9", "Late enrolment", 25, ("NO-SUCH-COURSE",)),))
     window.document.set_problem(broken)
     window.diagnostics_panel.revalidate_now()

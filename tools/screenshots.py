@@ -65,14 +65,21 @@ def _editor_tab(index: int) -> Callable:
 def _diagnostics_with_problems(window) -> QWidget | None:
     from dataclasses import replace
 
-    from schedule_engine.model import Group
+    from schedule_engine.compiled import compile_problem
 
     problem = window.document.problem
-    # an unknown course, and the first instructor away all week but the first morning
-    away = frozenset(range(3, problem.time_grid.n_slots))
-    instructors = (replace(problem.instructors[0], unavailable=away),) + problem.instructors[1:]
-    broken = replace(problem, instructors=instructors, groups=problem.groups + (
-        Group("Z9", "Late enrolment", 25, ("NO-SUCH-COURSE",)),))
+    # the instructor with the most teaching nobody else can give, away all week but one
+    # morning: more to teach than fits
+    c = compile_problem(problem)
+    sole = [0] * len(problem.instructors)
+    for s in range(c.n_sessions):
+        if len(c.candidate_instructors(s)) == 1:
+            sole[c.candidate_instructors(s)[0]] += int(c.length[s])
+    busy = sole.index(max(sole))
+    away = frozenset(range(4, problem.time_grid.n_slots))
+    instructors = tuple(replace(x, unavailable=away) if i == busy else x
+                        for i, x in enumerate(problem.instructors))
+    broken = replace(problem, instructors=instructors)
     window.document.set_problem(broken)
     window.diagnostics_panel.revalidate_now()
     return None

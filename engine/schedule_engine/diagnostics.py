@@ -224,7 +224,7 @@ def _check_sessions(c: CompiledProblem, out: list[Diagnostic]) -> SessionStarts:
     problem = c.problem
     if c.n_sessions == 0:
         empty = np.zeros((0, c.n_days * c.n_periods), bool)
-        return SessionStarts(empty, empty)
+        return SessionStarts(empty, empty, empty, empty)
     no_instr = [s for s in range(c.n_sessions) if len(c.candidate_instructors(s)) == 0]
     for (course, kind), ss in _by_component(c, no_instr).items():
         out.append(Diagnostic(ERROR, f"No instructor is qualified to teach the {kind} of {course} "

@@ -296,3 +296,8 @@ def test_no_capacity_error_when_every_resource_is_free_exactly_when_a_timetable_
     short = replace(tight, instructors=tuple(
         replace(x, unavailable=x.unavailable | {taken}) if x.id == busiest.id else x for x in tight.instructors))
     assert "instructor_overload" in codes(validate(short), "error")
+
+
+def test_a_problem_with_nothing_to_schedule_is_checked_without_capacity_errors():
+    bare = problem(groups=(Group("G", "Group", 20),), courses=())
+    assert codes(validate(bare), "error") == []

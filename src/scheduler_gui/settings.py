@@ -33,6 +33,9 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("autosave/interval_seconds", int, 60, "Seconds between recovery copies."),
         SettingSpec("autosave/idle_seconds", int, 5, "Idle seconds after an edit before a recovery copy."),
         SettingSpec("diagnostics/debounce_ms", int, 400, "Delay before data is validated again after a change."),
+        SettingSpec("solve/time_limit_seconds", int, 60, "Time limit of a new run."),
+        SettingSpec("solve/effort", str, "balanced", "Effort of a new run (quick, balanced, thorough)."),
+        SettingSpec("solve/cores", int, 1, "Islands (processor cores) of a new run."),
     )
 }
 

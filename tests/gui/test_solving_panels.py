@@ -9,7 +9,7 @@ from scheduler_gui.document import ProjectDocument
 from scheduler_gui.solving.run_commands import RunsStateCommand, with_new_run
 from scheduler_gui.solving.runs_panel import RunsPanel
 from scheduler_gui.solving.solve_panel import PROGRESS_STEPS, SolvePanel
-from shell_fixtures import small_problem
+from shell_fixtures import isolated_settings, small_problem  # noqa: F401
 from test_solving_models import make_run
 
 
@@ -122,3 +122,34 @@ def test_plot_extends_a_flat_stretch_instead_of_adding_points(qtbot):
     times, softs = plot.soft_curve.getData()
     assert list(times) == [0.0, 1.0, 3.0, 4.0]
     assert list(softs) == [50, 40, 40, 30]
+
+
+def test_solve_panel_keeps_time_limit_effort_and_cores_for_the_next_session(qtbot, isolated_settings):
+    first = SolvePanel()
+    qtbot.addWidget(first)
+    first.remember_choices()
+    assert first.time_limit.value() == 60 and first.effort.currentData() == "balanced"
+    first.time_limit.setValue(300)
+    first.effort.setCurrentIndex(first.effort.findData("thorough"))
+    first.cores.setValue(first.cores.maximum())
+    again = SolvePanel()
+    qtbot.addWidget(again)
+    assert again.time_limit.value() == 60, "a panel that does not remember starts from the defaults"
+    again.remember_choices()
+    assert again.time_limit.value() == 300
+    assert again.effort.currentData() == "thorough"
+    assert again.cores.value() == first.cores.maximum()
+
+
+def test_solve_panel_ignores_remembered_values_it_cannot_take(qtbot, isolated_settings):
+    from scheduler_gui.settings import set_setting
+
+    set_setting("solve/effort", "extreme")
+    set_setting("solve/time_limit_seconds", 10**9)
+    set_setting("solve/cores", 10**6)
+    panel = SolvePanel()
+    qtbot.addWidget(panel)
+    panel.remember_choices()
+    assert panel.effort.currentData() == "balanced"
+    assert panel.time_limit.value() == panel.time_limit.maximum()
+    assert panel.cores.value() == panel.cores.maximum()

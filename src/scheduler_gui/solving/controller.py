@@ -49,6 +49,7 @@ class SolvingController(QObject):
         if self.runner.parent() is None:
             self.runner.setParent(self)
         self.solve_panel = SolvePanel()
+        self.solve_panel.remember_choices()
         self.runs_panel = RunsPanel(self.document)
         self.solve_panel.set_actions(window.solve_action, window.stop_action)
         self.solve_dock = window.add_dock(_scrollable(self.solve_panel),

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from schedule_engine.project_store import RunRecord
 from scheduler_gui.solving.breakdown_model import BreakdownModel
+from scheduler_gui.settings import get_setting, set_setting
 from scheduler_gui.solving.progress_plot import ProgressPlot
 
 EFFORTS = (("quick", "Quick"), ("balanced", "Balanced"), ("thorough", "Thorough"))
@@ -180,6 +181,20 @@ class SolvePanel(QWidget):
 
     def use_warm_start(self) -> bool:
         return self.warm_start.isEnabled() and self.warm_start.isChecked()
+
+    def remember_choices(self) -> None:
+        """Start from the time limit, effort and cores of the last session, and
+        keep them from now on as the user changes them."""
+        self.time_limit.setValue(float(get_setting("solve/time_limit_seconds")))  # clamped to its range
+        index = self.effort.findData(get_setting("solve/effort"))
+        if index >= 0:
+            self.effort.setCurrentIndex(index)
+        self.cores.setValue(get_setting("solve/cores"))
+        self.time_limit.valueChanged.connect(
+            lambda value: set_setting("solve/time_limit_seconds", int(value)))
+        self.effort.currentIndexChanged.connect(
+            lambda _index: set_setting("solve/effort", str(self.effort.currentData())))
+        self.cores.valueChanged.connect(lambda value: set_setting("solve/cores", int(value)))
 
     def _on_seed_edited(self, _value: int) -> None:
         self.random_seed.setChecked(False)

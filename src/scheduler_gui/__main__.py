@@ -58,7 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     from scheduler_gui.main_window import MainWindow
     from scheduler_gui.startup import open_initial_project
 
+    from scheduler_gui.file_open_events import FileOpenHandler
+
     window = MainWindow()
+    app.installEventFilter(FileOpenHandler(window))
     window.show()
     open_initial_project(window, args.project)
     return app.exec()

@@ -37,13 +37,20 @@ def open_demo(window: MainWindow) -> bool:
     return True
 
 
+def open_path(window: MainWindow, path: Path, *, ask: bool = False) -> bool:
+    """Open a project file, or import a campus folder, .ctt or engine JSON;
+    ``ask``: offer to save the open project first."""
+    path = Path(path)
+    if path.suffix.lower() == PROJECT_SUFFIX or not path.exists():
+        if ask:
+            return window.file_actions.open_project(path)
+        return window.file_actions.load(path)
+    return window.importer.import_path(path)
+
+
 def open_initial_project(window: MainWindow, project_path: Path | None) -> None:
     if project_path is not None:
-        project_path = Path(project_path)
-        if project_path.suffix.lower() == PROJECT_SUFFIX or not project_path.exists():
-            window.file_actions.load(project_path)
-        else:  # campus folder, .ctt or engine JSON named on the command line
-            window.importer.import_path(project_path)
+        open_path(window, project_path)
         return
     if offer_recovery(window, window.document, window.autosaver.folder):
         return

@@ -8,6 +8,8 @@ periods are cut into blocks; each block is one *session* with a stable id
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 import math
 from dataclasses import dataclass
 
@@ -58,10 +60,6 @@ def leaves_of(group: Group) -> tuple[str, ...]:
     return tuple(s.id for s in group.subgroups) or (group.id,)
 
 
-def enrolled_groups(problem: Problem, course_id: str) -> list[Group]:
-    return [g for g in problem.groups if course_id in g.courses]
-
-
 def _attendee_sets(course: Course, component: CourseComponent, groups: list[Group]) -> list[tuple[tuple[str, ...], int]]:
     """(attendee ids, head count) for each section of the component."""
     def units(group: Group) -> list[tuple[str, int]]:
@@ -84,26 +82,26 @@ def _attendee_sets(course: Course, component: CourseComponent, groups: list[Grou
     return sets
 
 
-def candidate_instructors(problem: Problem, course_id: str, component: CourseComponent) -> tuple[str, ...]:
-    if component.instructors:
-        return component.instructors
-    return tuple(
-        i.id for i in problem.instructors if i.is_qualified(course_id, component.session_type)
-    )
-
-
 def derive_sessions(problem: Problem) -> list[Session]:
     """All sessions of the problem, in a stable order (courses, components, sections, blocks)."""
     sessions: list[Session] = []
+    enrolled: dict[str, list[Group]] = defaultdict(list)  # course -> groups, in problem order
+    for group in problem.groups:
+        for course_id in dict.fromkeys(group.courses):
+            enrolled[course_id].append(group)
+    qualified: dict[tuple[str, str], list[str]] = defaultdict(list)  # (course, type) -> instructors
+    for instructor in problem.instructors:
+        for pair in instructor.qualifications:
+            qualified[pair].append(instructor.id)
     for course in problem.courses:
-        groups = enrolled_groups(problem, course.id)
+        groups = enrolled.get(course.id, [])
         if not groups:
             continue
         for component in course.components:
             blocks = default_blocks(component, problem.time_grid)
             if not blocks:
                 continue
-            instructors = candidate_instructors(problem, course.id, component)
+            instructors = component.instructors or tuple(qualified.get((course.id, component.session_type), ()))
             for attendees, size in _attendee_sets(course, component, groups):
                 section = f"{course.id}|{component.session_type}|{'+'.join(attendees)}"
                 for k, length in enumerate(blocks):

@@ -139,15 +139,15 @@ class MemeticSearch:
             return True
         return False
 
+    def _cooled(self, start: float, end: float) -> float:
+        """The geometric schedule from ``start`` to ``end`` at the run's progress."""
+        return start * (end / start) ** self.rules.schedule_fraction(self.clock)
+
     def _temperature(self) -> float:
-        f = self.rules.schedule_fraction(self.clock)
-        c = self.config
-        return c.t_start * (c.t_end / c.t_start) ** f
+        return self._cooled(self.config.t_start, self.config.t_end)
 
     def _hard_temperature(self) -> float:
-        f = self.rules.schedule_fraction(self.clock)
-        c = self.config
-        return c.t_hard * (c.t_hard_end / c.t_hard) ** f
+        return self._cooled(self.config.t_hard, self.config.t_hard_end)
 
     def _individual(self, asg: np.ndarray, score: tuple[int, int]):
         ind = creator.Timetable([asg])

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from schedule_engine.project_store import RunRecord
-from scheduler_gui.solving.breakdown_model import BreakdownModel
 from scheduler_gui.settings import get_setting, set_setting
+from scheduler_gui.solving.breakdown_model import BreakdownModel
 from scheduler_gui.solving.progress_plot import ProgressPlot
 
 EFFORTS = (("quick", "Quick"), ("balanced", "Balanced"), ("thorough", "Thorough"))

@@ -150,3 +150,42 @@ def test_the_timetable_view_asks_for_a_warm_run_and_shows_the_best_live(qtbot, w
     preview = Solution((Assignment(sessions[0].id, 0),))
     window.solving.runner.best_solution_changed.emit(preview)
     assert shown == [preview]
+
+
+def _short_of_teachers(problem):
+    """The demo with its instructor of most sole-taught periods away all week but four slots."""
+    sole: dict[str, int] = {}
+    for s in derive_sessions(problem):
+        if len(s.candidate_instructors) == 1:
+            sole[s.candidate_instructors[0]] = sole.get(s.candidate_instructors[0], 0) + s.length
+    busy = max(sole, key=sole.get)
+    away = frozenset(range(4, problem.time_grid.n_slots))
+    return replace(problem, instructors=tuple(replace(x, unavailable=away) if x.id == busy else x
+                                              for x in problem.instructors))
+
+
+def test_demand_that_cannot_fit_can_be_solved_anyway_when_the_user_agrees(qtbot, window, monkeypatch):
+    window.document.replace_project(Project(problem=_short_of_teachers(window.document.problem)), None)
+    asked = []
+
+    def agree(parent, title, text, *args, **kwargs):
+        asked.append((title, text))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", agree)
+    with qtbot.waitSignal(window.solving.run_stored, timeout=RUN_TIMEOUT_MS) as stored:
+        window.solve_action.trigger()
+    record = stored.args[0]
+    assert asked and asked[0][0] == "Solve anyway?" and "cannot fit" in asked[0][1]
+    assert record.params["ignore_errors"] is True
+    assert record.hard > 0, "what does not fit breaks a hard constraint"
+    assert window.document.solution == record.solution
+
+
+def test_demand_that_cannot_fit_is_refused_when_the_user_declines(qtbot, window):
+    # the fixture answers every question with Discard (not Yes)
+    window.document.replace_project(Project(problem=_short_of_teachers(window.document.problem)), None)
+    with qtbot.waitSignal(window.solving.run_refused, timeout=5000) as refused:
+        window.solve_action.trigger()
+    assert refused.args[0] >= 1
+    assert not window.solving.runner.is_running and window.document.solution is None

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from schedule_engine.diagnostics import validate
+from schedule_engine.errors import Diagnostic
 from schedule_engine.model import Problem, Solution
 from schedule_engine.project_store import RunRecord
 from scheduler_gui.background import start_task
@@ -26,8 +27,12 @@ from scheduler_gui.solving.solve_panel import SolvePanel
 log = logging.getLogger(__name__)
 
 
-def error_count(problem: Problem) -> int:
-    return sum(1 for d in validate(problem) if d.severity == "error")
+CAPACITY_CODES = frozenset({"group_overload", "instructor_overload", "room_shortage"})
+"""Errors that say some demand cannot fit; a run can still place the rest."""
+
+
+def data_errors(problem: Problem) -> list[Diagnostic]:
+    return [d for d in validate(problem) if d.severity == "error"]
 
 
 STOP_SHORTCUTS = (QKeySequence("Shift+F5"), QKeySequence(Qt.Key.Key_Escape))
@@ -104,22 +109,28 @@ class SolvingController(QObject):
         self._checking = True
         self._update_actions(False)
         self.solve_panel.show_not_started("Checking the data…")
-        start_task(lambda: error_count(problem),
+        start_task(lambda: data_errors(problem),
                    lambda errors: self._on_data_checked(problem, options, warm, initial, errors),
-                   lambda error: self._on_data_checked(problem, options, warm, initial, -1),
+                   lambda error: self._on_data_checked(problem, options, warm, initial, None),
                    receiver=self)
         return True
 
     def _on_data_checked(self, problem: Problem, options: dict, warm: bool,
-                         initial: Solution | None, errors: int) -> None:
+                         initial: Solution | None, errors: list[Diagnostic] | None) -> None:
         self._checking = False
-        if errors != 0 or self.document.problem != problem:
+        if errors is None or self.document.problem != problem:
             self._update_actions(False)
-            if errors != 0:
-                self._refuse(errors)
+            if errors is None:
+                self._refuse(-1)
             else:
                 self.solve_panel.show_not_started("The data changed; press Solve again.")
             return
+        if errors:
+            if not self._solve_despite(errors):
+                self._update_actions(False)
+                self._refuse(len(errors))
+                return
+            options["ignore_errors"] = True
         self._warm = warm
         options["warm_start"] = warm  # recorded with the run; not a solver option
         self._problem_at_start = problem
@@ -160,6 +171,20 @@ class SolvingController(QObject):
         if current is not None and self.document.solution is not None:
             return current()
         return self.document.solution
+
+    def _solve_despite(self, errors: list[Diagnostic]) -> bool:
+        """When every error is demand that cannot fit, offer a run that places
+        what it can (breaking hard constraints where the demand does not fit)."""
+        if not all(d.code in CAPACITY_CODES for d in errors):
+            return False
+        listed = "\n".join(f"• {d.entity}: {d.message}" for d in errors[:3])
+        more = f"\n…and {len(errors) - 3} more (see the Diagnostics panel)." if len(errors) > 3 else ""
+        answer = QMessageBox.question(
+            self.window, "Solve anyway?",
+            f"Some of the teaching cannot fit into the free time available:\n\n{listed}{more}\n\n"
+            "Solve anyway? The timetable will break hard constraints where the demand does not fit.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _refuse(self, errors: int) -> None:
         if errors < 0:

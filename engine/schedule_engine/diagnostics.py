@@ -23,6 +23,15 @@ from schedule_engine.sessions import longest_stretch
 ERROR = "error"
 WARNING = "warning"
 
+SHORTFALL_CODES = frozenset({"group_overload", "instructor_overload", "room_shortage"})
+"""Errors that say some demand cannot fit: the rest of the data can still be solved."""
+
+
+def only_shortfalls(diagnostics: list[Diagnostic]) -> bool:
+    """True when there are errors and every one of them is a shortfall."""
+    errors = [d for d in diagnostics if d.severity == ERROR]
+    return bool(errors) and all(d.code in SHORTFALL_CODES for d in errors)
+
 
 def validate(problem: Problem) -> list[Diagnostic]:
     """Every problem found in ``problem``, errors first."""
@@ -330,20 +339,23 @@ def _names(kind: str, ids: list[str]) -> str:
 def _check_capacity(c: CompiledProblem, starts: SessionStarts, out: list[Diagnostic]) -> None:
     for kind, short in capacity_shortfalls(c, starts):
         what = _what(c, short.sessions)
+        session_ids = tuple(c.sessions[s].id for s in short.sessions)
         if kind == "instructor":
             ids = [c.instructor_ids[i] for i in short.resources]
             whose = "their" if len(ids) > 1 else "this instructor's"
             out.append(Diagnostic(ERROR, f"Sessions only {', '.join(ids)} can teach ({what}) need "
                                   f"{short.demand} periods a week, but at most {short.fits} fit into {whose} "
                                   "free periods at the times these sessions can be taught.",
-                                  _names("instructor", ids), "unavailable", code="instructor_overload"))
+                                  _names("instructor", ids), "unavailable", code="instructor_overload",
+                                  sessions=session_ids))
         elif kind == "room":
             ids = [c.room_ids[r] for r in short.resources]
             open_ = "these rooms are" if len(ids) > 1 else "this room is"
             out.append(Diagnostic(ERROR, f"Sessions that can only use {_names('room', ids)} ({what}) need "
                                   f"{short.demand} periods a week, but at most {short.fits} fit into the times "
                                   f"{open_} open and the sessions can be taught.",
-                                  _names("room", ids), "unavailable", code="room_shortage"))
+                                  _names("room", ids), "unavailable", code="room_shortage",
+                                  sessions=session_ids))
         else:
             li = short.resources[0]
             group = c.problem.groups[c.leaf_group[li]]
@@ -351,4 +363,5 @@ def _check_capacity(c: CompiledProblem, starts: SessionStarts, out: list[Diagnos
             entity = f"group {leaf}" if leaf == group.id else f"subgroup {leaf} (of group {group.id})"
             out.append(Diagnostic(ERROR, f"Needs {short.demand} periods of teaching a week ({what}) but "
                                   f"at most {short.fits} fit into its free periods at the times these sessions "
-                                  "can be taught.", entity, "courses", code="group_overload"))
+                                  "can be taught.", entity, "courses", code="group_overload",
+                                  sessions=session_ids))

@@ -20,9 +20,11 @@ class Diagnostic:
     field: str = ""
     location: str = ""
     code: str = ""
+    sessions: tuple[str, ...] = ()
+    """Ids of the sessions concerned (a shortfall's demand that cannot fit)."""
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "severity": self.severity,
             "message": self.message,
             "entity": self.entity,
@@ -30,6 +32,9 @@ class Diagnostic:
             "location": self.location,
             "code": self.code,
         }
+        if self.sessions:
+            out["sessions"] = list(self.sessions)
+        return out
 
     def __str__(self) -> str:
         where = ", ".join(p for p in (self.location, self.entity, self.field) if p)

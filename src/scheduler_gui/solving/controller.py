@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QMessageBox, QScrollArea, QWidget
 
-from schedule_engine.diagnostics import validate
+from schedule_engine.diagnostics import SHORTFALL_CODES, validate
 from schedule_engine.errors import Diagnostic
 from schedule_engine.model import Problem, Solution
 from schedule_engine.project_store import RunRecord
@@ -27,8 +27,6 @@ from scheduler_gui.solving.solve_panel import SolvePanel
 log = logging.getLogger(__name__)
 
 
-CAPACITY_CODES = frozenset({"group_overload", "instructor_overload", "room_shortage"})
-"""Errors that say some demand cannot fit; a run can still place the rest."""
 
 
 def data_errors(problem: Problem) -> list[Diagnostic]:
@@ -175,7 +173,7 @@ class SolvingController(QObject):
     def _solve_despite(self, errors: list[Diagnostic]) -> bool:
         """When every error is demand that cannot fit, offer a run that places
         what it can (breaking hard constraints where the demand does not fit)."""
-        if not all(d.code in CAPACITY_CODES for d in errors):
+        if not all(d.code in SHORTFALL_CODES for d in errors):
             return False
         listed = "\n".join(f"• {d.entity}: {d.message}" for d in errors[:3])
         more = f"\n…and {len(errors) - 3} more (see the Diagnostics panel)." if len(errors) > 3 else ""

@@ -13,6 +13,18 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--fuzz", type=int, default=0, metavar="N",
+                     help="examples per importer fuzz test (default: the suite's few)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--fuzz"):
+        os.environ["SCHEDULE_FUZZ_EXAMPLES"] = str(config.getoption("--fuzz"))
+
+
 DEMO_JSON = REPO_ROOT / "resources" / "demo" / "demo_institution.json"
 
 

@@ -3,11 +3,14 @@
 A crash or kill at any moment leaves either the old complete file or the new
 complete one.  Temp files are hidden (``.<name>.<random>.tmp``) and never carry
 the target's extension, so a leftover one is not mistaken for a document; the
-next save of the same target removes them.
+next save of the same target removes them.  A save that cannot be done (a
+missing or read-only folder, a full disk) raises :class:`SaveError`, whose
+message says why in plain words, and leaves the target as it was.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import stat
@@ -16,10 +19,41 @@ import uuid
 from pathlib import Path
 from typing import Callable
 
+from schedule_engine.errors import ScheduleEngineError
+
 log = logging.getLogger(__name__)
 
 TEMP_SUFFIX = ".tmp"
 _REPLACE_ATTEMPTS = 5
+
+
+class SaveError(ScheduleEngineError, OSError):
+    """A file that could not be written; the message names the file and says why in
+    plain words.  The target is left exactly as it was."""
+
+    def __init__(self, target: Path, reason: str, cause: OSError | None = None):
+        super().__init__(f"Cannot save {target.name}: {reason}.")
+        self.path, self.reason, self.cause = target, reason, cause
+
+
+def save_error(target: Path, error: OSError) -> SaveError:
+    """The plain-words reason for an operating-system error while writing ``target``."""
+    folder = target.parent
+    if isinstance(error, FileNotFoundError) or error.errno == errno.ENOENT:
+        reason = f"the folder {folder} does not exist"
+    elif isinstance(error, NotADirectoryError):
+        reason = f"{folder} is not a folder"
+    elif isinstance(error, IsADirectoryError):
+        reason = f"{target} is a folder"
+    elif isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason = (f"the folder {folder} is read-only (no permission to write there)"
+                  if not os.access(folder, os.W_OK) or error.errno == errno.EROFS
+                  else f"no permission to replace {target}")
+    elif error.errno == errno.ENOSPC:
+        reason = f"the disk holding {folder} is full"
+    else:
+        reason = error.strerror or str(error)
+    return SaveError(target, reason, error)
 
 
 def temp_path_for(target: Path) -> Path:
@@ -88,6 +122,13 @@ def write_bytes_atomically(target: Path, data: bytes, pause: Callable[[], None] 
     before the rename, so a test can kill the process there.
     """
     target = Path(target)
+    try:
+        if target.is_dir():
+            raise SaveError(target, f"{target} is a folder")
+    except SaveError:
+        raise
+    except OSError as error:
+        raise save_error(target, error) from error
     remove_leftover_temp_files(target)
     temp = temp_path_for(target)
     try:
@@ -105,6 +146,11 @@ def write_bytes_atomically(target: Path, data: bytes, pause: Callable[[], None] 
         if pause is not None:
             pause()
         replace_atomically(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
+    except BaseException as error:
+        try:
+            temp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        if isinstance(error, OSError):
+            raise save_error(target, error) from error
         raise

@@ -4,15 +4,19 @@
 course, type, groups, instructor, room, day, start, end, then the course
 title, instructor and room names, the number of periods and the session id.
 ``unplaced.csv`` lists the sessions that have no slot (header only when all
-are placed).  Groups are attendee ids joined by ``+``.
+are placed).  Groups are attendee ids joined by ``+``.  A text starting with
+``=``, ``+``, ``-`` or ``@`` is written with a leading apostrophe, so that no
+spreadsheet runs it as a formula.
 """
 
 from __future__ import annotations
 
 import csv
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
+from schedule_engine.export.presentation import csv_text
 from schedule_engine.export.views import (
     Entry,
     ExportResult,
@@ -50,33 +54,38 @@ def entry_row(entry: Entry) -> dict[str, str]:
     }
 
 
-def write_timetable_csv(problem: Problem, solution: Solution | None, path: Path) -> Path:
-    """Write the placed sessions to ``path``."""
+def _safe(row: dict[str, str]) -> dict[str, object]:
+    """The row with every formula-like text made plain text (see :func:`csv_text`)."""
+    return {key: csv_text(value) for key, value in row.items()}
+
+
+def _write_rows(path: Path, columns: tuple[str, ...], rows: Iterable[dict[str, str]]) -> Path:
+    """A header row, then ``rows`` (each made safe), to ``path``."""
     path = Path(path)
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=TIMETABLE_COLUMNS)
+        writer = csv.DictWriter(handle, fieldnames=columns)
         writer.writeheader()
-        for entry in timetable_entries(problem, solution):
-            writer.writerow(entry_row(entry))
+        for row in rows:
+            writer.writerow(_safe(row))
     return path
+
+
+def write_timetable_csv(problem: Problem, solution: Solution | None, path: Path) -> Path:
+    """Write the placed sessions to ``path``."""
+    return _write_rows(path, TIMETABLE_COLUMNS, (entry_row(e) for e in timetable_entries(problem, solution)))
 
 
 def write_unplaced_csv(problem: Problem, solution: Solution | None, path: Path) -> Path:
     """Write the sessions without a slot to ``path``."""
-    path = Path(path)
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=UNPLACED_COLUMNS)
-        writer.writeheader()
-        for session in unplaced(problem, solution):
-            writer.writerow({
-                "course": session.course_id,
-                "type": session.session_type,
-                "groups": "+".join(session.attendees),
-                "periods": str(session.length),
-                "block": str(session.index + 1),
-                "session_id": session.id,
-            })
-    return path
+    rows = ({
+        "course": session.course_id,
+        "type": session.session_type,
+        "groups": "+".join(session.attendees),
+        "periods": str(session.length),
+        "block": str(session.index + 1),
+        "session_id": session.id,
+    } for session in unplaced(problem, solution))
+    return _write_rows(path, UNPLACED_COLUMNS, rows)
 
 
 def export_csv(problem: Problem, solution: Solution | None, out_dir: Path) -> ExportResult:

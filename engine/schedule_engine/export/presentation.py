@@ -13,6 +13,21 @@ _FILE_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 SHEET_NAME_MAX = 31
 
 
+FORMULA_STARTS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make a spreadsheet read a cell as a formula."""
+
+
+def is_formula_like(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def csv_text(value: object) -> object:
+    """A CSV cell that no spreadsheet runs as a formula: text starting with
+    ``= + - @`` (or a tab or carriage return) gets a leading apostrophe, which
+    spreadsheets show as "this is text"."""
+    return "'" + value if is_formula_like(value) else value
+
+
 def course_hue(course_id: str) -> int:
     """A hue in [0, 360) that depends only on the course id (stable across runs)."""
     digest = hashlib.sha1(course_id.encode("utf-8")).hexdigest()

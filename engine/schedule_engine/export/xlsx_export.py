@@ -8,6 +8,8 @@ Sheets, in order:
 * one week grid per group, instructor and room (named ``G <id>``, ``I <id>``,
   ``R <id>``): days as columns, periods as rows with clock times, a merged cell
   per block, break rows shaded, landscape and fit to one page wide.
+
+A text starting with ``=``, ``+``, ``-`` or ``@`` stays a text (see :func:`as_text`).
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from schedule_engine.export.csv_export import TIMETABLE_COLUMNS, entry_row
-from schedule_engine.export.presentation import cell_text, course_colour, safe_sheet_name
+from schedule_engine.export.presentation import cell_text, course_colour, is_formula_like, safe_sheet_name
 from schedule_engine.export.reports import ReportTable, report_tables
 from schedule_engine.export.views import (
     ENTITY_KINDS,
@@ -54,6 +57,15 @@ _WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
+def as_text(cell: Cell) -> Cell:
+    """Keep a text starting with ``= + - @`` a text: stored as a string with Excel's
+    quote prefix, it is shown as typed and never run as a formula."""
+    if is_formula_like(cell.value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
 def grid_sheet_name(kind: str, entity_id: str, taken: set[str]) -> str:
     return safe_sheet_name(f"{SHEET_PREFIX[kind]} {entity_id}", taken)
 
@@ -75,6 +87,8 @@ def _table_sheet(ws: Worksheet, columns: tuple[str, ...], rows, percent_columns=
     widths = [len(str(c)) for c in columns]
     for row in rows:
         ws.append(list(row))
+        for cell in ws[ws.max_row]:
+            as_text(cell)
         for i, value in enumerate(row):
             widths[i] = max(widths[i], len(str(value)))
     for i in percent_columns:
@@ -138,13 +152,18 @@ def write_grid_sheet(ws: Worksheet, grid: Grid, styles: GridStyles | None = None
     kind = grid.entity.kind
     ws.cell(row=1, column=1, value=f"{kind.capitalize()}: {grid.entity.label}").font = Font(bold=True, size=13)
     for col, label in enumerate(("Period", "Time", *grid.days), start=1):
-        ws.cell(row=2, column=col, value=label).style = styles.header()
+        cell = ws.cell(row=2, column=col, value=label)
+        cell.style = styles.header()
+        as_text(cell)
     line_counts = [1] * len(grid.periods)
     for p, period in enumerate(grid.periods):
         row = GRID_FIRST_ROW + p
         label_style = styles.period(period.is_break)
-        ws.cell(row=row, column=1, value=period.name or ("Break" if period.is_break else f"{p + 1}")).style = label_style
-        ws.cell(row=row, column=2, value=f"{period.start}–{period.end}").style = label_style
+        for column, value in ((1, period.name or ("Break" if period.is_break else f"{p + 1}")),
+                              (2, f"{period.start}–{period.end}")):
+            cell = ws.cell(row=row, column=column, value=value)
+            cell.style = label_style
+            as_text(cell)
         empty_style = styles.empty(period.is_break)
         for d in range(len(grid.days)):
             ws.cell(row=row, column=GRID_FIRST_COLUMN + d).style = empty_style
@@ -157,6 +176,7 @@ def write_grid_sheet(ws: Worksheet, grid: Grid, styles: GridStyles | None = None
             text = cell_text(run.entries, kind)
             cell = ws.cell(row=top, column=col, value=text)
             cell.style = styles.session(run.entries[0].course_id, grid.is_clash(run.entries))
+            as_text(cell)
             if run.length > 1:
                 ws.merge_cells(start_row=top, start_column=col, end_row=top + run.length - 1, end_column=col)
             per_row = -(-_wrapped_lines(text) // run.length)

@@ -24,6 +24,7 @@ from schedule_engine.io.campus_records import (
     parse_rooms,
 )
 from schedule_engine.io.campus_time import grid_minutes, grid_weekdays, infer_time_grid, unavailable_slots
+from schedule_engine.io.problem_size import grid_size_problems, problem_size_problems
 from schedule_engine.io.records import read_json_file
 from schedule_engine.model import (
     Course,
@@ -101,6 +102,7 @@ def read_campus(courses: list[dict], groups: list[dict], instructors: list[dict]
                                       field="time_grid", code="empty_time_grid"))
     else:
         _check_grid_names(time_grid, diagnostics)
+    diagnostics.extend(grid_size_problems(time_grid.n_days, time_grid.n_periods, field="availability"))
     if any(d.severity == "error" for d in diagnostics):
         raise InvalidInputError(diagnostics)
 
@@ -120,6 +122,9 @@ def read_campus(courses: list[dict], groups: list[dict], instructors: list[dict]
         groups=tuple(_group(g, closed(g.windows)) for g in group_recs),
         courses=tuple(_course(c) for c in course_recs),
     )
+    too_large = problem_size_problems(problem, files["courses"])
+    if too_large:
+        raise InvalidInputError(too_large)
     return problem, diagnostics
 
 

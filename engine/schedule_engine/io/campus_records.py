@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from schedule_engine import limits
 from schedule_engine.errors import Diagnostic
 from schedule_engine.io.campus_time import Windows, parse_windows
+from schedule_engine.io.numbers import NumberProblem, whole_from_json
 from schedule_engine.io.records import RecordReader
 
 COURSE_TYPES = {"theory": ("lecture", "tutorial"), "practical": ("practical",)}
@@ -92,9 +94,9 @@ def parse_courses(value: Any, file_name: str, diagnostics: list[Diagnostic]) -> 
             code=code,
             title=r.text("CourseTitle", required=False) or code,
             department=r.text("Dept", required=False),
-            lecture_hours=r.hours("L"),
-            tutorial_hours=r.hours("T", required=False),
-            practical_hours=r.hours("P"),
+            lecture_hours=r.hours("L", limits.WEEKLY_PERIODS),
+            tutorial_hours=r.hours("T", limits.WEEKLY_PERIODS, required=False),
+            practical_hours=r.hours("P", limits.WEEKLY_PERIODS),
             practical_features=tuple(f.strip() for f in features.split(",") if f.strip()),
             location=r.location,
         )
@@ -118,15 +120,16 @@ def parse_groups(value: Any, file_name: str, diagnostics: list[Diagnostic]) -> l
             if not isinstance(sub_id, str) or not sub_id.strip():
                 r.error(f"{path}.id", "A subgroup needs a non-empty text 'id'.", "missing_field")
                 continue
-            if isinstance(size, bool) or not isinstance(size, (int, float)) or size != int(size) or size < 0:
-                r.error(f"{path}.student_count",
-                        "A subgroup needs 'student_count' as a non-negative whole number.", "wrong_type")
+            try:
+                count = whole_from_json(size, limits.STUDENTS)
+            except NumberProblem as exc:
+                r.error(f"{path}.student_count", f"A subgroup's 'student_count' {exc.message}.", exc.code)
                 continue
-            subgroups.append((sub_id.strip(), int(size)))
+            subgroups.append((sub_id.strip(), count))
         group = GroupRecord(
             id=group_id,
             name=r.text("name", required=False) or group_id,
-            size=r.count("student_count"),
+            size=r.count("student_count", limits.STUDENTS),
             courses=r.text_list("courses"),
             subgroups=subgroups,
             prefers_break=bool(r.get("prefers_break", bool, required=False, default=False)),
@@ -177,7 +180,7 @@ def parse_rooms(value: Any, file_name: str, diagnostics: list[Diagnostic]) -> li
         room = RoomRecord(
             id=room_id,
             name=r.text("name", required=False) or room_id,
-            capacity=r.count("capacity"),
+            capacity=r.count("capacity", limits.STUDENTS),
             type=r.text("type").lower(),
             features=tuple(r.text_list("features", required=False)),
             windows=_windows(r),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 
 from schedule_engine.errors import Diagnostic, InvalidInputError
+from schedule_engine.io.numbers import NumberProblem, shown, whole_from_text
+from schedule_engine.limits import Limit
 from schedule_engine.model import Assignment, Problem, Solution
 from schedule_engine.sessions import Session, derive_sessions
 
@@ -26,6 +28,15 @@ def _room_lookup(problem: Problem) -> dict[str, str]:
         else:
             lookup.setdefault("r" + room.id, room.id)
     return lookup
+
+
+def _index(text: str, count: int) -> int | None:
+    """A day or timeslot index below ``count``, written with the digits 0-9; None otherwise."""
+    try:
+        value = whole_from_text(text, Limit(max(count - 1, 0), "on the grid"))
+    except NumberProblem:
+        return None
+    return value if value < count else None
 
 
 def _teacher(session: Session) -> str | None:
@@ -61,12 +72,14 @@ def read_ctt_solution(text: str, problem: Problem, name: str = "solution") -> So
         if room_id not in rooms:
             error(number, "room", f"Unknown room '{room_id}'.")
             continue
-        if not (day_text.isdigit() and int(day_text) < grid.n_days):
-            error(number, "day", f"The day must be a whole number in 0..{grid.n_days - 1}, not '{day_text}'.")
+        day = _index(day_text, grid.n_days)
+        if day is None:
+            error(number, "day", f"The day must be a whole number in 0..{grid.n_days - 1}, not {shown(day_text)}.")
             continue
-        if not (period_text.isdigit() and int(period_text) < grid.n_periods):
+        period = _index(period_text, grid.n_periods)
+        if period is None:
             error(number, "timeslot", f"The timeslot must be a whole number in 0..{grid.n_periods - 1}, "
-                  f"not '{period_text}'.")
+                  f"not {shown(period_text)}.")
             continue
         k = used.get(course_id, 0)
         if k >= len(sessions_of[course_id]):
@@ -75,7 +88,7 @@ def read_ctt_solution(text: str, problem: Problem, name: str = "solution") -> So
             continue
         used[course_id] = k + 1
         session = sessions_of[course_id][k]
-        placed[session.id] = Assignment(session.id, grid.slot(int(day_text), int(period_text)),
+        placed[session.id] = Assignment(session.id, grid.slot(day, period),
                                         rooms[room_id], _teacher(session))
     if errors:
         raise InvalidInputError(errors)

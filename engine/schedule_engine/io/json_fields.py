@@ -10,9 +10,13 @@ placeholder value is returned so reading can go on.  The caller raises
 
 from __future__ import annotations
 
+import math
 from typing import Any, Iterable
 
+from schedule_engine import limits
 from schedule_engine.errors import Diagnostic, InvalidInputError
+from schedule_engine.io.numbers import shown as shown_number
+from schedule_engine.limits import Limit
 
 MISSING: Any = object()
 """Marks a required field (no default)."""
@@ -25,9 +29,9 @@ def describe(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        return f"the integer {value}"
+        return f"the integer {shown_number(value)}"
     if isinstance(value, float):
-        return f"the number {value!r}"
+        return f"the number {shown_number(value)}"
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
         return f'the text "{shown}"'
@@ -117,7 +121,7 @@ class FieldReader:
 
     def integer(self, obj: dict | None, key: str, path: str, default: Any = MISSING,
                 entity: str = "", nullable: bool = False, minimum: int | None = None,
-                maximum: int | None = None) -> Any:
+                maximum: int | Limit | None = None) -> Any:
         value = self._get(obj, key, default)
         fallback = 0 if default is MISSING else default
         if value is _ABSENT:
@@ -127,6 +131,8 @@ class FieldReader:
         if not is_int(value):
             self.error(_join(path, key), f"expected an integer, got {describe(value)}", entity, "wrong_type")
             return fallback
+        if maximum is None:
+            maximum = limits.WHOLE_NUMBER
         if not self.check_range(value, _join(path, key), minimum, maximum, entity):
             return fallback
         return value
@@ -136,8 +142,8 @@ class FieldReader:
         value = self._get(obj, key, default)
         if value is _ABSENT:
             return 0.0 if default is MISSING else default
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.error(_join(path, key), f"expected a number, got {describe(value)}", entity, "wrong_type")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            self.error(_join(path, key), f"expected a finite number, got {describe(value)}", entity, "wrong_type")
             return 0.0
         return float(value)
 
@@ -151,12 +157,15 @@ class FieldReader:
             return False if default is MISSING else default
         return value
 
-    def check_range(self, value: int, path: str, minimum: int | None, maximum: int | None,
+    def check_range(self, value: int, path: str, minimum: int | None, maximum: int | Limit | None,
                     entity: str = "") -> bool:
         if minimum is not None and value < minimum:
             self.error(path, f"must be at least {minimum}, got {value}", entity, "out_of_range")
             return False
-        if maximum is not None and value > maximum:
+        if isinstance(maximum, Limit) and value > maximum.value:
+            self.error(path, f"must be at most {maximum.describe()}, got {shown_number(value)}", entity, "over_limit")
+            return False
+        if isinstance(maximum, int) and value > maximum:
             self.error(path, f"must be at most {maximum}, got {value}", entity, "out_of_range")
             return False
         return True
@@ -172,13 +181,14 @@ class FieldReader:
         return tuple(out)
 
     def integers(self, obj: dict | None, key: str, path: str, entity: str = "",
-                 minimum: int | None = None, maximum: int | None = None) -> tuple[int, ...]:
+                 minimum: int | None = None, maximum: int | Limit | None = None) -> tuple[int, ...]:
         out: list[int] = []
         for i, value in enumerate(self.items(obj, key, path, entity)):
             item_path = f"{_join(path, key)}[{i}]"
             if not is_int(value):
                 self.error(item_path, f"expected an integer, got {describe(value)}", entity, "wrong_type")
-            elif self.check_range(value, item_path, minimum, maximum, entity):
+            elif self.check_range(value, item_path, minimum,
+                                  limits.WHOLE_NUMBER if maximum is None else maximum, entity):
                 out.append(value)
         return tuple(out)
 

@@ -7,11 +7,13 @@ instead of stopping at the first, so a user sees every problem at once.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from schedule_engine.errors import Diagnostic
+from schedule_engine.errors import Diagnostic, InvalidInputError
+from schedule_engine.io import bounded_input
+from schedule_engine.io.numbers import NumberProblem, number_from_json, shown, whole_from_json
+from schedule_engine.limits import Limit
 
 MISSING = object()
 
@@ -20,24 +22,21 @@ _TYPE_NAMES = {str: "a text", int: "a whole number", float: "a number", bool: "t
 
 
 def parse_json_text(text: str, file_name: str, diagnostics: list[Diagnostic]) -> Any:
-    """The parsed document, or ``MISSING`` after recording where the JSON is malformed."""
+    """The parsed document, or ``MISSING`` after recording why it cannot be parsed
+    (malformed, nested too deeply, a number with too many digits)."""
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        diagnostics.append(Diagnostic(
-            "error", f"Malformed JSON: {exc.msg}.",
-            location=f"{file_name}, line {exc.lineno}, column {exc.colno}", code="malformed_json",
-        ))
+        return bounded_input.loads(text, file_name)
+    except InvalidInputError as exc:
+        diagnostics.extend(exc.diagnostics)
         return MISSING
 
 
 def read_json_file(path: Path, diagnostics: list[Diagnostic]) -> Any:
-    """Read and parse one JSON file; problems are recorded, ``MISSING`` returned."""
+    """Read and parse one JSON file within the size limit; problems are recorded, ``MISSING`` returned."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        diagnostics.append(Diagnostic("error", f"Cannot read the file: {exc}.", location=path.name,
-                                      code="unreadable_file"))
+        text = bounded_input.read_text(path)
+    except InvalidInputError as exc:
+        diagnostics.extend(exc.diagnostics)
         return MISSING
     return parse_json_text(text, path.name, diagnostics)
 
@@ -87,21 +86,31 @@ class RecordReader:
             self.error(field, f"'{field}' must not be empty.", "empty_field")
         return value.strip() if isinstance(value, str) else default
 
-    def count(self, field: str, *, required: bool = True, default: int = 0) -> int:
-        """A non-negative whole number."""
-        value = self.get(field, int, required=required, default=default)
-        if value < 0:
-            self.error(field, f"'{field}' must not be negative (it is {value}).", "negative_value")
+    def count(self, field: str, limit: Limit, *, required: bool = True, default: int = 0) -> int:
+        """A whole number from 0 to the limit (``12.0`` counts as 12)."""
+        value = self.record.get(field, MISSING)
+        if value is MISSING or value is None:
+            if required:
+                self.error(field, f"The required field '{field}' is missing.", "missing_field")
             return default
-        return value
+        try:
+            return whole_from_json(value, limit)
+        except NumberProblem as exc:
+            self.error(field, f"'{field}' {exc.message}.", exc.code)
+            return default
 
-    def hours(self, field: str, *, required: bool = True) -> float:
-        """A non-negative number of weekly hours."""
-        value = self.get(field, float, required=required, default=0.0)
-        if value < 0:
-            self.error(field, f"'{field}' must not be negative (it is {value:g}).", "negative_value")
+    def hours(self, field: str, limit: Limit, *, required: bool = True) -> float:
+        """A finite number of weekly hours from 0 to the limit."""
+        value = self.record.get(field, MISSING)
+        if value is MISSING or value is None:
+            if required:
+                self.error(field, f"The required field '{field}' is missing.", "missing_field")
             return 0.0
-        return value
+        try:
+            return number_from_json(value, limit)
+        except NumberProblem as exc:
+            self.error(field, f"'{field}' {exc.message}.", exc.code)
+            return 0.0
 
     def text_list(self, field: str, *, required: bool = True) -> list[str]:
         values = self.get(field, list, required=required, default=[])
@@ -133,7 +142,7 @@ def _describe(value: Any) -> str:
     if isinstance(value, str):
         return f"the text {value!r}" if len(value) < 40 else "a text"
     if isinstance(value, (int, float)):
-        return f"the number {value:g}"
+        return f"the number {shown(value)}"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):

@@ -20,8 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
+from schedule_engine import limits
 from schedule_engine.errors import Diagnostic, InvalidInputError
 from schedule_engine.io import engine_json as ej
+from schedule_engine.io.bounded_input import check_file_size
+from schedule_engine.io.numbers import NumberProblem, whole_from_cell
+from schedule_engine.io.problem_size import grid_size_problems, problem_size_problems
 from schedule_engine.model import Period, Problem, Settings, Subgroup, TimeGrid
 
 LIST_SEPARATOR = ";"
@@ -138,11 +142,11 @@ def slot_label(grid: TimeGrid, slot: int) -> str:
 def parse_slot(grid: TimeGrid, text: str) -> int:
     """A slot from ``"Mon P1"``, ``"Mon 08:00"``, ``"Mon #1"`` or a slot number."""
     text = text.strip()
-    if text.isdigit():
-        slot = int(text)
-        if slot < grid.n_slots:
-            return slot
-        raise CellError(f"slot {slot} is outside the week's {grid.n_slots} slots")
+    if text.isascii() and text.isdigit():
+        if len(text) > 6 or int(text) >= grid.n_slots:
+            raise CellError(f"slot {text if len(text) <= 6 else text[:6] + '...'} is outside the week's "
+                            f"{grid.n_slots} slots")
+        return int(text)
     for day_index, day in sorted(enumerate(grid.days), key=lambda d: -len(d[1])):
         if text.lower().startswith(day.lower() + " "):
             rest = text[len(day):].strip()
@@ -163,12 +167,10 @@ def read_cell(kind: str, value: object, grid: TimeGrid) -> Any:
                 return None
             raise CellError("a whole number is required")
         try:
-            number = float(text)
-        except ValueError:
-            raise CellError(f'"{text}" is not a whole number') from None
-        if not number.is_integer():
-            raise CellError(f'"{text}" is not a whole number')
-        return int(number)
+            return whole_from_cell(value if isinstance(value, (int, float)) else text, limits.WHOLE_NUMBER,
+                                   minimum=-limits.WHOLE_NUMBER.value)
+        except NumberProblem as exc:
+            raise CellError(exc.message) from None
     if kind == "bool":
         if isinstance(value, bool):
             return value
@@ -363,6 +365,9 @@ def sheets_to_problem(sheets: Mapping[str, Sequence[Sequence[Any]]], source: str
     if diagnostics:
         raise InvalidInputError(diagnostics)
     grid = _read_grid(sheets[TIME_GRID_SHEET], f"{source}, sheet {TIME_GRID_SHEET}", diagnostics)
+    diagnostics.extend(grid_size_problems(grid.n_days, grid.n_periods, f"{source}, sheet {TIME_GRID_SHEET}"))
+    if any(d.severity == "error" for d in diagnostics):
+        raise InvalidInputError(diagnostics)
     name, settings = _read_settings(sheets[SETTINGS_SHEET], grid, f"{source}, sheet {SETTINGS_SHEET}",
                                     diagnostics)
     entities: dict[str, list] = {}
@@ -381,9 +386,13 @@ def sheets_to_problem(sheets: Mapping[str, Sequence[Sequence[Any]]], source: str
     from dataclasses import replace
 
     groups = [replace(g, subgroups=tuple(subgroups.get(g.id, ()))) for g in entities["group"]]
-    return Problem(name=name, time_grid=grid, rooms=entities["room"],
-                   instructors=entities["instructor"], groups=groups,
-                   courses=entities["course"], settings=settings)
+    problem = Problem(name=name, time_grid=grid, rooms=entities["room"],
+                      instructors=entities["instructor"], groups=groups,
+                      courses=entities["course"], settings=settings)
+    too_large = problem_size_problems(problem, source)
+    if too_large:
+        raise InvalidInputError(too_large)
+    return problem
 
 
 def _keyed_rows(rows: Sequence[Sequence[Any]], columns: Iterable[Column], source: str,
@@ -514,6 +523,8 @@ def write_workbook(path: str | Path, problem: Problem) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
+    from schedule_engine.export.xlsx_export import as_text
+
     path = Path(path)
     book = Workbook()
     book.remove(book.active)
@@ -521,6 +532,8 @@ def write_workbook(path: str | Path, problem: Problem) -> None:
         sheet = book.create_sheet(name)
         for row in rows:
             sheet.append(row)
+            for cell in sheet[sheet.max_row]:
+                as_text(cell)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         sheet.freeze_panes = "A2"
@@ -542,6 +555,7 @@ def read_sheets(path: str | Path) -> dict[str, list[list[Any]]]:
     from openpyxl import load_workbook
 
     path = Path(path)
+    check_file_size(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:

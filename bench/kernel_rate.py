@@ -33,8 +33,7 @@ def rate(name: str, moves: int, repeats: int, temperature: float) -> list:
     work = construct(cp, d, rng, pin_slot=pins, pin_room=pins)
     best_asg = work.st[0].copy()
     best = np.array(work.score, np.int64)
-    args = (d.start_ptr, d.start_idx, d.room_ptr, d.room_idx, d.instr_ptr, d.instr_idx,
-            d.len_ptr, d.len_idx, d.time_free, d.room_free)
+    args = d.anneal_args()
     ls_kernel.anneal(200_000, 300.0, 1.0, 1 << 30, 1000, 7, *args, best_asg, best, *work.pd, *work.st)
     rates, accept = [], []
     for k in range(repeats):

@@ -13,6 +13,14 @@ violations is such a flow, so a maximum flow below the demand proves that part
 of the demand cannot fit; the source side of the minimum cut names the
 sessions and the resources concerned.  Like every check of ``validate`` this
 is a necessary condition only.
+
+A section that may be cut in several block patterns is checked over all of
+them at once, so that no shortfall is named that another allowed pattern
+removes: its first piece stands for the whole section as single periods
+(length 1, demand the section's weekly periods) that may fall in any period
+some block of an allowed length could cover (:func:`capacity_lengths`,
+:func:`cover`); its other pieces are left out.  Every timetable, whatever the
+patterns it uses, is still such a flow.
 """
 
 from __future__ import annotations
@@ -49,6 +57,35 @@ class SessionStarts:
     """``own``, and some suitable room is free for the block too."""
     possible: np.ndarray
     """``taught`` and ``housed``."""
+    length: np.ndarray | None = None
+    """[S] the block length the capacity check counts for each session (1 for a
+    section with several patterns, 0 for the pieces it stands for); None: the default cut's."""
+    demand: np.ndarray | None = None
+    """[S] the periods each session brings; None: its length."""
+
+
+def capacity_lengths(c: CompiledProblem) -> tuple[np.ndarray, np.ndarray]:
+    """([S] length, [S] demand) the capacity check counts: a section with one
+    pattern counts its blocks as they are; a section with several counts its
+    first piece as the whole weekly demand in single periods, the rest as 0."""
+    length = c.length.astype(np.int64)
+    demand = c.length.astype(np.int64)
+    for n in range(len(c.section_ids)):
+        if c.n_patterns(n) > 1:
+            first, m = int(c.section_first[n]), int(c.section_pieces[n])
+            total = int(c.length[first:first + m].sum())
+            length[first:first + m] = 0
+            demand[first:first + m] = 0
+            length[first], demand[first] = 1, total
+    return length, demand
+
+
+def cover(starts: np.ndarray, length: int) -> np.ndarray:
+    """[..., T] starts of blocks of ``length`` (each inside its day) -> the periods they may cover."""
+    out = starts.copy()
+    for k in range(1, length):
+        out[..., k:] |= starts[..., :-k]
+    return out
 
 
 def block_windows(free: np.ndarray, length: int, n_days: int, n_periods: int) -> np.ndarray:
@@ -75,18 +112,22 @@ def disjoint_blocks(starts: np.ndarray, length: int) -> np.ndarray:
 
 
 def shortfalls(c: CompiledProblem, sessions, options: Callable[[int], np.ndarray],
-               free: np.ndarray, starts: np.ndarray) -> list[Shortfall]:
+               free: np.ndarray, starts: np.ndarray, length: np.ndarray | None = None,
+               demand: np.ndarray | None = None) -> list[Shortfall]:
     """The demand of ``sessions`` that cannot fit into the resources.
 
     ``options(s)``: the resources session ``s`` can use (it needs one of them);
     ``free``: [N, T] bool, resource free and the slot a teaching period;
-    ``starts``: [S, T] bool, the starts possible for each session on its own.
+    ``starts``: [S, T] bool, the starts possible for each session on its own;
+    ``length``/``demand``: see :class:`SessionStarts` (default: the default cut).
     """
-    classes = _session_classes(c, sessions, options, starts)
+    length = c.length if length is None else length
+    periods = length if demand is None else demand
+    classes = _session_classes(c, sessions, options, starts, length)
     if not classes:
         return []
     keys = list(classes)
-    demand = [int(c.length[classes[key]].sum()) for key in keys]
+    demand = [int(periods[classes[key]].sum()) for key in keys]
     edges = _transport_edges(c, keys, [classes[key][0] for key in keys], free, starts)
     nodes: dict[tuple, int] = {("source",): 0, ("sink",): 1}
     for k in range(len(keys)):
@@ -111,14 +152,17 @@ def shortfalls(c: CompiledProblem, sessions, options: Callable[[int], np.ndarray
     return out
 
 
-def _session_classes(c: CompiledProblem, sessions, options, starts: np.ndarray) -> dict[tuple, list[int]]:
+def _session_classes(c: CompiledProblem, sessions, options, starts: np.ndarray,
+                     length: np.ndarray) -> dict[tuple, list[int]]:
     """(options, length, starts, leaves) -> the sessions that share them."""
     classes: dict[tuple, list[int]] = defaultdict(list)
     for s in sessions:
         s = int(s)
+        if length[s] <= 0:
+            continue
         opts = options(s)
         if len(opts) and starts[s].any():
-            key = (tuple(int(r) for r in opts), int(c.length[s]), starts[s].tobytes(),
+            key = (tuple(int(r) for r in opts), int(length[s]), starts[s].tobytes(),
                    tuple(int(li) for li in c.leaves(s)))
             classes[key].append(s)
     return classes
@@ -214,9 +258,10 @@ def capacity_shortfalls(c: CompiledProblem, starts: SessionStarts) -> list[tuple
     for s in every:
         for li in c.leaves(s):
             sessions_of_leaf[int(li)].append(s)
+    lengths = {"length": starts.length, "demand": starts.demand}
     for li, ss in sorted(sessions_of_leaf.items()):
         free = (teaching & ~c.leaf_unavail[li])[None, :]
-        for short in shortfalls(c, ss, lambda s: np.zeros(1, np.int64), free, starts.own):
+        for short in shortfalls(c, ss, lambda s: np.zeros(1, np.int64), free, starts.own, **lengths):
             note("leaf", replace(short, resources=(li,)))
 
     def instructors(s: int) -> np.ndarray:
@@ -227,8 +272,10 @@ def capacity_shortfalls(c: CompiledProblem, starts: SessionStarts) -> list[tuple
         usable = np.flatnonzero(c.room_ok[s]) if c.room_ok[s].any() else np.flatnonzero(c.room_suits[s])
         return usable if len(usable) <= MAX_OPTIONS else usable[:0]
 
-    for short in shortfalls(c, every, instructors, teaching[None, :] & ~c.instr_unavail, starts.taught):
+    for short in shortfalls(c, every, instructors, teaching[None, :] & ~c.instr_unavail, starts.taught,
+                            **lengths):
         note("instructor", short)
-    for short in shortfalls(c, every, rooms, teaching[None, :] & ~c.room_unavail, starts.housed):
+    for short in shortfalls(c, every, rooms, teaching[None, :] & ~c.room_unavail, starts.housed,
+                            **lengths):
         note("room", short)
     return found

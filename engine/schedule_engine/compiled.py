@@ -5,7 +5,9 @@ into dense arrays indexed by session, slot, room, instructor and *leaf* (the
 student sets that clash: a group's subgroups, or the group itself when it has
 none).  A timetable in compiled form is three int32 arrays of length
 ``n_sessions``: ``slot`` (start slot or -1), ``room`` and ``instructor``
-(indices or -1).
+(indices or -1), plus the pieces' current ``length`` when the timetable uses
+other block patterns than the default cut (:meth:`CompiledProblem.lengths`;
+0 marks a piece its section's pattern does not use).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import numpy as np
 
 from schedule_engine.constraint_catalog import SOFT_IDS, effective_weights
 from schedule_engine.model import Assignment, Problem, Solution
-from schedule_engine.sessions import Session, derive_sessions, leaves_of
+from schedule_engine.sessions import Session, current_lengths, derive_sessions, leaves_of
 
 
 def _csr(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
@@ -41,13 +43,14 @@ class CompiledProblem:
     leaf_group: np.ndarray  # leaf -> index in problem.groups
     section_ids: list[str]
     # per session
-    length: np.ndarray
+    length: np.ndarray  # length under the default cut (0: piece unused by it)
     size: np.ndarray
     section: np.ndarray
     is_practical: np.ndarray
     leaf_ptr: np.ndarray
     leaf_idx: np.ndarray
     start_ok: np.ndarray  # [S, T] bool: block fits the day, no break or closed slot
+    start_ok_by_len: np.ndarray  # [max_len + 1, T] bool: the same for a block of each length
     room_suits: np.ndarray  # [S, R] bool: type and features
     room_ok: np.ndarray  # [S, R] bool: suits, and seats everyone when capacity is hard
     instr_ok: np.ndarray  # [S, I] bool: among the candidates
@@ -56,7 +59,11 @@ class CompiledProblem:
     cand_instr_ptr: np.ndarray
     cand_instr_idx: np.ndarray
     # per section
-    section_min_days: np.ndarray
+    section_min_days: np.ndarray  # wanted days, at most the section's pieces (clamped to active ones)
+    section_first: np.ndarray  # first piece (sessions of a section are consecutive)
+    section_pieces: np.ndarray  # number of pieces
+    pattern_ptr: np.ndarray  # [N + 1] CSR into pattern_len: the section's allowed patterns
+    pattern_len: np.ndarray  # [n_patterns, max_pieces] int32: piece k's length under the pattern
     # resources
     leaf_unavail: np.ndarray  # [Lf, T] bool
     instr_unavail: np.ndarray  # [I, T] bool
@@ -72,6 +79,7 @@ class CompiledProblem:
     slot_closed: np.ndarray  # [T] bool
     outside_hours: np.ndarray  # [P] bool
     block_penalty: np.ndarray  # [S] int32: 1 when a practical block has a non-preferred length
+    block_bad_len: np.ndarray  # [max_len + 1] bool: a length that is not preferred
     weights: np.ndarray  # [len(SOFT_IDS)] int64, in SOFT_IDS order
     capacity_hard: bool
 
@@ -104,12 +112,24 @@ class CompiledProblem:
         return self.cand_instr_idx[self.cand_instr_ptr[s]:self.cand_instr_ptr[s + 1]]
 
     # -- timetables ---------------------------------------------------------
+    def lengths(self, solution: Solution | None) -> np.ndarray:
+        """Each session's current length in ``solution`` (see :func:`current_lengths`)."""
+        return np.array(current_lengths(self.sessions, solution), np.int32).reshape(self.n_sessions)
+
+    def block_penalties(self, length: np.ndarray) -> np.ndarray:
+        """[S] 1 where a practical block of the given length is not a preferred one."""
+        return (self.is_practical & self.block_bad_len[np.asarray(length)]).astype(np.int32)
+
+    def n_patterns(self, n: int) -> int:
+        return int(self.pattern_ptr[n + 1] - self.pattern_ptr[n])
+
     def empty_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         n = self.n_sessions
         return (np.full(n, -1, np.int32), np.full(n, -1, np.int32), np.full(n, -1, np.int32))
 
     def encode(self, solution: Solution) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Solution -> (slot, room, instructor) arrays; unknown ids become -1."""
+        """Solution -> (slot, room, instructor) arrays; unknown ids become -1,
+        and so does the slot of a piece its section's current pattern does not use."""
         slot, room, instr = self.empty_arrays()
         room_of = {r: i for i, r in enumerate(self.room_ids)}
         instr_of = {r: i for i, r in enumerate(self.instructor_ids)}
@@ -121,6 +141,7 @@ class CompiledProblem:
                 slot[s] = a.slot
             room[s] = room_of.get(a.room, -1) if a.room is not None else -1
             instr[s] = instr_of.get(a.instructor, -1) if a.instructor is not None else -1
+        slot[self.lengths(solution) == 0] = -1
         return slot, room, instr
 
     def pins(self, solution: Solution | None) -> tuple[np.ndarray, np.ndarray]:
@@ -138,14 +159,26 @@ class CompiledProblem:
                 pin_slot[s] = a.slot
             if a.pin_room and a.room is not None:
                 pin_room[s] = room_of.get(a.room, -1)
+        unused = self.lengths(solution) == 0
+        pin_slot[unused] = -1
+        pin_room[unused] = -1
         return pin_slot, pin_room
 
+    def decode_asg(self, asg: np.ndarray, pins: Solution | None = None,
+                   meta: dict | None = None) -> Solution:
+        """A search state's ``asg`` (slot, room, instructor[, length]) -> Solution."""
+        length = asg[:, 3] if asg.shape[1] > 3 else None
+        return self.decode(asg[:, 0], asg[:, 1], asg[:, 2], pins=pins, meta=meta, length=length)
+
     def decode(self, slot: np.ndarray, room: np.ndarray, instr: np.ndarray,
-               pins: Solution | None = None, meta: dict | None = None) -> Solution:
+               pins: Solution | None = None, meta: dict | None = None,
+               length: np.ndarray | None = None) -> Solution:
+        """Arrays -> Solution; a length equal to the default cut's is left None."""
         pinned = pins.by_session() if pins is not None else {}
         out = []
         for s, sess in enumerate(self.sessions):
             p = pinned.get(sess.id)
+            n = int(length[s]) if length is not None else sess.length
             out.append(
                 Assignment(
                     session_id=sess.id,
@@ -154,6 +187,7 @@ class CompiledProblem:
                     instructor=self.instructor_ids[instr[s]] if instr[s] >= 0 else None,
                     pin_time=bool(p and p.pin_time),
                     pin_room=bool(p and p.pin_room),
+                    length=None if n == sess.length else n,
                 )
             )
         return Solution(tuple(out), meta or {})
@@ -205,7 +239,18 @@ def compile_problem(problem: Problem) -> CompiledProblem:
     session_unavail = np.zeros((S, T), bool)
 
     blocked = period_is_break[None, :] | slot_closed.reshape(D, P)  # [D, P]
-    starts_of_length: dict[int, np.ndarray] = {}  # block length -> [T] starts inside a stretch
+    max_len = max([P] + [b for x in sessions for p in x.patterns for b in p])
+    start_ok_by_len = np.zeros((max_len + 1, T), bool)
+    for L in range(1, max_len + 1):
+        ok_starts = np.zeros((D, P), bool)
+        for p in range(P - L + 1):
+            ok_starts[:, p] = ~blocked[:, p:p + L].any(axis=1)
+        start_ok_by_len[L] = ok_starts.reshape(T)
+    preferred = settings.preferred_block_lengths
+    block_bad_len = np.array([bool(preferred) and L not in preferred for L in range(max_len + 1)], bool)
+    pattern_rows: list[list[int]] = []
+    section_first: list[int] = []
+    pattern_ptr = [0]
     for s, sess in enumerate(sessions):
         length[s] = sess.length
         size[s] = sess.size
@@ -215,6 +260,9 @@ def compile_problem(problem: Problem) -> CompiledProblem:
             section_ids.append(sess.section)
             course = courses.get(sess.course_id)
             section_min_days.append(course.min_days if course else 0)
+            section_first.append(s)
+            pattern_rows.extend(list(p) for p in sess.patterns)
+            pattern_ptr.append(len(pattern_rows))
         section[s] = section_of[sess.section]
         leaves: list[int] = []
         for a in sess.attendees:
@@ -229,12 +277,7 @@ def compile_problem(problem: Problem) -> CompiledProblem:
                 if 0 <= t < T:
                     session_unavail[s, t] = True
         L = sess.length
-        if L not in starts_of_length:
-            ok_starts = np.zeros((D, P), bool)
-            for p in range(P - L + 1):
-                ok_starts[:, p] = ~blocked[:, p:p + L].any(axis=1)
-            starts_of_length[L] = ok_starts.reshape(T)
-        start_ok[s] = starts_of_length[L]
+        start_ok[s] = start_ok_by_len[L]
         for r, room in enumerate(rooms):
             ok = (not sess.room_type or room.type == sess.room_type) and sess.room_features <= room.features
             room_suits[s, r] = ok
@@ -248,7 +291,7 @@ def compile_problem(problem: Problem) -> CompiledProblem:
         for i in cands:
             instr_ok[s, i] = True
         cand_instr.append(cands)
-        if is_practical[s] and settings.preferred_block_lengths and L not in settings.preferred_block_lengths:
+        if is_practical[s] and block_bad_len[L]:
             block_penalty[s] = 1
 
     def slot_mask(slots) -> np.ndarray:
@@ -284,8 +327,13 @@ def compile_problem(problem: Problem) -> CompiledProblem:
     weights_map = effective_weights(settings)
     weights = np.array([weights_map[c] for c in SOFT_IDS], dtype=np.int64)
 
-    # A section cannot spread over more days than it has sessions.
+    # A section cannot spread over more days than it has pieces (the kernels and
+    # the reference clamp further to the pieces its current pattern uses).
     section_sizes = np.bincount(section, minlength=len(section_ids))
+    max_pieces = int(section_sizes.max()) if S else 0
+    pattern_len = np.zeros((len(pattern_rows), max_pieces), np.int32)
+    for k, row in enumerate(pattern_rows):
+        pattern_len[k, :len(row)] = row
     section_min_days = [min(md, int(n)) for md, n in zip(section_min_days, section_sizes)]
     leaf_ptr, leaf_idx = _csr(leaf_rows)
     cr_ptr, cr_idx = _csr(cand_rooms)
@@ -299,6 +347,9 @@ def compile_problem(problem: Problem) -> CompiledProblem:
         leaf_ptr=leaf_ptr, leaf_idx=leaf_idx, start_ok=start_ok, room_suits=room_suits, room_ok=room_ok, instr_ok=instr_ok,
         cand_room_ptr=cr_ptr, cand_room_idx=cr_idx, cand_instr_ptr=ci_ptr, cand_instr_idx=ci_idx,
         section_min_days=np.array(section_min_days, np.int32),
+        section_first=np.array(section_first, np.int32), section_pieces=section_sizes.astype(np.int32),
+        pattern_ptr=np.array(pattern_ptr, np.int32), pattern_len=pattern_len,
+        start_ok_by_len=start_ok_by_len, block_bad_len=block_bad_len,
         leaf_unavail=leaf_unavail, instr_unavail=instr_unavail, room_unavail=room_unavail,
         session_unavail=session_unavail,
         instr_pref_penalty=instr_pref, room_capacity=np.array([r.capacity for r in rooms], np.int32),

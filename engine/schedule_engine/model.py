@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
+from schedule_engine.rule_data import Rule
+
 SESSION_TYPES: tuple[str, ...] = ("lecture", "tutorial", "practical")
 
 
@@ -135,9 +137,16 @@ class Group:
 class CourseComponent:
     """The weekly teaching of one session type of a course.
 
-    ``blocks`` lists the lengths (in periods) of the sessions the weekly periods
-    are cut into; empty means the default cut (single periods for lectures and
-    tutorials, the longest block that fits a day for practicals).
+    The weekly periods are cut into blocks by a *pattern* (e.g. ``(8, 4)``);
+    the solver chooses among the allowed patterns (:mod:`schedule_engine.patterns`):
+
+    - ``blocks``: one fixed pattern (only that cut is allowed);
+    - ``patterns``: an explicit list of allowed patterns, the first being the
+      default cut;
+    - otherwise every cut whose blocks lie between ``min_block`` and
+      ``max_block`` (defaults: single periods for lectures and tutorials; for
+      practicals from half a day's longest teaching stretch to the whole
+      stretch).
     """
 
     session_type: str
@@ -149,9 +158,19 @@ class CourseComponent:
     """Fixed candidates; empty means every instructor qualified for it."""
     per_subgroup: bool = False
     """Taught to each subgroup separately (practicals split into sections)."""
+    min_block: int | None = None
+    """Shortest block the solver may cut; None: the default for the session type."""
+    max_block: int | None = None
+    """Longest block the solver may cut; None: the default for the session type."""
+    patterns: tuple[tuple[int, ...], ...] = ()
+    """Allowed patterns, the first being the default cut; empty: by min/max block."""
+    tags: tuple[str, ...] = ()
+    """Activity tags: free labels that rules can target (:mod:`schedule_engine.rules`)."""
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "tags", tuple(self.tags))
         object.__setattr__(self, "blocks", tuple(int(b) for b in self.blocks))
+        object.__setattr__(self, "patterns", tuple(tuple(int(b) for b in p) for p in self.patterns))
         object.__setattr__(self, "room_features", _fs(self.room_features))
         object.__setattr__(self, "instructors", tuple(self.instructors))
 
@@ -219,9 +238,11 @@ class Problem:
     groups: tuple[Group, ...] = ()
     courses: tuple[Course, ...] = ()
     settings: Settings = field(default_factory=Settings)
+    rules: tuple[Rule, ...] = ()
+    """Per-person, per-lesson and per-room rules (:mod:`schedule_engine.rules`)."""
 
     def __post_init__(self) -> None:
-        for name in ("rooms", "instructors", "groups", "courses"):
+        for name in ("rooms", "instructors", "groups", "courses", "rules"):
             object.__setattr__(self, name, tuple(getattr(self, name)))
 
     def room(self, room_id: str) -> Room | None:
@@ -247,6 +268,10 @@ class Assignment:
     instructor: str | None = None
     pin_time: bool = False
     pin_room: bool = False
+    length: int | None = None
+    """The block's length in periods under the section's current pattern:
+    None = the session's default length (the default cut), 0 = this piece is
+    not used by the current pattern."""
 
     @property
     def placed(self) -> bool:

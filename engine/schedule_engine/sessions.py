@@ -2,18 +2,26 @@
 
 A *section* is one course component taught to one set of attendees (a group,
 a subgroup, or all enrolled groups together for a joint course).  Its weekly
-periods are cut into blocks; each block is one *session* with a stable id
-``"<course>|<type>|<attendees>|<k>"`` that survives unrelated data edits.
+periods are cut into blocks by one of its allowed patterns
+(:mod:`schedule_engine.patterns`); the section has as many *pieces* as its
+pattern with the most blocks, each one *session* with a stable id
+``"<course>|<type>|<attendees>|<k>"`` that survives unrelated data edits and
+re-cuts (piece k keeps its id whatever pattern is chosen).
+
+A session's ``length`` is its length under the default cut (0: the default
+cut does not use this piece).  :func:`current_lengths` is the one place that
+says how long each piece is in a given timetable.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Sequence
 
-from schedule_engine.model import Course, CourseComponent, Group, Problem, TimeGrid
+from schedule_engine.model import Course, CourseComponent, Group, Problem, Solution, TimeGrid
+from schedule_engine.patterns import allowed_patterns, longest_stretch
 
 
 @dataclass(frozen=True)
@@ -30,34 +38,30 @@ class Session:
     candidate_instructors: tuple[str, ...]
     room_type: str
     room_features: frozenset[str]
+    patterns: tuple[tuple[int, ...], ...] = ()
+    """The section's allowed patterns, the default cut first."""
 
 
-def longest_stretch(grid: TimeGrid) -> int:
-    """The most consecutive teaching (non-break) periods in a day."""
-    best = run = 0
-    for period in grid.periods:
-        run = 0 if period.is_break else run + 1
-        best = max(best, run)
-    return best
+__all__ = ["Session", "current_lengths", "default_blocks", "derive_sessions", "effective_sessions",
+           "leaves_of", "longest_stretch"]
 
 
 def default_blocks(component: CourseComponent, grid: TimeGrid) -> tuple[int, ...]:
-    n = int(component.periods_per_week)
-    if n <= 0:
-        return ()
-    if component.blocks:
-        return component.blocks
-    if component.session_type != "practical":
-        return (1,) * n
-    stretch = max(1, longest_stretch(grid))
-    parts = math.ceil(n / stretch)
-    base, extra = divmod(n, parts)
-    return tuple(base + 1 if i < extra else base for i in range(parts))
+    """The default cut of the component (the first allowed pattern)."""
+    patterns = allowed_patterns(component, grid)
+    return patterns[0] if patterns else ()
 
 
 def leaves_of(group: Group) -> tuple[str, ...]:
     """The student sets a group occupies: its subgroups, or itself."""
     return tuple(s.id for s in group.subgroups) or (group.id,)
+
+
+def taught_without_groups(course: Course) -> bool:
+    """A joint course with its own head count is taught even when no group
+    attends it: one section without attendees (ITC-2007: a course in no
+    curriculum, which no student set ties to other courses)."""
+    return course.joint and course.students is not None
 
 
 def _attendee_sets(course: Course, component: CourseComponent, groups: list[Group]) -> list[tuple[tuple[str, ...], int]]:
@@ -95,12 +99,14 @@ def derive_sessions(problem: Problem) -> list[Session]:
             qualified[pair].append(instructor.id)
     for course in problem.courses:
         groups = enrolled.get(course.id, [])
-        if not groups:
+        if not groups and not taught_without_groups(course):
             continue
         for component in course.components:
-            blocks = default_blocks(component, problem.time_grid)
-            if not blocks:
+            patterns = allowed_patterns(component, problem.time_grid)
+            if not patterns:
                 continue
+            pieces = max(len(p) for p in patterns)
+            blocks = patterns[0] + (0,) * (pieces - len(patterns[0]))
             instructors = component.instructors or tuple(qualified.get((course.id, component.session_type), ()))
             for attendees, size in _attendee_sets(course, component, groups):
                 section = f"{course.id}|{component.session_type}|{'+'.join(attendees)}"
@@ -118,6 +124,49 @@ def derive_sessions(problem: Problem) -> list[Session]:
                             candidate_instructors=instructors,
                             room_type=component.room_type,
                             room_features=component.room_features,
+                            patterns=patterns,
                         )
                     )
     return sessions
+
+
+def _fits(lengths: Sequence[int], patterns: tuple[tuple[int, ...], ...]) -> bool:
+    """The active lengths of a section's pieces form one of its patterns."""
+    used = sorted((int(x) for x in lengths if x), reverse=True)
+    return any(used == sorted(p, reverse=True) for p in patterns)
+
+
+def current_lengths(sessions: Sequence[Session], solution: Solution | None) -> list[int]:
+    """Each session's length in ``solution`` (same order as ``sessions``).
+
+    An assignment's ``length`` (None: the default) is taken when the lengths
+    of its section's pieces together form an allowed pattern; a section
+    whose recorded lengths form none keeps its default cut.  0 means the
+    piece is not used by the section's current pattern.
+    """
+    out = [s.length for s in sessions]
+    if solution is None:
+        return out
+    by_id = solution.by_session()
+    sections: dict[str, list[int]] = {}
+    for k, sess in enumerate(sessions):
+        sections.setdefault(sess.section, []).append(k)
+    for members in sections.values():
+        wanted = []
+        changed = False
+        for k in members:
+            a = by_id.get(sessions[k].id)
+            length = sessions[k].length if a is None or a.length is None else int(a.length)
+            changed |= length != sessions[k].length
+            wanted.append(length)
+        if changed and _fits(wanted, sessions[members[0]].patterns):
+            for k, length in zip(members, wanted):
+                out[k] = length
+    return out
+
+
+def effective_sessions(sessions: Sequence[Session], solution: Solution | None) -> list[Session]:
+    """The sessions as they fall in ``solution``: each with its current
+    length, the pieces its section's current pattern does not use left out."""
+    lengths = current_lengths(sessions, solution)
+    return [s if s.length == n else replace(s, length=n) for s, n in zip(sessions, lengths) if n > 0]

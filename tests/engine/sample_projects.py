@@ -20,6 +20,7 @@ from schedule_engine.model import (
     Subgroup,
     TimeGrid,
 )
+from schedule_engine.rules import Rule
 
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri")
 
@@ -68,7 +69,8 @@ def rich_problem() -> Problem:
         ), min_days=2, joint=True, students=75, department="Computing", unavailable=frozenset({3, 8})),
         Course("C2", "Algebra", components=(
             CourseComponent("tutorial", 1, blocks=(1,), room_type="lecture", room_features=frozenset({"audio"}),
-                            instructors=("I2",), per_subgroup=True),
+                            instructors=("I2",), per_subgroup=True, min_block=1, max_block=1,
+                            patterns=((1,),), tags=("seminar",)),
         ), min_days=1, joint=True, students=30, department="Mathematics", unavailable=frozenset({9})),
     )
     settings = Settings(
@@ -79,7 +81,14 @@ def rich_problem() -> Problem:
         preferred_last_period=3,
         preferred_block_lengths=(2, 3),
     )
-    return Problem("Spring term – Ünïcode", grid, rooms, instructors, groups, courses, settings)
+    rules = (  # inactive, so that the scores of the rich samples stay the built-in ones
+        Rule("r1", "min_days_between", courses=("C1",), components=(("C2", "tutorial"),),
+             sessions=("C1|lecture|G1|0",), tags=("seminar",), all_of=("sessions",),
+             params={"min_days": 1, "consecutive_if_same_day": True}, hard=False, weight=5, active=False,
+             comment="spread the week"),
+        Rule("r2", "home_rooms", instructors=("I1",), groups=("G1",), rooms=("R1",), active=False),
+    )
+    return Problem("Spring term – Ünïcode", grid, rooms, instructors, groups, courses, settings, rules)
 
 
 def rich_solution() -> Solution:
@@ -88,7 +97,7 @@ def rich_solution() -> Solution:
             Assignment("C1|lecture|G1+G2|0", slot=0, room="R1", instructor="I1", pin_time=True, pin_room=True),
             Assignment("C1|lecture|G1+G2|1", slot=6, room="R1", instructor="I1", pin_time=True, pin_room=False),
             Assignment("C1|practical|G1a|0", slot=10, room="L2", instructor="I2", pin_time=False, pin_room=True),
-            Assignment("C2|tutorial|G2|0", slot=None, room=None, instructor=None),
+            Assignment("C2|tutorial|G2|0", slot=None, room=None, instructor=None, length=1),
         ),
         meta={"seed": 7, "engine_version": "0.1.0", "score": {"hard": 0, "soft": 12}, "notes": ["a", "b"],
               "elapsed_s": 1.25, "warm": None},

@@ -175,3 +175,71 @@ def test_compound_move_equals_full_evaluation_and_undo_restores(capacity_hard, m
                              scorer.pd[2], scorer.pd[3], scorer.pd[14], *scorer.st[:-1])
             for a, b in zip(scorer.st, before_state):
                 np.testing.assert_array_equal(a, b)
+
+
+def _patterned_problem(capacity_hard: bool):
+    """The rich school where the practical may be cut 2+1, 1+1+1 or 3 (too long
+    for a day's stretch) and the lecture taught 2 or 1+1."""
+    base = _rich_problem(capacity_hard)
+    courses = []
+    for c in base.courses:
+        if c.id == "C2":
+            comp = replace(c.components[0], periods_per_week=3, blocks=(),
+                           patterns=((2, 1), (1, 1, 1), (3,)))
+            c = replace(c, components=(comp,), min_days=2)
+        elif c.id == "C1":
+            c = replace(c, components=(replace(c.components[0], min_block=1, max_block=2),))
+        courses.append(c)
+    return replace(base, courses=tuple(courses),
+                   settings=replace(base.settings, preferred_block_lengths=(2,)))
+
+
+recut_ops = st.lists(
+    st.tuples(st.integers(0, 2), st.integers(0, 10_000), st.lists(st.integers(-1, 7), min_size=3,
+              max_size=3), st.integers(-1, 2), st.integers(-1, 3), st.booleans()),
+    min_size=1, max_size=30)
+
+
+@pytest.mark.parametrize("capacity_hard", [False, True])
+@settings(max_examples=60, deadline=None)
+@given(ops=recut_ops, seed=st.integers(0, 2**16), pinned=st.booleans())
+def test_incremental_equals_full_after_moves_and_recuts(capacity_hard, ops, seed, pinned):
+    """Moves, swaps and re-cuts (another pattern, pieces re-placed): the
+    predicted change equals full re-scoring with the pieces' current lengths,
+    a delta leaves the state as it was, and unused pieces score nothing."""
+    cp = compile_problem(_patterned_problem(capacity_hard))
+    rng = np.random.default_rng(seed)
+    S = cp.n_sessions
+    assert max(cp.section_pieces) == 3 and (cp.length == 0).any()
+    slot, room, instr = _random_timetable(cp, rng)
+    pin_slot = np.where(rng.random(S) < 0.3, rng.integers(0, cp.n_slots, S), -1) if pinned else None
+    pin_room = np.where(rng.random(S) < 0.3, rng.integers(0, cp.n_rooms, S), -1) if pinned else None
+    scorer = IncrementalScorer(cp, slot, room, instr, pin_slot, pin_room)
+    assert scorer.score == score_arrays(cp, slot, room, instr, pin_slot, pin_room)[:2]
+    for kind, pick, slots, r, i, keep in ops:
+        before, before_state = scorer.score, [a.copy() for a in scorer.st]
+        if kind == 0:  # re-cut a section into one of its patterns
+            n = pick % len(cp.section_ids)
+            pats = cp.pattern_len[cp.pattern_ptr[n]:cp.pattern_ptr[n + 1]]
+            lengths = pats[(pick // 7) % len(pats)]
+            m = int(cp.section_pieces[n])
+            args = (n, lengths[:m], slots[:m] + [-1] * (m - len(slots)), [r] * m, [i] * m)
+            predicted = scorer.delta_recut(*args)
+            for a, b in zip(scorer.st, before_state):
+                np.testing.assert_array_equal(a, b)
+            if not keep:
+                continue
+            assert scorer.apply_recut(*args) == predicted
+        else:
+            s = pick % S
+            if scorer.length[s] == 0:
+                continue
+            predicted = scorer.delta_move(s, slots[0], r, i)
+            scorer.apply_move(s, slots[0], r, i)
+        after = scorer.score
+        assert (after[0] - before[0], after[1] - before[1]) == predicted
+        cur_slot, cur_room, cur_instr = scorer.arrays()
+        assert (cur_slot[scorer.length == 0] == -1).all()
+        full = score_arrays(cp, cur_slot, cur_room, cur_instr, pin_slot, pin_room, scorer.length)
+        assert scorer.score == full[:2]
+        assert scorer.breakdown() == full[2]

@@ -72,14 +72,14 @@ def test_rich_samples_set_every_field():
     p, s = samples.rich_problem(), samples.rich_solution()
     objects = [p, p.time_grid, *p.time_grid.periods, *p.rooms, *p.instructors, *p.groups,
                *(sg for g in p.groups for sg in g.subgroups), *p.courses,
-               *(c for course in p.courses for c in course.components), p.settings, s, *s.assignments]
+               *(c for course in p.courses for c in course.components), p.settings, *p.rules, s, *s.assignments]
     by_class: dict[str, list[set[str]]] = {}
     for obj in objects:
         by_class.setdefault(type(obj).__name__, []).append(_default_fields(obj))
     always_default = {name for sets in by_class.values() for name in set.intersection(*sets)}
     assert always_default == set()
     assert set(by_class) == {"Problem", "TimeGrid", "Period", "Room", "Instructor", "Group", "Subgroup",
-                             "Course", "CourseComponent", "Settings", "Solution", "Assignment"}
+                             "Course", "CourseComponent", "Settings", "Rule", "Solution", "Assignment"}
 
 
 def test_problem_round_trip_is_exact():
@@ -214,7 +214,7 @@ def test_not_json_names_file_and_line(tmp_path):
     path.write_text('{"schema_version": 1,\n "kind": }')
     with pytest.raises(InvalidInputError) as info:
         load_document(path)
-    assert info.value.diagnostics[0].location == "broken.json, line 2"
+    assert info.value.diagnostics[0].location == "broken.json, line 2, column 10"
 
 
 def test_missing_file_is_invalid_input(tmp_path):

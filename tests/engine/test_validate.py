@@ -232,25 +232,18 @@ def test_merge_keeps_the_first_of_repeated_diagnostics():
 def test_real_campus_data(datasets_dir):
     problem, _ = load_campus_folder(datasets_dir / "seed-campus")
     found = validate(problem)
-    # Taught per group record with fractional hours rounded up, the data has six capacity shortfalls:
+    # Taught per group record with fractional hours rounded up, the data has four capacity shortfalls:
     # I109 is the only teacher of ENSH 253 (4 groups x 4) and SH602 (4) but is free 16 periods;
     # ENSH 251 (I14, I62) and CE603/CE702/ENCE 156 (I90, I125, I181) need more than their teachers'
-    # free periods; the AR601 and AR802 studios come in 6-period blocks, two per subgroup, but their
-    # teachers are free for 6 periods in a row on Sundays only (and I201 on Tuesdays), and a
-    # subgroup cannot sit two blocks on one day; the one Fluid Science Lab room (A102) is needed
-    # for 50 periods and open for 48.
+    # free periods; the one Fluid Science Lab room (A102) is needed for 50 periods and open for 48.
+    # The AR601 and AR802 studios (12 periods per subgroup) are not named: their teachers' free
+    # stretches (8 and 5 periods) hold them cut 8+4, 7+5 or 4+4+4, patterns the solver may choose.
     errors = sorted((d.code, d.entity) for d in found if d.severity == "error")
     assert errors == [("instructor_overload", "instructor I109"),
-                      ("instructor_overload", "instructors I132, I165, I201, I213"),
                       ("instructor_overload", "instructors I14, I62"),
-                      ("instructor_overload", "instructors I31, I166, I220, I232"),
                       ("instructor_overload", "instructors I90, I125, I181"),
                       ("room_shortage", "room A102")]
-    messages = {d.entity: d.message for d in found}
-    assert "(AR601 practical) need 24 periods a week, but at most 12 fit" in messages[
-        "instructors I31, I166, I220, I232"]
-    assert "(AR802 practical) need 24 periods a week, but at most 18 fit" in messages[
-        "instructors I132, I165, I201, I213"]
+    assert not any("AR601" in d.message or "AR802" in d.message for d in found if d.severity == "error")
     assert sorted(set(codes(found, "warning"))) == ["course_without_hours"]
 
 

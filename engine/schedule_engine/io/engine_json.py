@@ -22,6 +22,7 @@ from pathlib import Path
 
 from schedule_engine.atomic_files import write_bytes_atomically
 from schedule_engine.errors import Diagnostic, InvalidInputError
+from schedule_engine.io import bounded_input
 from schedule_engine.io.entity_dicts import (  # noqa: F401  (re-exported per-entity helpers)
     assignment_to_dict,
     component_to_dict,
@@ -207,18 +208,5 @@ def load_document(path: str | Path) -> tuple[Problem, Solution | None]:
     """Read a document file; every problem is reported with the file name."""
     path = Path(path)
     source = path.name
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InvalidInputError([Diagnostic("error", f"file not found: {path}", location=source,
-                                            code="file_not_found")]) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInputError([Diagnostic("error", f"cannot read {path}: {exc}", location=source,
-                                            code="unreadable")]) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidInputError([Diagnostic(
-            "error", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
-            location=f"{source}, line {exc.lineno}", code="bad_json")]) from None
+    data = bounded_input.load_file(path)
     return document_from_dict(data, source)

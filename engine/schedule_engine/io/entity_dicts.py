@@ -21,6 +21,7 @@ from schedule_engine.model import (
     Subgroup,
     TimeGrid,
 )
+from schedule_engine.io.rule_dicts import rule_to_dict
 
 
 def period_to_dict(period: Period) -> dict:
@@ -90,6 +91,10 @@ def component_to_dict(component: CourseComponent) -> dict:
         "room_features": sorted(component.room_features),
         "instructors": list(component.instructors),
         "per_subgroup": component.per_subgroup,
+        **({"min_block": component.min_block} if component.min_block is not None else {}),
+        **({"max_block": component.max_block} if component.max_block is not None else {}),
+        **({"patterns": [list(p) for p in component.patterns]} if component.patterns else {}),
+        **({"tags": list(component.tags)} if component.tags else {}),
     }
 
 
@@ -126,6 +131,7 @@ def problem_to_dict(problem: Problem) -> dict:
         "groups": [group_to_dict(g) for g in problem.groups],
         "courses": [course_to_dict(c) for c in problem.courses],
         "settings": settings_to_dict(problem.settings),
+        **({"rules": [rule_to_dict(r) for r in problem.rules]} if problem.rules else {}),
     }
 
 
@@ -137,6 +143,7 @@ def assignment_to_dict(assignment: Assignment) -> dict:
         "instructor": assignment.instructor,
         "pin_time": assignment.pin_time,
         "pin_room": assignment.pin_room,
+        **({"length": assignment.length} if assignment.length is not None else {}),
     }
 
 

@@ -9,7 +9,9 @@ all diagnostics.  Field paths look like ``problem.rooms[3].capacity``.
 
 from __future__ import annotations
 
+from schedule_engine import limits
 from schedule_engine.io.json_fields import FieldReader, describe, is_int, slot_range_message
+from schedule_engine.io.problem_size import grid_size_problems, problem_size_problems
 from schedule_engine.model import (
     SESSION_TYPES,
     Assignment,
@@ -25,6 +27,7 @@ from schedule_engine.model import (
     Subgroup,
     TimeGrid,
 )
+from schedule_engine.io.rule_dicts import read_rules
 
 PROFILES: tuple[str, ...] = ("general", "itc2007")
 
@@ -47,6 +50,8 @@ def read_period(r: FieldReader, d: object, path: str) -> Period:
 def read_time_grid(r: FieldReader, d: object, path: str) -> TimeGrid:
     ent = "time grid"
     obj = r.fields(d, path, ("days", "periods"), ("n_periods", "unavailable", "midday_periods"), ent)
+    if obj is not None and not _grid_within_limits(r, obj, path):
+        return TimeGrid(days=(), periods=())
     days = r.strings(obj, "days", path, ent)
     periods = tuple(
         read_period(r, p, f"{path}.periods[{i}]") for i, p in enumerate(r.items(obj, "periods", path, ent))
@@ -67,13 +72,21 @@ def read_time_grid(r: FieldReader, d: object, path: str) -> TimeGrid:
     )
 
 
+def _grid_within_limits(r: FieldReader, obj: dict, path: str) -> bool:
+    """False (after reporting) for a grid with more days or periods than the limits allow."""
+    sizes = [len(obj.get(key)) if isinstance(obj.get(key), list) else 0 for key in ("days", "periods")]
+    too_large = grid_size_problems(*sizes, r.source, path)
+    r.diagnostics.extend(too_large)
+    return not too_large
+
+
 def read_room(r: FieldReader, d: object, path: str, n_slots: int | None) -> Room:
     ent = _entity("room", d)
     obj = r.fields(d, path, ("id", "name", "capacity"), ("type", "features", "building", "unavailable"), ent)
     return Room(
         id=r.string(obj, "id", path, entity=ent),
         name=r.string(obj, "name", path, entity=ent),
-        capacity=r.integer(obj, "capacity", path, entity=ent, minimum=0),
+        capacity=r.integer(obj, "capacity", path, entity=ent, minimum=0, maximum=limits.STUDENTS),
         type=r.string(obj, "type", path, "lecture", entity=ent),
         features=frozenset(r.strings(obj, "features", path, ent)),
         building=r.string(obj, "building", path, "", entity=ent),
@@ -112,14 +125,15 @@ def read_instructor(r: FieldReader, d: object, path: str, n_slots: int | None) -
         unavailable=r.slots(obj, "unavailable", path, n_slots, ent),
         preferred=r.slots(obj, "preferred", path, n_slots, ent),
         undesired=r.slots(obj, "undesired", path, n_slots, ent),
-        max_periods_per_day=r.integer(obj, "max_periods_per_day", path, None, ent, nullable=True, minimum=0),
+        max_periods_per_day=r.integer(obj, "max_periods_per_day", path, None, ent, nullable=True, minimum=0,
+                                      maximum=limits.PERIODS_PER_DAY),
     )
 
 
 def read_subgroup(r: FieldReader, d: object, path: str, ent: str = "subgroup") -> Subgroup:
     obj = r.fields(d, path, ("id", "size"), (), ent)
     return Subgroup(id=r.string(obj, "id", path, entity=ent),
-                    size=r.integer(obj, "size", path, entity=ent, minimum=0))
+                    size=r.integer(obj, "size", path, entity=ent, minimum=0, maximum=limits.STUDENTS))
 
 
 def read_group(r: FieldReader, d: object, path: str, n_slots: int | None) -> Group:
@@ -131,27 +145,49 @@ def read_group(r: FieldReader, d: object, path: str, n_slots: int | None) -> Gro
     return Group(
         id=r.string(obj, "id", path, entity=ent),
         name=r.string(obj, "name", path, entity=ent),
-        size=r.integer(obj, "size", path, entity=ent, minimum=0),
+        size=r.integer(obj, "size", path, entity=ent, minimum=0, maximum=limits.STUDENTS),
         courses=r.strings(obj, "courses", path, ent),
         subgroups=tuple(subgroups),
         unavailable=r.slots(obj, "unavailable", path, n_slots, ent),
         prefers_break=r.boolean(obj, "prefers_break", path, False, entity=ent),
-        max_periods_per_day=r.integer(obj, "max_periods_per_day", path, None, ent, nullable=True, minimum=0),
+        max_periods_per_day=r.integer(obj, "max_periods_per_day", path, None, ent, nullable=True, minimum=0,
+                                      maximum=limits.PERIODS_PER_DAY),
     )
 
 
 def read_component(r: FieldReader, d: object, path: str, ent: str = "component") -> CourseComponent:
     obj = r.fields(d, path, ("session_type", "periods_per_week"),
-                   ("blocks", "room_type", "room_features", "instructors", "per_subgroup"), ent)
+                   ("blocks", "room_type", "room_features", "instructors", "per_subgroup",
+                    "min_block", "max_block", "patterns", "tags"), ent)
     return CourseComponent(
         session_type=_session_type(r, obj, path, ent),
-        periods_per_week=r.integer(obj, "periods_per_week", path, entity=ent, minimum=0),
-        blocks=r.integers(obj, "blocks", path, ent, minimum=1),
+        periods_per_week=r.integer(obj, "periods_per_week", path, entity=ent, minimum=0,
+                                   maximum=limits.WEEKLY_PERIODS),
+        blocks=r.integers(obj, "blocks", path, ent, minimum=1, maximum=limits.WEEKLY_PERIODS),
         room_type=r.string(obj, "room_type", path, "", entity=ent),
         room_features=frozenset(r.strings(obj, "room_features", path, ent)),
         instructors=r.strings(obj, "instructors", path, ent),
         per_subgroup=r.boolean(obj, "per_subgroup", path, False, entity=ent),
+        min_block=r.integer(obj, "min_block", path, None, ent, nullable=True, minimum=1,
+                            maximum=limits.WEEKLY_PERIODS),
+        max_block=r.integer(obj, "max_block", path, None, ent, nullable=True, minimum=1,
+                            maximum=limits.WEEKLY_PERIODS),
+        patterns=_read_patterns(r, obj, path, ent),
+        tags=r.strings(obj, "tags", path, ent),
     )
+
+
+def _read_patterns(r: FieldReader, obj: dict | None, path: str, ent: str) -> tuple[tuple[int, ...], ...]:
+    """``patterns``: a list of block-length lists such as ``[[3, 3], [2, 2, 2]]``."""
+    out = []
+    for i, item in enumerate(r.items(obj, "patterns", path, ent)):
+        item_path = f"{path}.patterns[{i}]" if path else f"patterns[{i}]"
+        if not isinstance(item, list) or not item or not all(is_int(b) and b >= 1 for b in item):
+            r.error(item_path, f"expected a list of block lengths of at least 1 such as [3, 3], got "
+                    f"{describe(item)}", ent, "wrong_type")
+            continue
+        out.append(tuple(int(b) for b in item))
+    return tuple(out)
 
 
 def read_course(r: FieldReader, d: object, path: str, n_slots: int | None) -> Course:
@@ -166,9 +202,9 @@ def read_course(r: FieldReader, d: object, path: str, n_slots: int | None) -> Co
         id=r.string(obj, "id", path, entity=ent),
         title=r.string(obj, "title", path, entity=ent),
         components=components,
-        min_days=r.integer(obj, "min_days", path, 0, ent, minimum=0),
+        min_days=r.integer(obj, "min_days", path, 0, ent, minimum=0, maximum=limits.DAYS),
         joint=r.boolean(obj, "joint", path, False, entity=ent),
-        students=r.integer(obj, "students", path, None, ent, nullable=True, minimum=0),
+        students=r.integer(obj, "students", path, None, ent, nullable=True, minimum=0, maximum=limits.STUDENTS),
         department=r.string(obj, "department", path, "", entity=ent),
         unavailable=r.slots(obj, "unavailable", path, n_slots, ent),
     )
@@ -186,7 +222,7 @@ def read_settings(r: FieldReader, d: object, path: str) -> Settings:
         for key, value in raw.items():
             if not is_int(value):
                 r.error(f"{path}.weights.{key}", f"expected an integer, got {describe(value)}", ent, "wrong_type")
-            elif r.check_range(value, f"{path}.weights.{key}", 0, None, ent):
+            elif r.check_range(value, f"{path}.weights.{key}", 0, limits.WEIGHT, ent):
                 weights[key] = value
     profile = r.string(obj, "profile", path, "general", entity=ent)
     if profile not in PROFILES:
@@ -195,16 +231,19 @@ def read_settings(r: FieldReader, d: object, path: str) -> Settings:
         weights=weights,
         room_capacity_hard=r.boolean(obj, "room_capacity_hard", path, False, entity=ent),
         profile=profile,
-        preferred_first_period=r.integer(obj, "preferred_first_period", path, 0, ent, minimum=0),
-        preferred_last_period=r.integer(obj, "preferred_last_period", path, None, ent, nullable=True, minimum=0),
-        preferred_block_lengths=r.integers(obj, "preferred_block_lengths", path, ent, minimum=1),
+        preferred_first_period=r.integer(obj, "preferred_first_period", path, 0, ent, minimum=0,
+                                         maximum=limits.PERIODS_PER_DAY),
+        preferred_last_period=r.integer(obj, "preferred_last_period", path, None, ent, nullable=True, minimum=0,
+                                        maximum=limits.PERIODS_PER_DAY),
+        preferred_block_lengths=r.integers(obj, "preferred_block_lengths", path, ent, minimum=1,
+                                           maximum=limits.WEEKLY_PERIODS),
     )
 
 
 def read_problem(r: FieldReader, d: object, path: str) -> tuple[Problem, int | None]:
     """The problem and, when its grid was read cleanly, the grid's slot count."""
     obj = r.fields(d, path, ("name", "time_grid"),
-                   ("rooms", "instructors", "groups", "courses", "settings"), "problem")
+                   ("rooms", "instructors", "groups", "courses", "settings", "rules"), "problem")
     n_slots: int | None = None
     grid = TimeGrid(days=(), periods=())
     if obj is not None and "time_grid" in obj:
@@ -227,14 +266,18 @@ def read_problem(r: FieldReader, d: object, path: str) -> tuple[Problem, int | N
         groups=each("groups", read_group),
         courses=each("courses", read_course),
         settings=settings,
+        rules=read_rules(r, obj, path, n_slots),
     )
+    if not r.failed:
+        r.diagnostics.extend(problem_size_problems(problem, r.source))
     return problem, n_slots
 
 
 def read_assignment(r: FieldReader, d: object, path: str, n_slots: int | None) -> Assignment:
     sid = d.get("session_id") if isinstance(d, dict) else None
     ent = f"session {sid}" if isinstance(sid, str) else "assignment"
-    obj = r.fields(d, path, ("session_id",), ("slot", "room", "instructor", "pin_time", "pin_room"), ent)
+    obj = r.fields(d, path, ("session_id",), ("slot", "room", "instructor", "pin_time", "pin_room",
+                                              "length"), ent)
     slot = r.integer(obj, "slot", path, None, ent, nullable=True)
     if slot is not None and (slot < 0 or (n_slots is not None and slot >= n_slots)):
         r.error(f"{path}.slot", slot_range_message(slot, n_slots), ent, "out_of_range")
@@ -246,6 +289,8 @@ def read_assignment(r: FieldReader, d: object, path: str, n_slots: int | None) -
         instructor=r.string(obj, "instructor", path, None, entity=ent, nullable=True),
         pin_time=r.boolean(obj, "pin_time", path, False, entity=ent),
         pin_room=r.boolean(obj, "pin_room", path, False, entity=ent),
+        length=r.integer(obj, "length", path, None, ent, nullable=True, minimum=0,
+                         maximum=limits.PERIODS_PER_DAY),
     )
 
 

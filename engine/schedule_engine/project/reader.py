@@ -8,7 +8,6 @@ migrated.  Every problem in the data is collected with its table, row and field.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sqlite3
@@ -17,6 +16,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from schedule_engine import limits
+from schedule_engine.errors import InvalidInputError
+from schedule_engine.io import bounded_input
 from schedule_engine.io.entity_readers import (
     read_assignment,
     read_course,
@@ -28,9 +30,11 @@ from schedule_engine.io.entity_readers import (
     read_time_grid,
 )
 from schedule_engine.io.json_fields import FieldReader
+from schedule_engine.io.problem_size import problem_size_problems
 from schedule_engine.model import Problem, Settings, Solution, TimeGrid
 from schedule_engine.project import schema
 from schedule_engine.project.records import Project, ProjectFileError, RunRecord
+from schedule_engine.io.rule_dicts import read_rule
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +52,10 @@ def read_file_bytes(path: Path) -> bytes:
             header = handle.read(100)
             size = os.fstat(handle.fileno()).st_size
             check_header(path, header, size)
-            return header + handle.read()
+            if size > limits.PROJECT_BYTES:
+                raise ProjectFileError(path, f"the file is {size:,} bytes; project files larger than "
+                                             f"{limits.PROJECT_BYTES:,} bytes are not opened", "file_too_large")
+            return header + handle.read(limits.PROJECT_BYTES)
     except FileNotFoundError:
         raise ProjectFileError(path, "file not found", "file_not_found") from None
     except IsADirectoryError:
@@ -134,7 +141,7 @@ def open_project_database(path: Path) -> sqlite3.Connection:
             schema.migrate(conn, version)
             conn.execute("COMMIT")
         return conn
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # text that is not UTF-8: damaged too
         raise ProjectFileError(path, f"the file is damaged or incomplete ({exc})", "damaged") from None
 
 
@@ -149,7 +156,7 @@ def load_project(path: str | Path) -> Project:
     conn = open_project_database(path)
     try:
         project = _read_project(conn, path)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise ProjectFileError(path, f"the file is damaged or incomplete ({exc})", "damaged") from None
     finally:
         conn.close()
@@ -162,9 +169,9 @@ def _decode(r: FieldReader, text: object, path: str) -> Any:
         r.error(path, "expected JSON text in the database", code="damaged")
         return _BAD
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        r.error(path, f"is not valid JSON ({exc.msg})", code="damaged")
+        return bounded_input.loads(text, path)
+    except InvalidInputError as exc:
+        r.error(path, f"is not valid JSON ({exc.diagnostics[0].message})", code="damaged")
         return _BAD
 
 
@@ -207,7 +214,10 @@ def _read_project(conn: sqlite3.Connection, path: Path) -> Project:
         groups=entities("groups", read_group),
         courses=entities("courses", read_course),
         settings=settings,
+        rules=entities("rules", read_rule),
     )
+    if not r.failed:
+        r.diagnostics.extend(problem_size_problems(problem, str(path)))
     project = Project(
         problem=problem,
         solution=_read_working_solution(r, conn, meta, n_slots),
@@ -228,11 +238,11 @@ def _read_working_solution(r: FieldReader, conn: sqlite3.Connection, meta: dict,
     if solution_meta is not _BAD and not isinstance(solution_meta, dict):
         r.error("meta.working_solution_meta", "expected a JSON object", code="damaged")
     assignments = []
-    rows = conn.execute("SELECT session_id, slot, room, instructor, pin_time, pin_room FROM working_solution "
-                        "ORDER BY position")
-    for i, (session_id, slot, room, instructor, pin_time, pin_room) in enumerate(rows):
+    rows = conn.execute("SELECT session_id, slot, room, instructor, pin_time, pin_room, length "
+                        "FROM working_solution ORDER BY position")
+    for i, (session_id, slot, room, instructor, pin_time, pin_room, length) in enumerate(rows):
         record = {"session_id": session_id, "slot": slot, "room": room, "instructor": instructor,
-                  "pin_time": _flag(pin_time), "pin_room": _flag(pin_room)}
+                  "pin_time": _flag(pin_time), "pin_room": _flag(pin_room), "length": length}
         assignments.append(read_assignment(r, record, f"working_solution[{i}]", n_slots))
     return Solution(assignments=assignments, meta=solution_meta if isinstance(solution_meta, dict) else {})
 

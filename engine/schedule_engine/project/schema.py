@@ -2,9 +2,14 @@
 
 ``PRAGMA application_id`` marks a file as a Schedule Engine project and
 ``PRAGMA user_version`` holds the layout version.  Version 1 was the first
-release; version 2 (current) added the ``project_info`` table (institution,
+release; version 2 added the ``project_info`` table (institution,
 term and term dates; version 1 kept only the institution, in ``meta``) and the
-``engine_version`` column of ``runs``.  Entities are stored one row each, as
+``engine_version`` column of ``runs``; version 3 (current) added the ``length``
+column of ``working_solution`` (a piece's block length under its section's
+current pattern; NULL: the default cut's; block patterns of a course travel in
+its JSON row and need no column); version 4 added the ``rules`` table (the
+problem's rules, one JSON row each as :func:`schedule_engine.io.rule_dicts.rule_to_dict`
+writes it; activity tags travel in the course rows).  Entities are stored one row each, as
 the JSON of the engine document's per-entity helpers, in their original order
 (``position``).
 """
@@ -14,7 +19,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x53434844  # "SCHD"
 KIND = "schedule-engine-project"
 
@@ -29,7 +34,7 @@ META_SAVED_BY = "saved_by"
 META_RECOVERY_ORIGINAL = "recovery_original"
 META_RECOVERY_SAVED_AT = "recovery_saved_at"
 
-ENTITY_TABLES: tuple[str, ...] = ("rooms", "instructors", "groups", "courses")
+ENTITY_TABLES: tuple[str, ...] = ("rooms", "instructors", "groups", "courses", "rules")
 
 CREATE_TABLES: tuple[str, ...] = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -61,7 +66,8 @@ CREATE_TABLES: tuple[str, ...] = (
         room TEXT,
         instructor TEXT,
         pin_time INTEGER NOT NULL,
-        pin_room INTEGER NOT NULL
+        pin_room INTEGER NOT NULL,
+        length INTEGER
     )""",
 )
 
@@ -81,7 +87,16 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE runs ADD COLUMN engine_version TEXT NOT NULL DEFAULT ''")
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2}
+def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE working_solution ADD COLUMN length INTEGER")
+
+
+def _migrate_3_to_4(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TABLE rules (position INTEGER PRIMARY KEY, id TEXT NOT NULL, data TEXT NOT NULL)")
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _migrate_1_to_2, 2: _migrate_2_to_3, 3: _migrate_3_to_4}
 """``MIGRATIONS[v]`` turns a version ``v`` database into version ``v + 1``."""
 
 

@@ -22,6 +22,7 @@ from schedule_engine.io.entity_dicts import (
 )
 from schedule_engine.project import schema
 from schedule_engine.project.records import Project, utc_now_iso
+from schedule_engine.io.rule_dicts import rule_to_dict
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,7 @@ def build_database(project: Project, extra_meta: Mapping[str, str] = {}) -> sqli
         ("instructors", problem.instructors, instructor_to_dict),
         ("groups", problem.groups, group_to_dict),
         ("courses", problem.courses, course_to_dict),
+        ("rules", problem.rules, rule_to_dict),
     ):
         conn.executemany(f"INSERT INTO {table} (position, id, data) VALUES (?, ?, ?)",
                          ((i, item.id, _json(to_dict(item))) for i, item in enumerate(items)))
@@ -90,9 +92,9 @@ def build_database(project: Project, extra_meta: Mapping[str, str] = {}) -> sqli
          for i, r in enumerate(project.runs)))
     if project.solution is not None:
         conn.executemany(
-            "INSERT INTO working_solution (position, session_id, slot, room, instructor, pin_time, pin_room)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            ((i, a.session_id, a.slot, a.room, a.instructor, int(a.pin_time), int(a.pin_room))
+            "INSERT INTO working_solution (position, session_id, slot, room, instructor, pin_time, pin_room,"
+            " length) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            ((i, a.session_id, a.slot, a.room, a.instructor, int(a.pin_time), int(a.pin_room), a.length)
              for i, a in enumerate(project.solution.assignments)))
     conn.execute("COMMIT")
     return conn

@@ -1,8 +1,8 @@
 """Full evaluation of a compiled timetable, vectorised with numpy.
 
 This is the ground truth for the incremental scorer: every constraint of
-``docs/ARCHITECTURE.md`` computed from the three timetable arrays (start slot,
-room, instructor) in a few array passes.
+``docs/ARCHITECTURE.md`` computed from the timetable arrays (start slot,
+room, instructor, and the pieces' current lengths) in a few array passes.
 """
 
 from __future__ import annotations
@@ -13,16 +13,16 @@ from schedule_engine.compiled import CompiledProblem
 from schedule_engine.constraint_catalog import HARD_IDS, SOFT_IDS
 
 
-def _cells(cp: CompiledProblem, slot: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _cells(cp: CompiledProblem, slot: np.ndarray, length: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(session, slot) of every period that a placed session occupies inside its day."""
     P = cp.n_periods
     placed = slot >= 0
     if not placed.any():
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    max_len = int(cp.length.max())
+    max_len = int(length.max())
     offsets = np.arange(max_len)[None, :]
     p0 = np.where(placed, slot % P, 0)[:, None]
-    keep = placed[:, None] & (offsets < cp.length[:, None]) & (p0 + offsets < P)
+    keep = placed[:, None] & (offsets < length[:, None]) & (p0 + offsets < P)
     sess_idx, off = np.nonzero(keep)
     return sess_idx.astype(np.int64), slot[sess_idx].astype(np.int64) + off
 
@@ -67,21 +67,25 @@ def _over_limit(occupied: np.ndarray, limits: np.ndarray) -> int:
     return int(np.maximum(per_day[limited] - limits[limited, None], 0).sum())
 
 
-def score_arrays(cp: CompiledProblem, slot, room, instr, pin_slot=None, pin_room=None
-                 ) -> tuple[int, int, dict[str, int]]:
+def score_arrays(cp: CompiledProblem, slot, room, instr, pin_slot=None, pin_room=None,
+                 length=None) -> tuple[int, int, dict[str, int]]:
     """(hard, soft, breakdown) of a timetable in compiled form.
 
     The breakdown holds every constraint id: counts for hard constraints,
-    weight x units for soft ones.
+    weight x units for soft ones.  ``length``: the pieces' current lengths
+    (default: the default cut); a piece of length 0 is not part of the
+    timetable (not placed, not unplaced, no pin).
     """
-    slot = np.asarray(slot, np.int64)
+    length = np.asarray(cp.length if length is None else length, np.int64)
+    used_piece = length > 0
+    slot = np.where(used_piece, np.asarray(slot, np.int64), -1)
     room = np.asarray(room, np.int64)
     instr = np.asarray(instr, np.int64)
     S, D, P, T = cp.n_sessions, cp.n_days, cp.n_periods, cp.n_slots
     placed = slot >= 0
     has_room = placed & (room >= 0)
     has_instr = placed & (instr >= 0)
-    cs, ct = _cells(cp, slot)
+    cs, ct = _cells(cp, slot, length)
     cell_room = room[cs]
     cell_instr = instr[cs]
     rc = cell_room >= 0
@@ -96,8 +100,8 @@ def score_arrays(cp: CompiledProblem, slot, room, instr, pin_slot=None, pin_room
     over_capacity[has_room] = np.maximum(sizes[has_room] - cp.room_capacity[room[has_room]], 0)
 
     u: dict[str, int] = {}
-    u["unplaced"] = int((~placed).sum())
-    runs_past_end = placed & (np.where(placed, slot % P, 0) + cp.length > P)
+    u["unplaced"] = int((~placed & used_piece).sum())
+    runs_past_end = placed & (np.where(placed, slot % P, 0) + length > P)
     u["invalid_start"] = int(runs_past_end.sum()) + int(blocked_slot[ct].sum())
     u["student_clash"] = _excess(leaf_occ)
     u["instructor_clash"] = _excess(instr_occ)
@@ -117,7 +121,7 @@ def score_arrays(cp: CompiledProblem, slot, room, instr, pin_slot=None, pin_room
     moved = 0
     if pin_slot is not None:
         pin_slot = np.asarray(pin_slot, np.int64)
-        moved += int(((pin_slot >= 0) & (slot != pin_slot)).sum())
+        moved += int((used_piece & (pin_slot >= 0) & (slot != pin_slot)).sum())
     if pin_room is not None:
         pin_room = np.asarray(pin_room, np.int64)
         moved += int((placed & (pin_room >= 0) & (room != pin_room)).sum())
@@ -137,7 +141,9 @@ def score_arrays(cp: CompiledProblem, slot, room, instr, pin_slot=None, pin_room
     if "min_working_days" in active:
         used = np.zeros((n_sections, D), bool)
         used[section[placed], day[placed]] = True
-        u["min_working_days"] = int(np.maximum(cp.section_min_days - used.sum(axis=1), 0).sum())
+        n_used = np.bincount(section[used_piece], minlength=n_sections)
+        wanted = np.minimum(cp.section_min_days, n_used)
+        u["min_working_days"] = int(np.maximum(wanted - used.sum(axis=1), 0).sum())
     if "curriculum_compactness" in active:
         occ = leaf_occ.reshape(cp.n_leaves, D, P)
         padded = np.pad(occ, ((0, 0), (0, 0), (1, 1)))
@@ -165,7 +171,7 @@ def score_arrays(cp: CompiledProblem, slot, room, instr, pin_slot=None, pin_room
         per_day = np.bincount(section[placed] * D + day[placed], minlength=n_sections * D)
         u["same_course_same_day"] = _excess(per_day)
     if "block_length" in active:
-        u["block_length"] = int(cp.block_penalty[placed].sum())
+        u["block_length"] = int(cp.block_penalties(length)[placed].sum())
     if "instructor_stability" in active:
         u["instructor_stability"] = _distinct_minus_one(section[has_instr], instr[has_instr],
                                                         cp.n_instructors)

@@ -9,7 +9,7 @@ explained evaluation is an independent check of :func:`score_arrays`.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from schedule_engine.compiled import CompiledProblem
 from schedule_engine.constraint_catalog import CATALOG, SOFT, effective_weights
@@ -27,6 +27,8 @@ class ScoringContext:
     instr: list[int]
     pin_slot: list[int]
     pin_room: list[int]
+    length: list[int] | None = None
+    """The pieces' current lengths (default: the default cut); 0: unused piece."""
     weights: dict[str, int] = field(init=False)
     leaf_group: dict[str, Group] = field(init=False)
     """Leaf id -> its group (a group without subgroups is its own leaf)."""
@@ -37,9 +39,14 @@ class ScoringContext:
     instructor_at: dict[tuple[int, int], list[int]] = field(init=False)
     room_at: dict[tuple[int, int], list[int]] = field(init=False)
     courses: dict[str, Course] = field(init=False)
+    _sessions: list[Session] = field(init=False)
 
     def __post_init__(self) -> None:
         problem = self.problem
+        if self.length is None:
+            self.length = [s.length for s in self.cp.sessions]
+        self._sessions = [s if s.length == n else replace(s, length=n)
+                          for s, n in zip(self.cp.sessions, self.length)]
         self.courses = {c.id: c for c in problem.courses}
         self.weights = effective_weights(problem.settings)
         self.leaf_group = {leaf: g for g in problem.groups for leaf in leaves_of(g)}
@@ -73,7 +80,12 @@ class ScoringContext:
     # -- the problem's objects ------------------------------------------------
     @property
     def sessions(self) -> list[Session]:
-        return self.cp.sessions
+        """All pieces, each with its current length (0: unused by its section's pattern)."""
+        return self._sessions
+
+    def used(self, s: int) -> bool:
+        """Piece s is used by its section's current pattern."""
+        return self._sessions[s].length > 0
 
     @property
     def grid(self):
@@ -89,10 +101,11 @@ class ScoringContext:
         return [s for s in range(len(self.sessions)) if self.slot[s] >= 0]
 
     def sections(self) -> dict[str, list[int]]:
-        """Section id -> its sessions, in session order."""
+        """Section id -> its used pieces, in session order."""
         out: dict[str, list[int]] = {}
         for s, sess in enumerate(self.sessions):
-            out.setdefault(sess.section, []).append(s)
+            if sess.length > 0:
+                out.setdefault(sess.section, []).append(s)
         return out
 
     def leaves(self) -> list[str]:

@@ -19,7 +19,7 @@ def unplaced(ctx: ScoringContext) -> list[Violation]:
     return [
         ctx.violation("unplaced", 1, [s], None, section_resource(ctx, s),
                       f"{capitalised(session_label(ctx, s))} is not placed")
-        for s in range(len(ctx.sessions)) if ctx.slot[s] < 0
+        for s in range(len(ctx.sessions)) if ctx.slot[s] < 0 and ctx.used(s)
     ]
 
 

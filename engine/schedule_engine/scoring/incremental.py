@@ -13,6 +13,7 @@ import numpy as np
 from schedule_engine.compiled import CompiledProblem
 from schedule_engine.constraint_catalog import HARD_IDS, SOFT_IDS
 from schedule_engine.scoring import kernels as kn
+from schedule_engine.scoring import recut_kernels as rk
 
 CONSTRAINT_IDS: tuple[str, ...] = HARD_IDS + SOFT_IDS
 
@@ -23,7 +24,10 @@ def pack_problem(cp: CompiledProblem, pin_slot: np.ndarray | None = None,
     S = cp.n_sessions
     pin_slot = np.full(S, -1) if pin_slot is None else np.asarray(pin_slot)
     pin_room = np.full(S, -1) if pin_room is None else np.asarray(pin_room)
-    sess = np.stack([cp.length, cp.size, cp.section, cp.block_penalty, pin_slot, pin_room],
+    bad = np.flatnonzero(cp.block_bad_len)
+    block_bits = np.int64(sum(1 << int(L) for L in bad))
+    block = np.where(cp.is_practical, block_bits, 0).astype(np.int64)
+    sess = np.stack([cp.length, cp.size, cp.section, block, pin_slot, pin_room],
                     axis=1).astype(np.int64) if S else np.zeros((0, 6), np.int64)
     unav = np.concatenate([cp.leaf_unavail, cp.instr_unavail, cp.room_unavail]).astype(np.bool_)
     res = np.zeros((cp.n_leaves + cp.n_instructors + cp.n_rooms, 2), np.int64)
@@ -49,9 +53,9 @@ def new_state(cp: CompiledProblem) -> tuple:
     S, T, N = cp.n_sessions, cp.n_slots, len(cp.section_ids)
     n_res = cp.n_leaves + cp.n_instructors + cp.n_rooms
     return (
-        np.full((S, 3), -1, np.int64), np.zeros((n_res, T), np.int64),
+        np.full((S, 4), -1, np.int64), np.zeros((n_res, T), np.int64),
         np.zeros((N, cp.n_days), np.int64), np.zeros((N, cp.n_rooms), np.int64),
-        np.zeros((N, cp.n_instructors), np.int64), np.zeros((N, 4), np.int64),
+        np.zeros((N, cp.n_instructors), np.int64), np.zeros((N, 5), np.int64),
         np.zeros(kn.K, np.int64),
     )
 
@@ -60,14 +64,31 @@ class IncrementalScorer:
     """One timetable with exact running totals and cheap move evaluation."""
 
     def __init__(self, cp: CompiledProblem, slot: np.ndarray, room: np.ndarray, instr: np.ndarray,
-                 pin_slot: np.ndarray | None = None, pin_room: np.ndarray | None = None):
+                 pin_slot: np.ndarray | None = None, pin_room: np.ndarray | None = None,
+                 length: np.ndarray | None = None):
+        """``length``: the pieces' current lengths (default: the default cut)."""
         self.cp = cp
         self.pd = pack_problem(cp, pin_slot, pin_room)
         self.st = new_state(cp)
         self._acc = np.zeros(kn.K, np.int64)
         self._scratch = np.zeros(kn.K, np.int64)
+        length = cp.length if length is None else length
         kn.init_state(np.asarray(slot, np.int64), np.asarray(room, np.int64),
-                      np.asarray(instr, np.int64), *self.pd, *self.st)
+                      np.asarray(instr, np.int64), np.asarray(length, np.int64), *self.pd, *self.st)
+        m = max(1, int(cp.section_pieces.max()) if len(cp.section_pieces) else 1)
+        self._recut = [np.zeros(m, np.int64) for _ in range(9)]
+        n_rows = 2 * m * (int(np.diff(cp.leaf_ptr).max(initial=0)) + 2)
+        self._rows = np.zeros(n_rows, np.int64), np.zeros(n_rows, np.int64), np.zeros(m, np.int64)
+        self._row_stamp = np.zeros((self.st[1].shape[0], cp.n_days), np.int64)
+        self._sec_stamp = np.zeros(len(cp.section_ids), np.int64)
+        self._mark = np.zeros(1, np.int64)
+
+    @classmethod
+    def from_asg(cls, cp: CompiledProblem, asg: np.ndarray, pin_slot: np.ndarray | None = None,
+                 pin_room: np.ndarray | None = None) -> "IncrementalScorer":
+        """A scorer over a search state's ``asg`` (slot, room, instructor[, length])."""
+        length = asg[:, 3] if asg.shape[1] > 3 else None
+        return cls(cp, asg[:, 0], asg[:, 1], asg[:, 2], pin_slot, pin_room, length)
 
     @property
     def weights(self) -> np.ndarray:
@@ -85,6 +106,11 @@ class IncrementalScorer:
     @property
     def instr(self) -> np.ndarray:
         return self.st[0][:, 2]
+
+    @property
+    def length(self) -> np.ndarray:
+        """The pieces' current lengths (0: unused by the section's pattern)."""
+        return self.st[0][:, 3]
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Copies of (slot, room, instructor) as int32 arrays."""
@@ -152,6 +178,39 @@ class IncrementalScorer:
         kernel = kn.evaluate_starts_free_room if first_free_room else kn.evaluate_starts
         kernel(s, i, np.asarray(rooms, np.int64), *self.pd, *self.st[:6], out_h, out_s, out_r)
         return out_h, out_s, out_r
+
+    def _recut_args(self, section: int, lengths, slots, rooms, instrs) -> int:
+        cp = self.cp
+        first, m = int(cp.section_first[section]), int(cp.section_pieces[section])
+        ms, mt, mr, mi, ml = self._recut[:5]
+        for k in range(m):
+            ms[k], ml[k] = first + k, int(lengths[k])
+            mt[k] = int(slots[k]) if ml[k] > 0 else -1
+            mr[k], mi[k] = int(rooms[k]), int(instrs[k])
+        return m
+
+    def _recut_call(self, m: int) -> None:
+        self._acc[:] = 0
+        rk.recut_move(m, *self._recut, *self._rows, self._row_stamp, self._sec_stamp, self._mark,
+                      *self.pd, *self.st[:6], self._acc)
+
+    def delta_recut(self, section: int, lengths, slots, rooms, instrs) -> tuple[int, int]:
+        """The (hard, soft) change of giving the section's pieces ``lengths``
+        (one of its patterns, piece by piece) placed at ``slots``/``rooms``/``instrs``."""
+        m = self._recut_args(section, lengths, slots, rooms, instrs)
+        self._recut_call(m)
+        ms, mt, mr, mi, _ml, ot, orr, oi, ol = self._recut
+        rk.recut_undo(m, ms, mt, mr, mi, ot, orr, oi, ol, *self.pd[:4], self.pd[14], *self.st[:6])
+        h, so = kn.split_cost(self.weights, self._acc)
+        return int(h), int(so)
+
+    def apply_recut(self, section: int, lengths, slots, rooms, instrs) -> tuple[int, int]:
+        """Re-cut the section for good (see :meth:`delta_recut`)."""
+        m = self._recut_args(section, lengths, slots, rooms, instrs)
+        self._recut_call(m)
+        kn.add_units(self.st[6], self._acc)
+        h, so = kn.split_cost(self.weights, self._acc)
+        return int(h), int(so)
 
     def has_hard(self, s: int) -> bool:
         """Whether session s takes part in a hard violation."""

@@ -1,6 +1,9 @@
 """Numba kernels of the incremental scorer.
 
-A timetable's state is its assignment ``asg[s] = (slot, room, instructor)``,
+A timetable's state is its assignment ``asg[s] = (slot, room, instructor,
+length)`` (length: the piece's block length under its section's current
+pattern, 0 when the pattern does not use the piece -- such a piece is never
+placed and scores nothing),
 occupancy counts per (resource, slot) -- leaves first, then instructors, then
 rooms, in one array -- per-section counters, and the running totals of every
 constraint's *units* (hard counts and unweighted soft units, in catalog
@@ -10,7 +13,8 @@ Every change is made by two primitives, :func:`remove_session` and
 :func:`add_session`.  Each subtracts the contribution of the rows (resource x
 day) and the section it touches before the change, updates the counts, and
 adds the contribution after it, so the totals stay exact.  A move is a remove
-plus an add; evaluating a move applies it and reverts it.
+plus an add; evaluating a move applies it and reverts it.  A re-cut
+(:mod:`schedule_engine.scoring.recut_kernels`) also changes pieces' lengths.
 
 The kernels take plain arrays, never tuples of arrays: numba copies and
 reference-counts every member of a tuple at each call, which cost more than
@@ -32,15 +36,18 @@ STATE = ("asg", "occ", "sec_day", "sec_room", "sec_instr", "sec_cnt", "units")
 K_HARD = len(HARD_IDS)
 K = len(HARD_IDS) + len(SOFT_IDS)
 
-# sess columns
+# sess columns (C_LEN: the default cut's length, for reference; the current one is asg[s, A_LEN];
+# C_BLOCK: bit L set when a block of length L pays the block_length penalty)
 C_LEN, C_SIZE, C_SECTION, C_BLOCK, C_PIN_SLOT, C_PIN_ROOM = range(6)
+# asg columns
+A_SLOT, A_ROOM, A_INSTR, A_LEN = range(4)
 # res columns: 0 daily limit (-1 none), 1 wants a midday break (leaves) / capacity (rooms)
 # pmask rows
 M_BREAK, M_MIDDAY, M_OUTSIDE = range(3)
 # flags
 F_CAP_HARD, F_N_LEAVES, F_N_INSTR = range(3)
-# sec_cnt columns
-N_PLACED, N_DAYS, N_ROOMS, N_INSTR = range(4)
+# sec_cnt columns (N_ACTIVE: pieces used by the section's current pattern)
+N_PLACED, N_DAYS, N_ROOMS, N_INSTR, N_ACTIVE = range(5)
 KIND_LEAF, KIND_INSTR, KIND_ROOM = range(3)
 
 H_UNPLACED = HARD_IDS.index("unplaced")
@@ -141,7 +148,7 @@ def row_terms(occ, row, kind, d, P, res, pmask, closed, w, acc, sign):
 def section_terms(sec_cnt, min_days, n, acc, sign):
     placed = sec_cnt[n, N_PLACED]
     nday = sec_cnt[n, N_DAYS]
-    md = min_days[n]
+    md = min(min_days[n], sec_cnt[n, N_ACTIVE])
     if md > 0 and nday < md:
         acc[S_MWD] += sign * (md - nday)
     if sec_cnt[n, N_ROOMS] > 1:
@@ -152,9 +159,12 @@ def section_terms(sec_cnt, min_days, n, acc, sign):
 
 
 @njit(cache=True, _nrt=False)
-def unary_terms(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+def unary_terms(s, t, r, i, L, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                 instr_pref, res, pmask, closed, flags, acc, sign):
-    """Contributions that depend on session ``s`` alone, placed at (t, r, i)."""
+    """Contributions that depend on session ``s`` alone, placed at (t, r, i)
+    as a block of length L (0: an unused piece, which contributes nothing)."""
+    if L == 0:
+        return
     pin_slot = sess[s, C_PIN_SLOT]
     if t < 0:
         acc[H_UNPLACED] += sign
@@ -165,7 +175,7 @@ def unary_terms(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, u
     orr = oi + flags[F_N_INSTR]
     d = t // P
     p0 = t - d * P
-    end = p0 + sess[s, C_LEN]
+    end = p0 + L
     if end > P:
         acc[H_INVALID] += sign
         end = P
@@ -211,7 +221,7 @@ def unary_terms(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, u
                 acc[H_CAPACITY] += sign
             else:
                 acc[S_CAPACITY] += sign * over
-    acc[S_BLOCK] += sign * sess[s, C_BLOCK]
+    acc[S_BLOCK] += sign * ((sess[s, C_BLOCK] >> L) & 1)
     if pin_slot >= 0 and t != pin_slot:
         acc[H_PIN] += sign
     pin_room = sess[s, C_PIN_ROOM]
@@ -234,11 +244,11 @@ def _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days
 
 
 @njit(cache=True, _nrt=False)
-def _count(s, t, r, i, P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_room, sec_instr,
+def _count(s, t, r, i, L, P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_room, sec_instr,
            sec_cnt, delta):
     d = t // P
     p0 = t - d * P
-    end = min(p0 + sess[s, C_LEN], P)
+    end = min(p0 + L, P)
     for k in range(leaf_ptr[s], leaf_ptr[s + 1]):
         leaf = leaf_idx[k]
         for p in range(p0, end):
@@ -281,13 +291,13 @@ def remove_session(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, s
     i = asg[s, 2]
     _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
            occ, sec_cnt, acc, -1)
-    _count(s, t, r, i, P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_room, sec_instr,
+    _count(s, t, r, i, asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_room, sec_instr,
            sec_cnt, -1)
     _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
            occ, sec_cnt, acc, 1)
-    unary_terms(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
-                instr_pref, res, pmask, closed, flags, acc, -1)
-    unary_terms(s, -1, -1, -1, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+    unary_terms(s, t, r, i, asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                sess_unav, instr_pref, res, pmask, closed, flags, acc, -1)
+    unary_terms(s, -1, -1, -1, asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
                 sess_unav, instr_pref, res, pmask, closed, flags, acc, 1)
     asg[s, 0] = -1
 
@@ -296,21 +306,22 @@ def remove_session(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, s
 def add_session(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                 instr_pref, res, pmask, closed, min_days, w, flags,
                 asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc):
-    """Place the (unplaced) session s at (t, r, i); t = -1 only records r and i."""
+    """Place the (unplaced) session s at (t, r, i); t = -1 (or an unused piece)
+    only records r and i."""
     asg[s, 1] = r
     asg[s, 2] = i
-    if t < 0:
+    if t < 0 or asg[s, A_LEN] == 0:
         return
     _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
            occ, sec_cnt, acc, -1)
-    _count(s, t, r, i, P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_room, sec_instr,
+    _count(s, t, r, i, asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_room, sec_instr,
            sec_cnt, 1)
     _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
            occ, sec_cnt, acc, 1)
-    unary_terms(s, -1, -1, -1, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+    unary_terms(s, -1, -1, -1, asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
                 sess_unav, instr_pref, res, pmask, closed, flags, acc, -1)
-    unary_terms(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
-                instr_pref, res, pmask, closed, flags, acc, 1)
+    unary_terms(s, t, r, i, asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                sess_unav, instr_pref, res, pmask, closed, flags, acc, 1)
     asg[s, 0] = t
 
 
@@ -404,12 +415,12 @@ def _relocate(m, ms, ft, fr, fi, tt, tr, ti, P, sess, leaf_ptr, leaf_idx, flags,
     ``(ft, fr, fi)`` and put them at ``(tt, tr, ti)``."""
     for j in range(m):
         if ft[j] >= 0:
-            _count(ms[j], ft[j], fr[j], fi[j], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day,
+            _count(ms[j], ft[j], fr[j], fi[j], asg[ms[j], A_LEN], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day,
                    sec_room, sec_instr, sec_cnt, -1)
     for j in range(m):
         s = ms[j]
         if tt[j] >= 0:
-            _count(s, tt[j], tr[j], ti[j], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day,
+            _count(s, tt[j], tr[j], ti[j], asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day,
                    sec_room, sec_instr, sec_cnt, 1)
         asg[s, 0] = tt[j]
         asg[s, 1] = tr[j]
@@ -456,9 +467,9 @@ def compound_move(m, ms, mt, mr, mi, ot, orr, oi, rows, days, secs, row_stamp, s
                   sec_cnt, acc, 1)
     for j in range(m):
         s = ms[j]
-        unary_terms(s, ot[j], orr[j], oi[j], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+        unary_terms(s, ot[j], orr[j], oi[j], asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
                     unav, sess_unav, instr_pref, res, pmask, closed, flags, acc, -1)
-        unary_terms(s, mt[j], mr[j], mi[j], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+        unary_terms(s, mt[j], mr[j], mi[j], asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
                     unav, sess_unav, instr_pref, res, pmask, closed, flags, acc, 1)
 
 
@@ -489,16 +500,20 @@ def add_units(units, acc):
 
 
 @njit(cache=True, _nrt=False)
-def init_state(slot, room, instr, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
-               sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+def init_state(slot, room, instr, length, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+               unav, sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
                asg, occ, sec_day, sec_room, sec_instr, sec_cnt, units):
-    """Fill an all-zero state with the timetable (slot, room, instr)."""
+    """Fill an all-zero state with the timetable (slot, room, instr, length);
+    the slot of a piece of length 0 is ignored."""
     units[:] = 0
     for s in range(slot.shape[0]):
         asg[s, 0] = -1
         asg[s, 1] = room[s]
         asg[s, 2] = instr[s]
-        unary_terms(s, -1, -1, -1, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+        asg[s, A_LEN] = length[s]
+        if length[s] > 0:
+            sec_cnt[sess[s, C_SECTION], N_ACTIVE] += 1
+        unary_terms(s, -1, -1, -1, asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
                     sess_unav, instr_pref, res, pmask, closed, flags, units, 1)
     for n in range(min_days.shape[0]):
         section_terms(sec_cnt, min_days, n, units, 1)
@@ -593,7 +608,7 @@ def evaluate_starts_free_room(s, instr, cand_rooms, P, sess, leaf_ptr, leaf_idx,
     acc = np.zeros(K, np.int64)
     scratch = np.zeros(K, np.int64)
     base = flags[F_N_LEAVES] + flags[F_N_INSTR]
-    L = sess[s, C_LEN]
+    L = asg[s, A_LEN]
     n = cand_rooms.shape[0]
     for t in range(out_hard.shape[0]):
         d = t // P
@@ -620,19 +635,21 @@ def evaluate_starts_free_room(s, instr, cand_rooms, P, sess, leaf_ptr, leaf_idx,
 @njit(cache=True, _nrt=False)
 def session_has_hard(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                      instr_pref, res, pmask, closed, flags, asg, occ, scratch):
-    """Whether session s takes part in a hard violation."""
+    """Whether session s takes part in a hard violation (an unused piece never does)."""
     t = asg[s, 0]
+    if asg[s, A_LEN] == 0:
+        return False
     if t < 0:
         return True
     scratch[:] = 0
-    unary_terms(s, t, asg[s, 1], asg[s, 2], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+    unary_terms(s, t, asg[s, 1], asg[s, 2], asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
                 unav, sess_unav, instr_pref, res, pmask, closed, flags, scratch, 1)
     for k in range(K_HARD):
         if scratch[k] > 0:
             return True
     d = t // P
     p0 = t - d * P
-    end = min(p0 + sess[s, C_LEN], P)
+    end = min(p0 + asg[s, A_LEN], P)
     r = asg[s, 1]
     i = asg[s, 2]
     for p in range(p0, end):

@@ -12,6 +12,7 @@ import logging
 from schedule_engine.compiled import CompiledProblem, compile_problem
 from schedule_engine.constraint_catalog import CATALOG, HARD_IDS, SOFT_IDS
 from schedule_engine.model import Problem, Solution
+from schedule_engine.rules.active import active_rules
 from schedule_engine.scoring.arrays import score_arrays
 from schedule_engine.scoring.context import ScoringContext
 from schedule_engine.scoring.evaluation import Evaluation, Violation
@@ -33,13 +34,23 @@ def evaluate(problem: Problem, solution: Solution, *, pins: Solution | None = No
     """
     cp = compiled if compiled is not None else compile_problem(problem)
     slot, room, instr = cp.encode(solution)
+    length = cp.lengths(solution)
     pin_slot, pin_room = cp.pins(pins if pins is not None else solution)
+    pin_slot[length == 0] = -1
+    pin_room[length == 0] = -1
     if not explain:
-        hard, soft, breakdown = score_arrays(cp, slot, room, instr, pin_slot, pin_room)
-        return Evaluation(hard=hard, soft=soft, breakdown=breakdown)
+        hard, soft, breakdown = score_arrays(cp, slot, room, instr, pin_slot, pin_room, length)
+        if not active_rules(problem):
+            return Evaluation(hard=hard, soft=soft, breakdown=breakdown)
     ctx = ScoringContext(problem=problem, cp=cp, slot=slot.tolist(), room=room.tolist(),
                          instr=instr.tolist(), pin_slot=pin_slot.tolist(),
-                         pin_room=pin_room.tolist())
+                         pin_room=pin_room.tolist(), length=length.tolist())
+    from schedule_engine.scoring.rules_eval import score_rules  # rules build on this package's context
+
+    rule_hard, rule_soft, rule_breakdown, rule_violations = score_rules(ctx)
+    if not explain:
+        return Evaluation(hard=hard + rule_hard, soft=soft + rule_soft,
+                          breakdown={**breakdown, **rule_breakdown})
     breakdown: dict[str, int] = {}
     violations: list[Violation] = []
     for constraint_id in HARD_IDS + SOFT_IDS:
@@ -49,8 +60,10 @@ def evaluate(problem: Problem, solution: Solution, *, pins: Solution | None = No
         records = CONSTRAINT_FUNCTIONS[constraint_id](ctx)
         breakdown[constraint_id] = sum(v.penalty for v in records)
         violations.extend(records)
-    hard = sum(breakdown[c] for c in HARD_IDS)
-    soft = sum(breakdown[c] for c in SOFT_IDS)
+    hard = sum(breakdown[c] for c in HARD_IDS) + rule_hard
+    soft = sum(breakdown[c] for c in SOFT_IDS) + rule_soft
+    breakdown.update(rule_breakdown)
+    violations.extend(rule_violations)
     log.debug("evaluated %s: hard %d, soft %d, %d violations", problem.name, hard, soft,
               len(violations))
     return Evaluation(hard=hard, soft=soft, breakdown=breakdown, violations=tuple(violations))

@@ -54,26 +54,29 @@ def construct(cp: CompiledProblem, domains: Domains, rng: np.random.Generator,
               slot: np.ndarray | None = None, room: np.ndarray | None = None,
               instr: np.ndarray | None = None,
               pin_slot: np.ndarray | None = None, pin_room: np.ndarray | None = None,
-              should_stop: Callable[[], bool] | None = None) -> IncrementalScorer:
+              should_stop: Callable[[], bool] | None = None,
+              length: np.ndarray | None = None) -> IncrementalScorer:
     """Place every unplaced session greedily; sessions already placed (a warm
     start, pins) stay where they are.  ``should_stop`` is asked every
     ``STOP_CHECK_EVERY`` sessions (a few milliseconds even on large data); when
-    it says yes the rest stay unplaced."""
+    it says yes the rest stay unplaced.  ``length``: the pieces' current
+    lengths (default: the default cut); unused pieces stay unplaced."""
     S = cp.n_sessions
     slot = np.full(S, -1, np.int32) if slot is None else slot.copy()
     room = np.full(S, -1, np.int32) if room is None else room.copy()
     instr = np.full(S, -1, np.int32) if instr is None else instr.copy()
     instr = choose_instructors(cp, domains, rng, instr)
-    scorer = IncrementalScorer(cp, slot, room, instr, pin_slot, pin_room)
-    todo = [s for s in range(S) if scorer.slot[s] < 0]
+    scorer = IncrementalScorer(cp, slot, room, instr, pin_slot, pin_room, length)
+    todo = [s for s in range(S) if scorer.slot[s] < 0 and scorer.length[s] > 0]
     n_starts = np.diff(domains.start_ptr)
     n_rooms = np.diff(domains.room_ptr)
-    keys = {s: (n_starts[s] * max(1, n_rooms[s]) / cp.length[s], rng.random()) for s in todo}
+    keys = {s: (n_starts[s * domains.n_len + int(scorer.length[s])] * max(1, n_rooms[s])
+                / scorer.length[s], rng.random()) for s in todo}
     todo.sort(key=lambda s: keys[s])
     for k, s in enumerate(todo):
         if should_stop is not None and k % STOP_CHECK_EVERY == 0 and should_stop():
             break
-        starts = domains.starts(s)
+        starts = domains.starts(s, int(scorer.length[s]))
         h, so, r = scorer.evaluate_starts(s, rooms=domains.rooms(s), first_free_room=True)
         h, so, r = h[starts], so[starts], r[starts]
         best_h = h.min()

@@ -1,5 +1,7 @@
-"""Move domains of the search: allowed start slots, candidate rooms and
-instructors per session, and sessions bucketed by length (for swaps)."""
+"""Move domains of the search: allowed start slots per (session, block
+length), candidate rooms and instructors per session, sessions bucketed by
+default length (for swaps), and each section's pieces and allowed patterns
+(for re-cuts)."""
 
 from __future__ import annotations
 
@@ -12,8 +14,10 @@ from schedule_engine.compiled import CompiledProblem, _csr
 
 @dataclass
 class Domains:
-    start_ptr: np.ndarray
+    start_ptr: np.ndarray  # CSR keyed by s * n_len + length
     start_idx: np.ndarray
+    n_len: int  # block lengths 0 .. n_len - 1
+    default_len: np.ndarray
     room_ptr: np.ndarray
     room_idx: np.ndarray
     instr_ptr: np.ndarray
@@ -22,9 +26,21 @@ class Domains:
     len_idx: np.ndarray
     time_free: np.ndarray
     room_free: np.ndarray
+    sec_first: np.ndarray
+    sec_pieces: np.ndarray
+    pat_ptr: np.ndarray
+    pat_len: np.ndarray
 
-    def starts(self, s: int) -> np.ndarray:
-        return self.start_idx[self.start_ptr[s]:self.start_ptr[s + 1]]
+    def starts(self, s: int, length: int | None = None) -> np.ndarray:
+        """Allowed starts of session s as a block of ``length`` (default: its default length)."""
+        key = s * self.n_len + int(self.default_len[s] if length is None else length)
+        return self.start_idx[self.start_ptr[key]:self.start_ptr[key + 1]]
+
+    def anneal_args(self) -> tuple:
+        """The domain arrays :func:`ls_kernel.anneal` takes, in its order."""
+        return (self.start_ptr, self.start_idx, self.n_len, self.room_ptr, self.room_idx,
+                self.instr_ptr, self.instr_idx, self.len_ptr, self.len_idx, self.time_free,
+                self.room_free, self.sec_first, self.sec_pieces, self.pat_ptr, self.pat_len)
 
     def rooms(self, s: int) -> np.ndarray:
         return self.room_idx[self.room_ptr[s]:self.room_ptr[s + 1]]
@@ -50,23 +66,29 @@ def build_domains(cp: CompiledProblem, pin_slot: np.ndarray, pin_room: np.ndarra
     that fits the day when nothing is left, so that the search can still
     report the violation instead of failing."""
     S, T = cp.n_sessions, cp.n_slots
+    n_len = cp.start_ok_by_len.shape[0]
     starts: list[list[int]] = []
     rooms: list[list[int]] = []
     instrs: list[list[int]] = []
     for s in range(S):
-        L = int(cp.length[s])
         instr_cands = [int(i) for i in cp.candidate_instructors(s)]
-        if pin_slot[s] >= 0:
-            starts.append([int(pin_slot[s])])
-        else:
-            blocked = cp.session_unavail[s].copy()
-            for leaf in cp.leaves(s):
-                blocked |= cp.leaf_unavail[leaf]
-            if len(instr_cands) == 1:
-                blocked |= cp.instr_unavail[instr_cands[0]]
-            ok = cp.start_ok[s] & ~_block_any(blocked, L, cp.n_periods)
+        lengths = {b for p in cp.sessions[s].patterns for b in p} or {int(cp.length[s])}
+        blocked = cp.session_unavail[s].copy()
+        for leaf in cp.leaves(s):
+            blocked |= cp.leaf_unavail[leaf]
+        if len(instr_cands) == 1:
+            blocked |= cp.instr_unavail[instr_cands[0]]
+        for L in range(n_len):
+            if pin_slot[s] >= 0:
+                starts.append([int(pin_slot[s])])
+                continue
+            if L == 0 or L not in lengths:
+                starts.append([])
+                continue
+            fits = cp.start_ok_by_len[L]
+            ok = fits & ~_block_any(blocked, L, cp.n_periods)
             if not ok.any():
-                ok = cp.start_ok[s]
+                ok = fits
             if not ok.any():
                 ok = np.ones(T, bool)
             starts.append([int(t) for t in np.flatnonzero(ok)])
@@ -88,9 +110,11 @@ def build_domains(cp: CompiledProblem, pin_slot: np.ndarray, pin_room: np.ndarra
             buckets[int(cp.length[s])].append(s)
     len_ptr, len_idx = _csr(buckets)
     return Domains(
-        start_ptr.astype(np.int64), start_idx.astype(np.int64),
-        room_ptr.astype(np.int64), room_idx.astype(np.int64),
+        start_ptr.astype(np.int64), start_idx.astype(np.int64), int(n_len),
+        cp.length.astype(np.int64), room_ptr.astype(np.int64), room_idx.astype(np.int64),
         instr_ptr.astype(np.int64), instr_idx.astype(np.int64),
         len_ptr.astype(np.int64), len_idx.astype(np.int64),
         pin_slot < 0, pin_room < 0,
+        cp.section_first.astype(np.int64), cp.section_pieces.astype(np.int64),
+        cp.pattern_ptr.astype(np.int64), np.ascontiguousarray(cp.pattern_len, dtype=np.int64),
     )

@@ -4,7 +4,9 @@ Moves: re-time a session (into a free suitable room when there is one, or
 into a random room, exchanging with the session found there), re-time a
 conflicting session to its least-cost start (min-conflicts), exchange two
 slots for a Kempe chain of sessions, swap the start slots of two sessions of
-equal length, change a session's room, change its instructor.  While the timetable is infeasible, sessions taking part
+equal length, change a session's room, change its instructor, and re-cut a
+section (choose another of its allowed block patterns and re-place its pieces;
+a pinned piece keeps its length and place, so a re-cut never changes it).  While the timetable is infeasible, sessions taking part
 in a hard violation are picked more often.  The cost is
 ``hard_weight * hard + soft``; the best timetable met (hard first, then soft)
 is copied out.  A call runs a fixed number of iterations so that the caller can
@@ -19,6 +21,11 @@ import numpy as np
 from numba import njit
 
 from schedule_engine.scoring import kernels as kn
+from schedule_engine.solver.move_kernels import (
+    first_free_room, instructor_fits, mark_cells, pick_room, set_move, share,
+)
+from schedule_engine.solver.recut import RECUT_RATE, try_recut
+
 
 
 @njit(cache=True, _nrt=False)
@@ -36,74 +43,7 @@ def collect_conflicts(P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, s
 
 
 @njit(cache=True, _nrt=False)
-def _room_free(occ, row, t, length, P):
-    d = t // P
-    p0 = t - d * P
-    end = min(p0 + length, P)
-    for p in range(p0, end):
-        if occ[row, d * P + p] > 0:
-            return False
-    return True
-
-
-@njit(cache=True, _nrt=False)
-def _pick_room(s, t, cur, L, P, room_suits, flags, occ, room_ptr, room_idx, sec_room, section):
-    """A room for s at t: the current one when free (half the time), else a
-    free candidate already used by the section (room stability), else any
-    free candidate scanning from a random offset, else a random candidate."""
-    a = room_ptr[s]
-    n = room_ptr[s + 1] - a
-    if n == 0:
-        return cur
-    base = flags[kn.F_N_LEAVES] + flags[kn.F_N_INSTR]
-    if cur >= 0 and room_suits[s, cur] and np.random.random() < 0.5 \
-            and _room_free(occ, base + cur, t, L, P):
-        return cur
-    off = np.random.randint(n)
-    fallback = -1
-    for k in range(n):
-        r = room_idx[a + (off + k) % n]
-        if _room_free(occ, base + r, t, L, P):
-            if sec_room[section, r] > 0:
-                return r
-            if fallback < 0:
-                fallback = r
-    if fallback >= 0:
-        return fallback
-    return room_idx[a + off]
-
-
-@njit(cache=True, _nrt=False)
-def _instructor_fits(occ, unav, flags, i, t, length, P):
-    """Instructor i is available and free for a block of ``length`` at t."""
-    if i < 0:
-        return True
-    row = flags[kn.F_N_LEAVES] + i
-    d = t // P
-    p0 = t - d * P
-    end = min(p0 + length, P)
-    for p in range(p0, end):
-        if unav[row, d * P + p] or occ[row, d * P + p] > 0:
-            return False
-    return True
-
-
-@njit(cache=True, _nrt=False)
-def _first_free_room(s, t, L, P, flags, occ, room_ptr, room_idx):
-    a = room_ptr[s]
-    n = room_ptr[s + 1] - a
-    if n == 0:
-        return -1
-    base = flags[kn.F_N_LEAVES] + flags[kn.F_N_INSTR]
-    for k in range(n):
-        r = room_idx[a + k]
-        if _room_free(occ, base + r, t, L, P):
-            return r
-    return room_idx[a]
-
-
-@njit(cache=True, _nrt=False)
-def _best_start(s, hard_weight, start_ptr, start_idx, room_ptr, room_idx, room_free,
+def _best_start(s, key, hard_weight, start_ptr, start_idx, room_ptr, room_idx, room_free,
                 ms, mt, mr, mi, ot, orr, oi, rows, days, secs, row_stamp, sec_stamp, mark, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                 instr_pref, res, pmask, closed, min_days, w, flags,
                 asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc):
@@ -113,14 +53,14 @@ def _best_start(s, hard_weight, start_ptr, start_idx, room_ptr, room_idx, room_f
     best_r = -1
     best_cost = 1 << 60
     ties = 0
-    L = sess[s, kn.C_LEN]
+    L = asg[s, kn.A_LEN]
     ms[0] = s
     mi[0] = asg[s, 2]
-    for k in range(start_ptr[s], start_ptr[s + 1]):
+    for k in range(start_ptr[key], start_ptr[key + 1]):
         t = start_idx[k]
         r = asg[s, 1]
         if room_free[s]:
-            r = _first_free_room(s, t, L, P, flags, occ, room_ptr, room_idx)
+            r = first_free_room(s, t, L, P, flags, occ, room_ptr, room_idx)
         mt[0] = t
         mr[0] = r
         acc[:] = 0
@@ -146,45 +86,16 @@ def _best_start(s, hard_weight, start_ptr, start_idx, room_ptr, room_idx, room_f
 
 
 @njit(cache=True, _nrt=False)
-def _mark(who, q, t, r, L, P, T, value):
-    """Record (value >= 0) or clear (value < 0, only cells still naming q) the
-    room cells of session q placed at (t, r)."""
-    if t < 0 or r < 0:
-        return
-    d = t // P
-    p0 = t - d * P
-    end = min(p0 + L, P)
-    for p in range(p0, end):
-        cell = r * T + d * P + p
-        if value >= 0:
-            who[cell] = value
-        elif who[cell] == q:
-            who[cell] = -1
-
-
-@njit(cache=True, _nrt=False)
-def _share(a, b, leaf_ptr, leaf_idx, asg):
-    """Sessions a and b need a common instructor or student set."""
-    if asg[a, 2] >= 0 and asg[a, 2] == asg[b, 2]:
-        return True
-    for x in range(leaf_ptr[a], leaf_ptr[a + 1]):
-        for y in range(leaf_ptr[b], leaf_ptr[b + 1]):
-            if leaf_idx[x] == leaf_idx[y]:
-                return True
-    return False
-
-
-@njit(cache=True, _nrt=False)
 def _kempe_chain(s, t2, sess, leaf_ptr, leaf_idx, time_free, asg, chain, buf1, buf2):
     """The Kempe chain of s between its slot and t2: sessions of the same
     length starting at either slot, linked by a shared instructor or student
     set.  Returns its size, or 0 when it is too long or holds a pinned session."""
     t1 = asg[s, 0]
-    L = sess[s, kn.C_LEN]
+    L = asg[s, kn.A_LEN]
     n1 = 0
     n2 = 0
     for q in range(asg.shape[0]):
-        if sess[q, kn.C_LEN] == L:
+        if asg[q, kn.A_LEN] == L:
             if asg[q, 0] == t1:
                 buf1[n1] = q
                 n1 += 1
@@ -206,7 +117,7 @@ def _kempe_chain(s, t2, sess, leaf_ptr, leaf_idx, time_free, asg, chain, buf1, b
                 if chain[j] == c:
                     seen = True
                     break
-            if seen or not _share(m, c, leaf_ptr, leaf_idx, asg):
+            if seen or not share(m, c, leaf_ptr, leaf_idx, asg):
                 continue
             if not time_free[c] or size >= chain.shape[0]:
                 return 0
@@ -215,18 +126,10 @@ def _kempe_chain(s, t2, sess, leaf_ptr, leaf_idx, time_free, asg, chain, buf1, b
     return size
 
 
-@njit(cache=True, _nrt=False)
-def _set(ms, mt, mr, mi, j, s, t, r, i):
-    ms[j] = s
-    mt[j] = t
-    mr[j] = r
-    mi[j] = i
-
-
 @njit(cache=True)
 def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
-           start_ptr, start_idx, room_ptr, room_idx, instr_ptr, instr_idx, len_ptr, len_idx,
-           time_free, room_free, best_asg, best_score,
+           start_ptr, start_idx, n_len, room_ptr, room_idx, instr_ptr, instr_idx, len_ptr, len_idx,
+           time_free, room_free, sec_first, sec_pieces, pat_ptr, pat_len, best_asg, best_score,
            P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
            instr_pref, res, pmask, closed, min_days, w, flags,
            asg, occ, sec_day, sec_room, sec_instr, sec_cnt, units):
@@ -256,6 +159,10 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
     ot = np.zeros(MAXM, np.int64)
     orr = np.zeros(MAXM, np.int64)
     oi = np.zeros(MAXM, np.int64)
+    ml = np.zeros(MAXM, np.int64)
+    ol = np.zeros(MAXM, np.int64)
+    pw = np.zeros((7, MAXM), np.int64)
+    ew = np.zeros((7, 1), np.int64)
     max_leaves = 0
     for q in range(S):
         max_leaves = max(max_leaves, leaf_ptr[q + 1] - leaf_ptr[q])
@@ -268,24 +175,26 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
     mark = np.zeros(1, np.int64)
     scratch = np.zeros(kn.K, np.int64)
     return _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
-                        start_ptr, start_idx, room_ptr, room_idx, instr_ptr, instr_idx, len_ptr,
-                        len_idx, time_free, room_free, best_asg, best_score,
+                        start_ptr, start_idx, n_len, room_ptr, room_idx, instr_ptr, instr_idx,
+                        len_ptr, len_idx, time_free, room_free, sec_first, sec_pieces, pat_ptr,
+                        pat_len, best_asg, best_score,
                         P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                         instr_pref, res, pmask, closed, min_days, w, flags,
                         asg, occ, sec_day, sec_room, sec_instr, sec_cnt, units,
                         acc, conflicts, scratch, who, chain, buf1, buf2, ms, mt, mr, mi, ot, orr,
-                        oi, rows, days, secs, row_stamp, sec_stamp, mark)
+                        oi, ml, ol, pw, ew, rows, days, secs, row_stamp, sec_stamp, mark)
 
 
 @njit(cache=True, _nrt=False)
 def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
-                 start_ptr, start_idx, room_ptr, room_idx, instr_ptr, instr_idx, len_ptr,
-                 len_idx, time_free, room_free, best_asg, best_score,
+                 start_ptr, start_idx, n_len, room_ptr, room_idx, instr_ptr, instr_idx, len_ptr,
+                 len_idx, time_free, room_free, sec_first, sec_pieces, pat_ptr, pat_len,
+                 best_asg, best_score,
                  P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                  instr_pref, res, pmask, closed, min_days, w, flags,
                  asg, occ, sec_day, sec_room, sec_instr, sec_cnt, units,
                  acc, conflicts, scratch, who, chain, buf1, buf2, ms, mt, mr, mi, ot, orr,
-                 oi, rows, days, secs, row_stamp, sec_stamp, mark):
+                 oi, ml, ol, pw, ew, rows, days, secs, row_stamp, sec_stamp, mark):
     """The annealing loop of :func:`anneal` on preallocated scratch arrays
     (compiled without reference counting: it allocates nothing)."""
     S = asg.shape[0]
@@ -296,7 +205,7 @@ def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
     improvements = 0
     T = temperature
     for q in range(S):
-        _mark(who, q, asg[q, 0], asg[q, 1], sess[q, kn.C_LEN], P, n_slots, q)
+        mark_cells(who, q, asg[q, 0], asg[q, 1], asg[q, kn.A_LEN], P, n_slots, q)
     for it in range(n_iter):
         if (it + 1) % per_temp == 0:
             T *= cooling
@@ -309,13 +218,39 @@ def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
             s = conflicts[np.random.randint(n_conf)]
         else:
             s = np.random.randint(S)
+        sec = sess[s, kn.C_SECTION]
+        if pat_ptr[sec + 1] - pat_ptr[sec] > 1 and np.random.random() < RECUT_RATE:
+            ok, dh, ds = try_recut(sec, T, hard_weight, start_ptr, start_idx, n_len, room_ptr,
+                                    room_idx, instr_ptr, instr_idx, time_free, room_free,
+                                    sec_first, sec_pieces, pat_ptr, pat_len, who, ms, mt, mr, mi,
+                                    ml, ot, orr, oi, ol, pw, ew, rows, days, secs, row_stamp,
+                                    sec_stamp, mark,
+                                    P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                                    sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
+                                    asg, occ, sec_day, sec_room, sec_instr, sec_cnt, units, acc,
+                                    scratch)
+            if ok:
+                hard += dh
+                soft += ds
+                accepted += 1
+                if hard < best_score[0] or (hard == best_score[0] and soft < best_score[1]):
+                    best_score[0] = hard
+                    best_score[1] = soft
+                    for q in range(S):
+                        for c in range(4):
+                            best_asg[q, c] = asg[q, c]
+                    improvements += 1
+            continue
+        if asg[s, kn.A_LEN] == 0:
+            continue  # a piece the section's current pattern does not use
+        key = s * n_len + asg[s, kn.A_LEN]
         u = np.random.random()
         t0 = asg[s, 0]
         r0 = asg[s, 1]
         i0 = asg[s, 2]
         m = 0
-        if focused and u < 0.05 and time_free[s] and start_ptr[s + 1] > start_ptr[s]:
-            t, r = _best_start(s, hard_weight, start_ptr, start_idx, room_ptr, room_idx,
+        if focused and u < 0.05 and time_free[s] and start_ptr[key + 1] > start_ptr[key]:
+            t, r = _best_start(s, key, hard_weight, start_ptr, start_idx, room_ptr, room_idx,
                                room_free, ms, mt, mr, mi, ot, orr, oi, rows, days, secs,
                                row_stamp, sec_stamp, mark, P, sess, leaf_ptr, leaf_idx, room_suits,
                                instr_ok, unav, sess_unav, instr_pref, res, pmask, closed,
@@ -323,50 +258,50 @@ def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
                                sec_cnt, acc)
             if t == t0 and r == r0:
                 continue
-            _set(ms, mt, mr, mi, 0, s, t, r, i0)
+            set_move(ms, mt, mr, mi, 0, s, t, r, i0)
             m = 1
         elif u < 0.25 and t0 >= 0 and room_free[s] and time_free[s] \
-                and start_ptr[s + 1] > start_ptr[s] and room_ptr[s + 1] > room_ptr[s]:
+                and start_ptr[key + 1] > start_ptr[key] and room_ptr[s + 1] > room_ptr[s]:
             # move to a random (start, room); exchange with the session there
-            L = sess[s, kn.C_LEN]
-            t = start_idx[start_ptr[s] + np.random.randint(start_ptr[s + 1] - start_ptr[s])]
+            L = asg[s, kn.A_LEN]
+            t = start_idx[start_ptr[key] + np.random.randint(start_ptr[key + 1] - start_ptr[key])]
             r = r0
             if np.random.random() < 0.5:
                 r = room_idx[room_ptr[s] + np.random.randint(room_ptr[s + 1] - room_ptr[s])]
             if t == t0 and r == r0:
                 continue
-            _set(ms, mt, mr, mi, 0, s, t, r, i0)
+            set_move(ms, mt, mr, mi, 0, s, t, r, i0)
             m = 1
             b = who[r * n_slots + t]
             if (b >= 0 and b != s and asg[b, 0] == t and asg[b, 1] == r
-                    and sess[b, kn.C_LEN] == L and time_free[b] and room_free[b]
+                    and asg[b, kn.A_LEN] == L and time_free[b] and room_free[b]
                     and r0 >= 0 and room_suits[b, r0]):
-                _set(ms, mt, mr, mi, 1, b, t0, r0, asg[b, 2])
+                set_move(ms, mt, mr, mi, 1, b, t0, r0, asg[b, 2])
                 m = 2
         elif u < 0.5 or t0 < 0:
-            n = start_ptr[s + 1] - start_ptr[s]
+            n = start_ptr[key + 1] - start_ptr[key]
             if not time_free[s] or n == 0:
                 continue
-            L = sess[s, kn.C_LEN]
-            t = start_idx[start_ptr[s] + np.random.randint(n)]
+            L = asg[s, kn.A_LEN]
+            t = start_idx[start_ptr[key] + np.random.randint(n)]
             for _ in range(3):  # prefer starts where the instructor is free
-                if t != t0 and _instructor_fits(occ, unav, flags, i0, t, L, P):
+                if t != t0 and instructor_fits(occ, unav, flags, i0, t, L, P):
                     break
-                t = start_idx[start_ptr[s] + np.random.randint(n)]
+                t = start_idx[start_ptr[key] + np.random.randint(n)]
             if t == t0:
                 continue
             r = r0
             if room_free[s]:
-                r = _pick_room(s, t, r0, L, P, room_suits, flags, occ,
+                r = pick_room(s, t, r0, L, P, room_suits, flags, occ,
                                room_ptr, room_idx, sec_room, sess[s, kn.C_SECTION])
-            _set(ms, mt, mr, mi, 0, s, t, r, i0)
+            set_move(ms, mt, mr, mi, 0, s, t, r, i0)
             m = 1
         elif u < 0.62:
             # Kempe chain: exchange two slots for a connected set of sessions
-            n = start_ptr[s + 1] - start_ptr[s]
+            n = start_ptr[key + 1] - start_ptr[key]
             if t0 < 0 or not time_free[s] or n < 2:
                 continue
-            t2 = start_idx[start_ptr[s] + np.random.randint(n)]
+            t2 = start_idx[start_ptr[key] + np.random.randint(n)]
             if t2 == t0:
                 continue
             m = _kempe_chain(s, t2, sess, leaf_ptr, leaf_idx, time_free, asg, chain, buf1, buf2)
@@ -374,19 +309,21 @@ def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
                 continue
             for j in range(m):
                 q = chain[j]
-                _set(ms, mt, mr, mi, j, q, t2 if asg[q, 0] == t0 else t0, asg[q, 1], asg[q, 2])
+                set_move(ms, mt, mr, mi, j, q, t2 if asg[q, 0] == t0 else t0, asg[q, 1], asg[q, 2])
         elif u < 0.85:
-            L = sess[s, kn.C_LEN]
+            L = asg[s, kn.A_LEN]
+            if L + 1 >= len_ptr.shape[0]:
+                continue
             a0 = len_ptr[L]
             n = len_ptr[L + 1] - a0
             if n < 2 or not time_free[s]:
                 continue
             b = len_idx[a0 + np.random.randint(n)]
             tb = asg[b, 0]
-            if b == s or tb < 0 or tb == t0:
+            if b == s or tb < 0 or tb == t0 or asg[b, kn.A_LEN] != L:
                 continue
-            _set(ms, mt, mr, mi, 0, s, tb, r0, i0)
-            _set(ms, mt, mr, mi, 1, b, t0, asg[b, 1], asg[b, 2])
+            set_move(ms, mt, mr, mi, 0, s, tb, r0, i0)
+            set_move(ms, mt, mr, mi, 1, b, t0, asg[b, 1], asg[b, 2])
             m = 2
         elif u < 0.95:
             n = room_ptr[s + 1] - room_ptr[s]
@@ -394,11 +331,11 @@ def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
                 continue
             r = room_idx[room_ptr[s] + np.random.randint(n)]
             if np.random.random() < 0.5:
-                r = _pick_room(s, t0, -1, sess[s, kn.C_LEN], P, room_suits, flags, occ,
+                r = pick_room(s, t0, -1, asg[s, kn.A_LEN], P, room_suits, flags, occ,
                                room_ptr, room_idx, sec_room, sess[s, kn.C_SECTION])
             if r == r0:
                 continue
-            _set(ms, mt, mr, mi, 0, s, t0, r, i0)
+            set_move(ms, mt, mr, mi, 0, s, t0, r, i0)
             m = 1
         else:
             n = instr_ptr[s + 1] - instr_ptr[s]
@@ -407,12 +344,12 @@ def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
             i = instr_idx[instr_ptr[s] + np.random.randint(n)]
             if t0 >= 0:
                 for _ in range(3):  # prefer an instructor free at this time
-                    if i != i0 and _instructor_fits(occ, unav, flags, i, t0, sess[s, kn.C_LEN], P):
+                    if i != i0 and instructor_fits(occ, unav, flags, i, t0, asg[s, kn.A_LEN], P):
                         break
                     i = instr_idx[instr_ptr[s] + np.random.randint(n)]
             if i == i0:
                 continue
-            _set(ms, mt, mr, mi, 0, s, t0, r0, i)
+            set_move(ms, mt, mr, mi, 0, s, t0, r0, i)
             m = 1
         acc[:] = 0
         kn.compound_move(m, ms, mt, mr, mi, ot, orr, oi, rows, days, secs, row_stamp, sec_stamp,
@@ -425,10 +362,10 @@ def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
             kn.add_units(units, acc)
             for j in range(m):
                 q = ms[j]
-                _mark(who, q, ot[j], orr[j], sess[q, kn.C_LEN], P, n_slots, -1)
+                mark_cells(who, q, ot[j], orr[j], asg[q, kn.A_LEN], P, n_slots, -1)
             for j in range(m):
                 q = ms[j]
-                _mark(who, q, mt[j], mr[j], sess[q, kn.C_LEN], P, n_slots, q)
+                mark_cells(who, q, mt[j], mr[j], asg[q, kn.A_LEN], P, n_slots, q)
             hard += dh
             soft += ds
             accepted += 1
@@ -439,6 +376,7 @@ def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
                     best_asg[q, 0] = asg[q, 0]
                     best_asg[q, 1] = asg[q, 1]
                     best_asg[q, 2] = asg[q, 2]
+                    best_asg[q, 3] = asg[q, 3]
                 improvements += 1
         else:
             kn.compound_undo(m, ms, mt, mr, mi, ot, orr, oi, P, sess, leaf_ptr, leaf_idx, flags,

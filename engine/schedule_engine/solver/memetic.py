@@ -25,6 +25,7 @@ from schedule_engine.scoring.incremental import IncrementalScorer
 from schedule_engine.solver import ls_kernel
 from schedule_engine.solver.construct import construct
 from schedule_engine.solver.domains import Domains
+from schedule_engine.solver.events import ProgressEvent
 from schedule_engine.solver.progress import ProgressReporter
 from schedule_engine.solver.stopping import RunClock, StopRules
 
@@ -186,6 +187,12 @@ class MemeticSearch:
             days = self.rng.random(self.cp.n_days) < 0.5
             day_a = np.where(A[:, 0] >= 0, A[:, 0] // self.cp.n_periods, 0)
             mask = days[day_a]
+            # a section whose patterns differ comes whole from one parent
+            recut = np.bincount(self.cp.section, weights=A[:, 3] != B[:, 3],
+                                minlength=len(self.cp.section_ids)) > 0
+            if recut.any():
+                mask = np.where(recut[self.cp.section], mask[self.cp.section_first[self.cp.section]],
+                                mask)
         child = np.where(mask[:, None], A, B)
         return creator.Timetable([child])
 
@@ -196,8 +203,8 @@ class MemeticSearch:
             return ind
         for s in self.rng.choice(movable, size=min(self.config.mutation_sessions, len(movable)),
                                  replace=False):
-            starts = self.domains.starts(int(s))
-            if len(starts):
+            starts = self.domains.starts(int(s), int(asg[s, 3]))
+            if len(starts) and asg[s, 3] > 0:
                 asg[s, 0] = starts[self.rng.integers(len(starts))]
         return ind
 
@@ -208,7 +215,8 @@ class MemeticSearch:
         kn_state = work.st
         for arr in kn_state[1:]:
             arr[...] = 0
-        kn.init_state(asg[:, 0].copy(), asg[:, 1].copy(), asg[:, 2].copy(), *work.pd, *kn_state)
+        kn.init_state(asg[:, 0].copy(), asg[:, 1].copy(), asg[:, 2].copy(), asg[:, 3].copy(),
+                      *work.pd, *kn_state)
         best_asg = work.st[0].copy()
         best = np.array(work.score, np.int64)
         T = self._temperature()
@@ -222,9 +230,7 @@ class MemeticSearch:
                 hw = self.config.hard_weight_infeasible
                 temp = hw * self._hard_temperature()
             ls_kernel.anneal(n, temp, 1.0, 1 << 30, hw,
-                             int(self.rng.integers(1 << 31)),
-                             d.start_ptr, d.start_idx, d.room_ptr, d.room_idx, d.instr_ptr,
-                             d.instr_idx, d.len_ptr, d.len_idx, d.time_free, d.room_free,
+                             int(self.rng.integers(1 << 31)), *d.anneal_args(),
                              best_asg, best, *work.pd, *work.st)
             done += n
             self.evaluations += n
@@ -244,25 +250,26 @@ class MemeticSearch:
             return
         best = self.hall[0] if len(self.hall) else min(pop, key=self.score_of)
         elapsed = self._elapsed()
-        event = {
-            "phase": phase, "island": self.island, "generation": self.clock.generation,
-            "elapsed": elapsed, "hard": self.score_of(best)[0], "soft": self.score_of(best)[1],
-            "diversity": self._diversity(pop) if pop else 0.0,
-            "fraction": self.rules.fraction(self.clock), "evaluations": self.evaluations,
-            "evals_per_s": self.evaluations / elapsed if elapsed > 0 else 0.0,
-        }
+        breakdown = raw = None
         if improved or force:
-            scorer = IncrementalScorer(self.cp, best[0][:, 0], best[0][:, 1], best[0][:, 2],
-                                       self.pin_slot, self.pin_room)
-            event["breakdown"] = scorer.breakdown()
+            scorer = IncrementalScorer.from_asg(self.cp, best[0], self.pin_slot, self.pin_room)
+            breakdown = scorer.breakdown()
             if self.reporter.wants_assignments(improved):
-                event["asg"] = best[0].copy()
+                raw = best[0].copy()
+        event = ProgressEvent(
+            phase, island=self.island, generation=self.clock.generation,
+            total=self.rules.total_generations(self.clock), elapsed=elapsed,
+            hard=self.score_of(best)[0], soft=self.score_of(best)[1],
+            diversity=self._diversity(pop) if pop else 0.0,
+            fraction=self.rules.fraction(self.clock), evaluations=self.evaluations,
+            evals_per_s=self.evaluations / elapsed if elapsed > 0 else 0.0,
+            breakdown=breakdown, best=raw)
         self.reporter.emit(event, improved=improved, force=force)
 
     def run(self, initial: np.ndarray | None = None) -> SearchOutcome:
         cp, cfg = self.cp, self.config
         if cp.n_sessions == 0:  # nothing to place
-            return SearchOutcome(best=np.zeros((0, 3), np.int64), hard=0, soft=0, generations=0,
+            return SearchOutcome(best=np.zeros((0, 4), np.int64), hard=0, soft=0, generations=0,
                                  evaluations=0, time_to_feasible=0.0, stop_reason="done")
         steps = max(CHUNK, cfg.steps_per_session * max(1, cp.n_sessions))
         pop = []
@@ -273,7 +280,8 @@ class MemeticSearch:
             if seed_asg is not None:
                 scorer = construct(cp, self.domains, self.rng, seed_asg[:, 0], seed_asg[:, 1],
                                    seed_asg[:, 2], self.pin_slot, self.pin_room,
-                                   should_stop=self._stop_requested)
+                                   should_stop=self._stop_requested,
+                                   length=seed_asg[:, 3] if seed_asg.shape[1] > 3 else None)
             else:
                 scorer = construct(cp, self.domains, self.rng, pin_slot=self.pin_slot,
                                    pin_room=self.pin_room, slot=self._pinned_slots(),

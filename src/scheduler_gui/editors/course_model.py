@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import Any, Sequence
 
-from schedule_engine import edits
+from schedule_engine import edits, format_patterns, parse_patterns
 from schedule_engine.model import SESSION_TYPES, Course, CourseComponent, Problem
 from scheduler_gui.editors import choices
 from scheduler_gui.editors.child_model import ChildTableModel
@@ -45,7 +45,8 @@ def with_periods(problem: Problem, course: Course, session_type: str, value: Any
         comps = sorted(course.components + (comp,), key=lambda c: order.get(c.session_type, 9))
         return replace(course, components=tuple(comps))
     blocks = comp.blocks if sum(comp.blocks) == n else ()
-    new = replace(comp, periods_per_week=n, blocks=blocks)
+    new = replace(comp, periods_per_week=n, blocks=blocks,
+                  patterns=tuple(p for p in comp.patterns if sum(p) == n))
     return replace(course, components=tuple(new if c is comp else c for c in course.components))
 
 
@@ -171,6 +172,10 @@ class ComponentTableModel(ChildTableModel):
             Column("blocks", "Blocks", lambda c: plus(c.blocks),
                    lambda p, c, v: replace(c, blocks=as_blocks(v, "A block length")),
                    tooltip="Session lengths, e.g. 2+1; empty: the default cut"),
+            Column("patterns", "Patterns", patterns_text, lambda p, c, v: with_patterns_text(c, v),
+                   tooltip="The block patterns the solver may choose: 'any' (every cut between the "
+                           "default shortest and longest block), 'any 2-4' (blocks of 2 to 4 periods), "
+                           "'3+3; 2+2+2' (a list), or one pattern such as '3+3' (fixed)"),
             Column("room_type", "Room type", lambda c: c.room_type,
                    lambda p, c, v: replace(c, room_type=as_text(v)), editor="choice", choices=choices.room_types,
                    tooltip="Empty: any room"),
@@ -216,4 +221,48 @@ def _session_type(value: Any) -> str:
 
 def _set_periods(comp: CourseComponent, value: Any) -> CourseComponent:
     n = as_int(value, "Periods per week", minimum=0)
-    return replace(comp, periods_per_week=n, blocks=comp.blocks if sum(comp.blocks) == n else ())
+    return replace(comp, periods_per_week=n, blocks=comp.blocks if sum(comp.blocks) == n else (),
+                   patterns=tuple(p for p in comp.patterns if sum(p) == n))
+
+
+def patterns_text(comp: CourseComponent) -> str:
+    """"fixed 3+3", "3+3; 2+2+2", "any" or "any 2-4"."""
+    if comp.blocks:
+        return f"fixed {plus(comp.blocks)}"
+    if comp.patterns:
+        return format_patterns(comp.patterns)
+    if comp.min_block is None and comp.max_block is None:
+        return "any"
+    lo = "" if comp.min_block is None else str(comp.min_block)
+    hi = "" if comp.max_block is None else str(comp.max_block)
+    return f"any {lo}-{hi}"
+
+
+def with_patterns_text(comp: CourseComponent, value: Any) -> CourseComponent:
+    """Parse the Patterns cell; every pattern must add up to the weekly periods."""
+    text = as_text(value).strip().lower()
+    cleared = replace(comp, blocks=(), patterns=(), min_block=None, max_block=None)
+    if text in ("", "any"):
+        return cleared
+    match = re.fullmatch(r"any\s+(\d*)\s*-\s*(\d*)", text)
+    if match:
+        lo = int(match.group(1)) if match.group(1) else None
+        hi = int(match.group(2)) if match.group(2) else None
+        if (lo is not None and lo < 1) or (hi is not None and hi < 1) or (lo and hi and lo > hi):
+            raise ValueError(f"{value!r}: write the block range like 'any 2-4' (shortest 1 or more, "
+                             "at most the longest).")
+        return replace(cleared, min_block=lo, max_block=hi)
+    fixed = text.startswith("fixed")
+    patterns = parse_patterns(text[len("fixed"):] if fixed else text)
+    if not patterns:
+        raise ValueError(f"{value!r}: write patterns like '3+3; 2+2+2', 'fixed 3+3' or 'any'.")
+    n = comp.periods_per_week
+    for p in patterns:
+        if sum(p) != n:
+            raise ValueError(f"{plus(p)} adds up to {sum(p)} periods, but the {comp.session_type} has "
+                             f"{n} a week.")
+    if fixed or len(patterns) == 1:
+        if len(patterns) > 1:
+            raise ValueError(f"{value!r}: a fixed cut is one pattern, e.g. 'fixed 3+3'.")
+        return replace(cleared, blocks=patterns[0])
+    return replace(cleared, patterns=patterns)

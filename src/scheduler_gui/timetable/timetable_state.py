@@ -20,11 +20,9 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from schedule_engine.compiled import CompiledProblem, compile_problem
+from schedule_engine import CompiledProblem, Evaluation, Session, compile_problem, effective_sessions, evaluate
 from schedule_engine.export.views import Entry, timetable_entries
 from schedule_engine.model import Problem, Solution
-from schedule_engine.scoring import Evaluation, evaluate
-from schedule_engine.sessions import Session
 from schedule_engine.timetable_edits import TimetableInspector, reconcile
 from scheduler_gui.document import ProjectDocument
 
@@ -81,7 +79,8 @@ class TimetableState(QObject):
     @property
     def sessions(self) -> dict[str, Session]:
         if self._sessions is None:
-            self._sessions = {s.id: s for s in self.compiled.sessions}
+            # the blocks as they fall under the sections' current patterns (unused pieces left out)
+            self._sessions = {s.id: s for s in effective_sessions(self.compiled.sessions, self.solution)}
         return self._sessions
 
     @property

@@ -1,11 +1,14 @@
 """Screenshots of the application with the demo institution loaded.
 
     uv run python tools/screenshots.py OUTDIR
+    uv run python tools/screenshots.py OUTDIR --language ar --only main_window,timetable_drag
 
 Runs offscreen unless DISPLAY is set (e.g. under ``xvfb-run``).  Each shot is a
 ``Shot(name, prepare)``: ``prepare(window)`` puts the window in the state to
 capture and returns the widget to grab (None: the whole window).  Add a shot by
 appending to ``SHOTS`` (or by calling ``register_shot`` from another module).
+``--language CODE`` shows the window in a shipped language (files end ``_CODE``);
+``--only`` takes the named shots alone.
 """
 
 from __future__ import annotations
@@ -95,7 +98,36 @@ def default_shots(window) -> list[Shot]:
     return shots
 
 
-LAST_SHOTS = [Shot("diagnostics", _diagnostics_with_problems)]
+def _diagnostics_remedies(window) -> QWidget | None:
+    """The shortfall of the last shot with its checked remedies, the first one selected."""
+    from PySide6.QtCore import Qt
+
+    from dataclasses import replace
+
+    from schedule_engine.diagnostics import validate
+
+    # the last shot's instructor, given back all but the last free period a
+    # timetable needs: a small shortfall, with more than one way out
+    problem = window.document.problem
+    busy = next(x for x in problem.instructors if len(x.unavailable) > problem.time_grid.n_slots // 2)
+    for start in range(problem.time_grid.n_slots, 0, -1):
+        tried = replace(problem, instructors=tuple(
+            replace(x, unavailable=frozenset(range(start, problem.time_grid.n_slots))) if x is busy else x
+            for x in problem.instructors))
+        if any(d.code == "instructor_overload" for d in validate(tried)):
+            break
+    window.document.set_problem(tried)
+    panel = window.diagnostics_panel
+    panel.revalidate_now()
+    window.resizeDocks([panel], [WINDOW_SIZE[1] // 2], Qt.Orientation.Vertical)
+    settle(QApplication.instance())
+    remedies = [r for d in panel.model.diagnostics() for r in d.remedies]
+    if remedies:
+        panel.view.setCurrentIndex(panel.model.remedy_index(remedies[0].id))
+    return panel
+
+
+LAST_SHOTS = [Shot("diagnostics", _diagnostics_with_problems), Shot("diagnostics_remedies", _diagnostics_remedies)]
 """Shots that change the data come after all others."""
 
 from scheduler_gui.timetable.shots import timetable_shots  # noqa: E402
@@ -103,7 +135,7 @@ from scheduler_gui.timetable.shots import timetable_shots  # noqa: E402
 SHOTS.extend(Shot(name, prepare) for name, prepare in timetable_shots())
 
 
-def take_screenshots(outdir: Path) -> list[Path]:
+def take_screenshots(outdir: Path, language: str = "", only: frozenset[str] = frozenset()) -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName("ScheduleEngineScreenshots")
@@ -117,6 +149,11 @@ def take_screenshots(outdir: Path) -> list[Path]:
 
     app.setStyle("Fusion")
     apply_system_palette(app)
+    if language:
+        from scheduler_gui.i18n.install import install_language
+        from scheduler_gui.i18n.languages import shipped_languages
+
+        install_language(app, next(x for x in shipped_languages() if x.code == language))
     window = MainWindow()
     window.resize(*WINDOW_SIZE)
     window.show()
@@ -126,9 +163,11 @@ def take_screenshots(outdir: Path) -> list[Path]:
     settle(app)
     written = []
     for shot in default_shots(window) + SHOTS + LAST_SHOTS:
+        if only and shot.name not in only:
+            continue
         target = shot.prepare(window)
         settle(app)
-        path = outdir / f"{shot.name}.png"
+        path = outdir / (f"{shot.name}_{language}.png" if language else f"{shot.name}.png")
         (target or window).grab().save(str(path))
         written.append(path)
         print(path)
@@ -141,8 +180,10 @@ def take_screenshots(outdir: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path)
+    parser.add_argument("--language", default="", help="a shipped language code, e.g. es or ar")
+    parser.add_argument("--only", default="", help="comma-separated shot names")
     args = parser.parse_args(argv)
-    take_screenshots(args.outdir)
+    take_screenshots(args.outdir, args.language, frozenset(filter(None, args.only.split(","))))
     return 0
 
 

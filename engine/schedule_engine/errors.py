@@ -22,6 +22,9 @@ class Diagnostic:
     code: str = ""
     sessions: tuple[str, ...] = ()
     """Ids of the sessions concerned (a shortfall's demand that cannot fit)."""
+    remedies: tuple = ()
+    """Checked changes that remove this shortfall, cheapest first
+    (:class:`schedule_engine.remedies.Remedy`; see ``remedies.suggest``)."""
 
     def to_dict(self) -> dict:
         out = {
@@ -34,6 +37,8 @@ class Diagnostic:
         }
         if self.sessions:
             out["sessions"] = list(self.sessions)
+        if self.remedies:
+            out["remedies"] = [r.to_dict() for r in self.remedies]
         return out
 
     def __str__(self) -> str:

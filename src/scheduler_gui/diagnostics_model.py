@@ -1,19 +1,32 @@
-"""A read-only table model over a list of the engine's ``Diagnostic`` records."""
+"""A read-only tree model over the engine's ``Diagnostic`` records: one top
+row per diagnostic, and under a shortfall one child row per checked remedy."""
 
 from __future__ import annotations
 
 import re
 from typing import Any, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from schedule_engine.errors import Diagnostic
 from scheduler_gui.resources import icon
+from scheduler_gui.roles import OBJECT_ROLE as DiagnosticRole  # the Diagnostic (on a remedy row: the one it fixes)
+from scheduler_gui.roles import REMEDY_ROLE as RemedyRole  # the Remedy of a remedy row (None on a diagnostic row)
+from scheduler_gui.i18n import translate
 
-DiagnosticRole = Qt.ItemDataRole.UserRole + 1
-"""Hands a view the ``Diagnostic`` itself."""
-
-COLUMNS = ("Severity", "Item", "Field", "Problem")
+COLUMNS = (QT_TRANSLATE_NOOP("DiagnosticsPanel", "Severity"), QT_TRANSLATE_NOOP("DiagnosticsPanel", "Item"),
+           QT_TRANSLATE_NOOP("DiagnosticsPanel", "Field"), QT_TRANSLATE_NOOP("DiagnosticsPanel", "Problem"))
+SEVERITY_LABELS = {"error": QT_TRANSLATE_NOOP("DiagnosticsPanel", "Error"),
+                   "warning": QT_TRANSLATE_NOOP("DiagnosticsPanel", "Warning"),
+                   "info": QT_TRANSLATE_NOOP("DiagnosticsPanel", "Info")}
+REMEDY_KINDS = {
+    "open_time": "More time",
+    "hand_over": "Another teacher",
+    "joint": "Joint teaching",
+    "block_pattern": "Other blocks",
+    "room_type": "Another room",
+    "fewer_periods": "Fewer periods",
+}
 ENTITY_KINDS = {
     "room": "room",
     "instructor": "instructor",
@@ -27,6 +40,8 @@ ENTITY_KINDS = {
     "settings": "settings",
 }
 _SEVERITY_ORDER = {"error": 0, "warning": 1}
+_TOP = 0
+"""internalId of a top row; a remedy row holds its diagnostic's row + 1."""
 
 
 def entity_target(diagnostic: Diagnostic) -> tuple[str, str] | None:
@@ -51,7 +66,7 @@ def sorted_diagnostics(diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
     return sorted(diagnostics, key=lambda d: _SEVERITY_ORDER.get(d.severity, 2))
 
 
-class DiagnosticsModel(QAbstractTableModel):
+class DiagnosticsModel(QAbstractItemModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._diagnostics: list[Diagnostic] = []
@@ -71,34 +86,97 @@ class DiagnosticsModel(QAbstractTableModel):
         errors = sum(1 for d in self._diagnostics if d.severity == "error")
         return errors, len(self._diagnostics) - errors
 
+    def remedy_count(self) -> int:
+        return sum(len(d.remedies) for d in self._diagnostics)
+
+    def remedy_index(self, remedy_id: str, column: int = 3) -> QModelIndex:
+        """The index of the remedy row with this id (invalid when there is none)."""
+        for row, d in enumerate(self._diagnostics):
+            for child, remedy in enumerate(d.remedies):
+                if remedy.id == remedy_id:
+                    return self.index(child, column, self.index(row, 0))
+        return QModelIndex()
+
     # -- Qt model interface --------------------------------------------------
+    def index(self, row: int, column: int,
+              parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+        if not 0 <= column < len(COLUMNS) or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _TOP) if row < len(self._diagnostics) else QModelIndex()
+        if parent.internalId() != _TOP or parent.row() >= len(self._diagnostics):
+            return QModelIndex()
+        if row >= len(self._diagnostics[parent.row()].remedies):
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()  # type: ignore[override]
+               ) -> QModelIndex:
+        if not index.isValid() or index.internalId() == _TOP:
+            return QModelIndex()
+        return self.createIndex(int(index.internalId()) - 1, 0, _TOP)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._diagnostics)
+        if not parent.isValid():
+            return len(self._diagnostics)
+        if parent.internalId() == _TOP and parent.column() == 0 and parent.row() < len(self._diagnostics):
+            return len(self._diagnostics[parent.row()].remedies)
+        return 0
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return translate("DiagnosticsPanel", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._diagnostics):
+        if not index.isValid():
+            return None
+        if index.internalId() != _TOP:
+            return self._remedy_data(index, role)
+        if not 0 <= index.row() < len(self._diagnostics):
             return None
         diag = self._diagnostics[index.row()]
         column = index.column()
         if role == DiagnosticRole:
             return diag
+        if role == RemedyRole:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (diag.severity.capitalize(), diag.entity, diag.field, diag.message)
+            severity = SEVERITY_LABELS.get(diag.severity)
+            severity = translate("DiagnosticsPanel", severity) if severity else diag.severity.capitalize()
+            values = (severity, diag.entity, diag.field, diag.message)
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(diag)
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return icon("error" if diag.severity == "error" else
                         "warning" if diag.severity == "warning" else "info")
+        return None
+
+    def _remedy_data(self, index: QModelIndex | QPersistentModelIndex, role: int) -> Any:
+        row = int(index.internalId()) - 1
+        if not 0 <= row < len(self._diagnostics) or not 0 <= index.row() < len(self._diagnostics[row].remedies):
+            return None
+        diag = self._diagnostics[row]
+        remedy = diag.remedies[index.row()]
+        if role == RemedyRole:
+            return remedy
+        if role == DiagnosticRole:
+            return diag
+        if role == Qt.ItemDataRole.DisplayRole:
+            first = remedy.edits[0] if remedy.edits else None
+            values = ("Remedy", REMEDY_KINDS.get(remedy.kind, remedy.kind),
+                      f"{first.kind} {first.entity_id}" if first else "", remedy.text)
+            return values[index.column()] if 0 <= index.column() < len(values) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            changes = "\n".join(f"{e.kind} {e.entity_id}: {e.summary}" for e in remedy.edits)
+            return f"{remedy.text}\n\nChanges:\n{changes}\n\nSelect it and press Apply to make the change."
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return icon("info")
         return None

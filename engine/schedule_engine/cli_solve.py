@@ -2,6 +2,7 @@
 
     schedule-engine solve INPUT -o OUTPUT [--time-limit S] [--seed N] [--workers N]
                           [--format json|ctt-sol] [--effort quick|balanced|thorough]
+                          [--allow-shortfalls [--leave-unplaced]]
 
 Shows a progress bar on the terminal; Ctrl-C stops the search gracefully and
 the best timetable found so far is written.
@@ -10,20 +11,37 @@ the best timetable found so far is written.
 from __future__ import annotations
 
 import argparse
+import atexit
+import gc
 import json
 import signal
 import sys
 import threading
+import time
 from pathlib import Path
 
 from schedule_engine.errors import InvalidInputError
+
+COMMAND_STARTED = time.time()
+"""When the command started (this module loads while its parser is built):
+the time limit counts from here, loading the input and the solver included."""
+FINISH_RESERVE_S = 0.3
+"""Of a time limit, kept for writing the timetable and leaving, so that the
+command returns within the limit."""
+
+
+def search_limit(time_limit: float | None) -> float | None:
+    """The solver's time limit: the command's, less the finishing reserve."""
+    if time_limit is None or time_limit <= 2 * FINISH_RESERVE_S:
+        return time_limit
+    return time_limit - FINISH_RESERVE_S
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p = subparsers.add_parser(
         "solve", help="build a timetable",
-        description="Solve a campus folder, an ITC-2007 .ctt file or an engine .json document "
-                    "and write the best timetable. Ctrl-C stops early and keeps the best so far.")
+        description="Solve a campus folder, an ITC-2007 .ctt file, a FET .fet file or an engine "
+                    ".json document and write the best timetable. Ctrl-C stops early and keeps the best so far.")
     p.add_argument("input", metavar="INPUT")
     p.add_argument("-o", "--output", required=True, metavar="OUTPUT")
     p.add_argument("--time-limit", type=float, default=60.0, metavar="S")
@@ -37,6 +55,11 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
                         "default: ctt-sol for a .ctt input, json otherwise")
     p.add_argument("--warm-start", action="store_true",
                    help="start from the solution stored in an engine document (keeps its pins)")
+    p.add_argument("--allow-shortfalls", action="store_true",
+                   help="solve data whose only errors are shortfalls (demand that cannot fit); "
+                        "the search keeps the hard violations on the sessions they name")
+    p.add_argument("--leave-unplaced", action="store_true",
+                   help="with --allow-shortfalls: leave what cannot fit unplaced instead of clashing")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(handler=run_solve)
     return p
@@ -47,21 +70,25 @@ def _progress_bar(quiet: bool):
         return None, lambda: None
     from tqdm import tqdm
 
+    from schedule_engine.solver.events import ProgressEvent
+
     bar = tqdm(total=1000, unit="‰", bar_format="{l_bar}{bar}| {elapsed} {postfix}", file=sys.stderr)
 
-    def update(event: dict) -> None:
-        target = int(1000 * float(event.get("fraction", 0.0)))
+    def update(data: dict) -> None:
+        event = ProgressEvent.from_dict(data)
+        target = int(1000 * event.fraction)
         if target > bar.n:
             bar.update(target - bar.n)
-        if "hard" in event:
-            bar.set_postfix_str(f"{event.get('phase', '')} gen {event.get('generation', 0)} "
-                                f"hard {event['hard']} soft {event['soft']}", refresh=False)
+        if event.score is not None:
+            bar.set_postfix_str(f"{event.phase} gen {event.generation} "
+                                f"hard {event.hard} soft {event.soft}", refresh=False)
 
     return update, bar.close
 
 
 def run_solve(args: argparse.Namespace) -> int:
-    from schedule_engine.cli import EXIT_ERRORS, EXIT_OK, exit_code_for, print_diagnostics
+    from schedule_engine.cli_common import EXIT_ERRORS, EXIT_OK, exit_code_for, print_diagnostics
+    from schedule_engine.diagnostics import only_shortfalls
     from schedule_engine.io.ctt import write_ctt_solution
     from schedule_engine.io.engine_json import save_document
     from schedule_engine.io.loader import load_any
@@ -72,12 +99,19 @@ def run_solve(args: argparse.Namespace) -> int:
     except InvalidInputError as exc:
         print_diagnostics(exc.diagnostics, sys.stderr)
         return exit_code_for(exc)
+    # leave at once when done: the interpreter's last garbage collection over
+    # numba's compiler objects would take a second or more after the time limit
+    atexit.register(gc.freeze)
     stop = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
     update, close = _progress_bar(args.quiet)
     try:
-        result = solve(problem, SolveOptions(time_limit=args.time_limit, generations=args.generations,
-                                             seed=args.seed, workers=args.workers, effort=args.effort),
+        options = SolveOptions.from_dict({
+            "time_limit": search_limit(args.time_limit), "generations": args.generations, "seed": args.seed,
+            "workers": args.workers, "effort": args.effort, "started": COMMAND_STARTED,
+            "allow_shortfalls": args.allow_shortfalls or args.leave_unplaced,
+            "leave_unplaced": args.leave_unplaced, "warm_start": bool(args.warm_start)}, path="options")
+        result = solve(problem, options,
                        initial=stored if args.warm_start else None, progress=update,
                        stop=stop.is_set)
     finally:
@@ -85,6 +119,9 @@ def run_solve(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGINT, previous)
     if result.status == "invalid_input":
         print_diagnostics(result.diagnostics, sys.stderr)
+        if only_shortfalls(result.diagnostics):
+            print("Every error is demand that cannot fit: --allow-shortfalls solves the rest "
+                  "(and --leave-unplaced leaves the overflow unplaced).", file=sys.stderr)
         return EXIT_ERRORS
     fmt = args.format or ("ctt-sol" if str(args.input).lower().endswith(".ctt") else "json")
     out = Path(args.output)
@@ -95,5 +132,8 @@ def run_solve(args: argparse.Namespace) -> int:
     summary = {"status": result.status, "hard": result.hard, "soft": result.soft,
                "seed": result.stats["seed"], "elapsed_s": round(result.stats["elapsed"], 2),
                "generations": result.stats["generations"], "output": str(out)}
+    if "shortfalls" in result.stats:
+        summary["hard_outside_shortfalls"] = result.stats["hard_outside_shortfalls"]
+        summary["unplaced"] = {d["entity"]: d["unplaced"] for d in result.stats["shortfalls"]}
     print(json.dumps(summary))
     return EXIT_OK

@@ -5,7 +5,9 @@ or ics; PATH is a project file (``.sched``) or any input the engine imports (a
 campus data folder, an ITC-2007 ``.ctt`` file, an engine ``.json`` document).
 When PATH holds no timetable, ``--solve-seconds N`` solves it first (a
 partial timetable is completed, keeping what is placed and pinned); without
-it every session that has no time is listed as not placed.
+it every session that has no time is listed as not placed.  Data whose only
+errors are shortfalls (demand that cannot fit) is solved with
+``--allow-shortfalls`` (add ``--leave-unplaced`` to leave the overflow out).
 
 Exit codes: 0 written (sessions not placed are listed as warnings), 1 the data
 has errors, solving or writing failed, 2 bad arguments or unreadable input.
@@ -74,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="output folder (created if needed); for pdf it may also be a .pdf file")
     parser.add_argument("--solve-seconds", type=_seconds, metavar="N",
                         help="when the input holds no (complete) timetable, solve for up to N seconds first")
+    parser.add_argument("--allow-shortfalls", action="store_true",
+                        help="with --solve-seconds: solve data whose only errors are shortfalls "
+                             "(demand that cannot fit); the overflow stays inside them")
+    parser.add_argument("--leave-unplaced", action="store_true",
+                        help="with --allow-shortfalls: leave what cannot fit unplaced instead of clashing")
     parser.add_argument("--term-start", type=_iso_date, metavar="YYYY-MM-DD",
                         help="first day of the term (iCalendar; shown on PDF pages)")
     parser.add_argument("--term-end", type=_iso_date, metavar="YYYY-MM-DD", help="last day of the term")
@@ -99,7 +106,7 @@ def _print_diagnostics(diagnostics: list) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from schedule_engine.cli import exit_code_for
+    from schedule_engine import exit_code_for
     from schedule_engine.errors import InvalidInputError, ScheduleEngineError
     from schedule_engine.export.views import unplaced
 
@@ -131,7 +138,9 @@ def run(args: argparse.Namespace) -> int:
     if args.solve_seconds and not complete:
         # no timetable: solve from scratch; a partial one: keep what is placed (and pinned), place the rest
         try:
-            solution = headless.solve_first(loaded.problem, args.solve_seconds, _say, initial=solution)
+            solution = headless.solve_first(loaded.problem, args.solve_seconds, _say, initial=solution,
+                                            allow_shortfalls=args.allow_shortfalls,
+                                            leave_unplaced=args.leave_unplaced)
         except headless.SolveFailed as exc:
             _say(f"error: cannot solve {args.project}: {exc}")
             _print_diagnostics(exc.diagnostics)

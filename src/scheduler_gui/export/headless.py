@@ -69,7 +69,7 @@ def load_input(path: Path) -> LoadedInput:
     if path.suffix.lower() == PROJECT_SUFFIX:
         project = load_project(path)
         return LoadedInput(project.problem, project.solution, dict(project.meta))
-    from schedule_engine.io import load_any
+    from schedule_engine import load_any
 
     problem, solution, warnings = load_any(path)
     return LoadedInput(problem, solution, {}, list(warnings))
@@ -81,19 +81,32 @@ def placed_count(solution: Solution | None) -> int:
     return sum(1 for a in solution.assignments if a.slot is not None)
 
 
-def solve_first(problem: Problem, seconds: float, say: Say, initial: Solution | None = None) -> Solution:
-    """Run the solver for ``seconds`` and return its best timetable."""
+def solve_first(problem: Problem, seconds: float, say: Say, initial: Solution | None = None, *,
+                allow_shortfalls: bool = False, leave_unplaced: bool = False) -> Solution:
+    """Run the solver for ``seconds`` and return its best timetable.  With
+    ``allow_shortfalls`` data whose only errors are shortfalls is solved too
+    (``leave_unplaced``: what cannot fit is left unplaced instead of clashing)."""
     try:
-        from schedule_engine.solver import SolveOptions, solve
+        from schedule_engine import SolveOptions, solve
     except ImportError as exc:  # pragma: no cover - the engine always ships the solver
         raise SolveFailed(f"the solver is not available in this build ({exc})") from None
     say(f"Solving for up to {seconds:g} s…")
-    result = solve(problem, SolveOptions(time_limit=float(seconds), stagnation=None), initial=initial)
+    options = SolveOptions(time_limit=float(seconds), stagnation=None,
+                           allow_shortfalls=allow_shortfalls or leave_unplaced, leave_unplaced=leave_unplaced)
+    result = solve(problem, options, initial=initial)
     if result.status == "invalid_input":
-        raise SolveFailed("the data has errors, so it cannot be solved", list(result.diagnostics))
+        from schedule_engine import only_shortfalls
+
+        hint = (" (every error is demand that cannot fit: --allow-shortfalls solves the rest)"
+                if only_shortfalls(list(result.diagnostics)) else "")
+        raise SolveFailed(f"the data has errors, so it cannot be solved{hint}", list(result.diagnostics))
     elapsed = result.stats.get("elapsed", seconds)
     say(f"Solver finished ({result.status}): {result.hard} hard and {result.soft} soft penalty "
         f"in {elapsed:.1f} s.")
+    for shortfall in result.stats.get("shortfalls", ()):
+        if shortfall["unplaced"]:
+            say(f"{shortfall['entity']}: {len(shortfall['unplaced'])} of {shortfall['sessions']} "
+                "session(s) that cannot fit left unplaced.")
     return result.solution
 
 

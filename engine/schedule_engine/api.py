@@ -10,15 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
-from schedule_engine.constraint_catalog import CATALOG
+from schedule_engine.api_settings import check_settings, nothing_to_schedule, with_problem_settings
 from schedule_engine.errors import Diagnostic, InvalidInputError
 from schedule_engine.model import Problem, Solution, TimeGrid
+from schedule_engine.rules.validate import rules_warning
 from schedule_engine.solver import SolveOptions, SolveResult, solve
 from schedule_engine.version import ENGINE_VERSION
 
 SCHEMA_VERSION = 1
 
-SOLVE_KEYS = ("time_limit", "generations", "seed", "workers", "effort", "target", "stagnation")
+ANSWER_FORMATS = ("engine", "seed")
 
 
 def _invalid(diagnostics: list[Diagnostic]) -> dict:
@@ -35,24 +36,15 @@ def _invalid(diagnostics: list[Diagnostic]) -> dict:
 
 
 def _settings_problem(problem: Problem, settings: dict) -> Problem:
-    weights = dict(problem.settings.weights)
-    unknown = [k for k in (settings.get("weights") or {}) if k not in CATALOG]
-    if unknown:
-        raise InvalidInputError([Diagnostic("error", f"unknown constraint id {k!r}", field=f"settings.weights.{k}")
-                                 for k in unknown])
-    weights.update({k: int(v) for k, v in (settings.get("weights") or {}).items()})
-    new = replace(problem.settings, weights=weights)
-    if "room_capacity_hard" in settings:
-        new = replace(new, room_capacity_hard=bool(settings["room_capacity_hard"]))
-    return replace(problem, settings=new)
+    """The problem with the settings' weights applied (raises on a bad setting)."""
+    check_settings(settings)
+    return with_problem_settings(problem, settings)
 
 
 def solve_options(settings: dict) -> SolveOptions:
-    """SolveOptions from the ``settings`` dict of the JSON API."""
-    kwargs = {k: settings[k] for k in SOLVE_KEYS if k in settings}
-    if "target" in kwargs and kwargs["target"] is not None:
-        kwargs["target"] = tuple(kwargs["target"])
-    return SolveOptions(**kwargs)
+    """SolveOptions from the ``settings`` dict of the JSON API (raises
+    :class:`InvalidInputError` naming a bad setting)."""
+    return check_settings(settings)[0]
 
 
 def result_to_dict(problem: Problem, result: SolveResult, warnings: list[Diagnostic]) -> dict:
@@ -81,42 +73,81 @@ def result_to_dict(problem: Problem, result: SolveResult, warnings: list[Diagnos
         "score": {"hard": evaluation.hard, "soft": evaluation.soft,
                   "breakdown": dict(evaluation.breakdown)},
         "violations": [v.to_dict() for v in evaluation.violations],
-        "diagnostics": [d.to_dict() for d in warnings + list(result.diagnostics)],
+        "diagnostics": [d.to_dict() for d in warnings + rules_warning(problem) + list(result.diagnostics)],
         "stats": dict(result.stats),
     }
+
+
+def _with_remedies(problem: Problem, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Shortfalls carry their checked remedies (see ``schedule_engine.remedies``)."""
+    from schedule_engine.diagnostics import SHORTFALL_CODES
+
+    if not any(d.code in SHORTFALL_CODES for d in diagnostics):
+        return diagnostics
+    from schedule_engine.remedies import with_remedies
+
+    return with_remedies(problem, diagnostics)
 
 
 def run_schedule_from_json(courses: list[dict], groups: list[dict], instructors: list[dict],
                            rooms: list[dict], *, time_grid: dict | TimeGrid | None = None,
                            settings: dict | None = None,
-                           progress: Callable[[dict], None] | None = None,
+                           progress: Callable[..., None] | None = None,
                            stop: Callable[[], bool] | None = None,
-                           initial: Solution | None = None) -> dict:
+                           initial: Solution | None = None, format: str = "engine") -> dict:
     """Timetable the campus four-file data (lists of dicts as in the files).
 
     ``settings`` takes ``time_limit`` (s), ``generations``, ``seed``, ``workers``,
     ``effort``, ``target`` ([hard, soft]), ``stagnation`` (s), ``weights`` (per
-    constraint id), ``room_capacity_hard`` and ``time_grid``.  Invalid input
-    gives ``status == "invalid_input"`` with the diagnostics, never an exception.
+    constraint id), ``room_capacity_hard``, ``time_grid``, ``allow_shortfalls`` (solve
+    data whose only errors are shortfalls) and ``leave_unplaced`` (leave what cannot
+    fit unplaced; the answer's ``stats.shortfalls`` lists it per shortfall).  Invalid input
+    gives ``status == "invalid_input"`` with the diagnostics, never an exception:
+    a setting of the wrong type or out of range is named in a diagnostic, an
+    unknown setting is a warning, and data with no groups or no courses answers
+    with a warning that there is nothing to schedule.
+
+    ``progress`` is the engine's ``callback(event_dict)`` or the seed engine's
+    ``callback(gen, total, metrics)``, told apart by its signature (see
+    :mod:`schedule_engine.solver.progress`); a callback that raises is dropped
+    and the answer carries a warning.  ``format="seed"`` gives ``schedule`` in
+    the seed engine's ``schedule.json`` shape (see
+    :mod:`schedule_engine.export.seed_json`).
     """
     from schedule_engine.io.campus import read_campus
     from schedule_engine.io.engine_json import time_grid_from_dict
 
+    try:
+        options, setting_warnings = check_settings(settings)
+        if format not in ANSWER_FORMATS:
+            raise InvalidInputError([Diagnostic("error", f"format must be one of {', '.join(ANSWER_FORMATS)} "
+                                                f"(got {format!r}).", field="format", code="invalid_setting")])
+    except InvalidInputError as exc:
+        return _invalid(exc.diagnostics)
     settings = dict(settings or {})
     grid = time_grid if time_grid is not None else settings.get("time_grid")
     try:
         if isinstance(grid, dict):
             grid = time_grid_from_dict(grid, source="settings", path="time_grid")
         problem, warnings = read_campus(courses, groups, instructors, rooms, time_grid=grid)
-        problem = _settings_problem(problem, settings)
-        options = solve_options(settings)
+        problem = with_problem_settings(problem, settings)
     except InvalidInputError as exc:
         return _invalid(exc.diagnostics)
     except (TypeError, ValueError) as exc:
         return _invalid([Diagnostic("error", str(exc), field="settings")])
+    empty = nothing_to_schedule(problem)
+    warnings = [*warnings, *setting_warnings, *([empty] if empty else [])]
     result = solve(problem, options, initial=initial, progress=progress, stop=stop)
+    result = replace(result, diagnostics=_with_remedies(problem, list(result.diagnostics)))
     if result.status == "invalid_input":
         out = _invalid(warnings + list(result.diagnostics))
         out["stats"] = dict(result.stats)
         return out
-    return result_to_dict(problem, result, warnings)
+    answer = result_to_dict(problem, result, warnings)
+    answer.setdefault("settings", options.to_dict())
+    if format == "seed":
+        from schedule_engine.export.seed_json import seed_schedule
+
+        answer["format"] = "seed"
+        answer["schedule"] = seed_schedule(problem, result.solution)
+    return answer

@@ -4,7 +4,7 @@ Subcommands register themselves: a module defines ``register(subparsers)``, whic
 adds its parser with ``subparsers.add_parser(...)`` and sets a ``handler``
 default, a function ``handler(args) -> int`` returning the exit code.  This
 module registers ``validate`` and ``score``, then every module of
-:data:`OPTIONAL_SUBCOMMANDS` that is installed (``solve``, ``export``).
+:data:`OPTIONAL_SUBCOMMANDS` that is installed (``solve``, ``export``, ``serve``).
 
 Exit codes: 0 success, 1 the input has errors, 2 the input could not be read
 (or another usage error).
@@ -15,45 +15,36 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
-import json
 import sys
 from typing import Callable, Sequence
 
+from schedule_engine.cli_common import (  # noqa: F401 - the sub-commands' shared helpers, named here too
+    EXIT_ERRORS,
+    EXIT_OK,
+    EXIT_UNREADABLE,
+    add_input_argument,
+    exit_code_for,
+    print_diagnostics,
+    print_json,
+)
 from schedule_engine.errors import Diagnostic, InvalidInputError, ScheduleEngineError
 
-OPTIONAL_SUBCOMMANDS: tuple[str, ...] = ("schedule_engine.cli_solve", "schedule_engine.cli_export")
-EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
-
+OPTIONAL_SUBCOMMANDS: tuple[str, ...] = ("schedule_engine.cli_solve", "schedule_engine.cli_export",
+                                         "schedule_engine.service.cli", "schedule_engine.cli_remedies")
 Register = Callable[[argparse._SubParsersAction], None]
-
-
-def print_json(data: object) -> None:
-    print(json.dumps(data, indent=2, ensure_ascii=False))
-
-
-def print_diagnostics(diagnostics: list[Diagnostic], stream=None) -> None:
-    stream = stream if stream is not None else sys.stdout
-    for d in diagnostics:
-        print(str(d), file=stream)
-
-
-def exit_code_for(error: InvalidInputError) -> int:
-    """2 when the input could not be read at all, 1 when it was read but is wrong."""
-    from schedule_engine.io.loader import UNREADABLE_CODES
-
-    codes = {d.code for d in error.diagnostics if d.severity == "error"}
-    return EXIT_UNREADABLE if not codes or codes & UNREADABLE_CODES else EXIT_ERRORS
 
 
 # -- validate ---------------------------------------------------------------------
 def register_validate(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "validate", help="check input data before solving",
-        description="Read a campus data folder, an ITC-2007 .ctt file or an engine .json document "
-                    "and list every error and warning. Exit code: 0 no errors, 1 errors, "
+        description="Read a campus data folder, an ITC-2007 .ctt file, a FET .fet file or an engine "
+                    ".json document and list every error and warning. Exit code: 0 no errors, 1 errors, "
                     "2 unreadable input.")
-    p.add_argument("path", metavar="PATH", help="campus folder, .ctt file or engine .json document")
+    add_input_argument(p)
     p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--suggest", action="store_true",
+                   help="give every shortfall its checked remedies (ids for apply-remedies --pick)")
     p.set_defaults(handler=run_validate)
 
 
@@ -66,7 +57,7 @@ def problem_counts(problem) -> dict[str, int]:
         "subgroups": sum(len(g.subgroups) for g in problem.groups),
         "instructors": len(problem.instructors),
         "rooms": len(problem.rooms),
-        "sessions": len(derive_sessions(problem)),
+        "sessions": sum(1 for s in derive_sessions(problem) if s.length > 0),  # under the default cuts
     }
 
 
@@ -76,6 +67,10 @@ def run_validate(args: argparse.Namespace) -> int:
 
     problem, _solution, load_warnings = load_any(args.path)
     diagnostics = merge(load_warnings, validate(problem))
+    if getattr(args, "suggest", False):
+        from schedule_engine.remedies import with_remedies
+
+        diagnostics = with_remedies(problem, diagnostics)
     errors = [d for d in diagnostics if d.severity == "error"]
     warnings = [d for d in diagnostics if d.severity != "error"]
     counts = problem_counts(problem)
@@ -84,7 +79,13 @@ def run_validate(args: argparse.Namespace) -> int:
                     "warnings": [d.to_dict() for d in warnings], "counts": counts})
     else:
         print(f"{problem.name}: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
-        print_diagnostics(diagnostics)
+        for d in diagnostics:
+            print(str(d))
+            if getattr(args, "suggest", False):
+                from schedule_engine.cli_remedies import remedy_lines
+
+                for line in remedy_lines(d):
+                    print(line)
         print(f"{len(errors)} error(s), {len(warnings)} warning(s)")
     return EXIT_ERRORS if errors else EXIT_OK
 
@@ -97,7 +98,7 @@ def register_score(subparsers: argparse._SubParsersAction) -> None:
                     "For a .ctt problem the solution is in ITC-2007 format (course room day "
                     "timeslot per line); otherwise it is an engine JSON document or solution. "
                     "Without SOLUTION, the solution stored in the PROBLEM document is scored.")
-    p.add_argument("problem", metavar="PROBLEM", help="campus folder, .ctt file or engine .json document")
+    add_input_argument(p, "problem", "PROBLEM")
     p.add_argument("solution", metavar="SOLUTION", nargs="?", help="the timetable to score")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(handler=run_score)
@@ -121,8 +122,10 @@ def run_score(args: argparse.Namespace) -> int:
                     "violations": [v.to_dict() for v in result.violations]})
         return EXIT_OK
     print(f"{problem.name}: hard {result.hard}, soft {result.soft}")
-    rows = [(cid, CATALOG[cid].name if cid in CATALOG else cid,
-             CATALOG[cid].level if cid in CATALOG else "", int(value))
+    from schedule_engine.rules.catalog import display_name
+
+    rows = [(cid, CATALOG[cid].name if cid in CATALOG else display_name(cid.removeprefix("rule.")),
+             CATALOG[cid].level if cid in CATALOG else "rules", int(value))
             for cid, value in result.breakdown.items()]
     width = max([len("constraint")] + [len(r[0]) for r in rows])
     name_width = max([len("name")] + [len(r[1]) for r in rows])

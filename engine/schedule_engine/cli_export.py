@@ -46,9 +46,9 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
     parser = subparsers.add_parser(
         "export",
-        help="write a timetable as CSV, XLSX, an HTML site or iCalendar files",
-        description="Write a timetable (and its load reports) as CSV, XLSX, a static HTML site "
-                    "or iCalendar files into a folder.",
+        help="write a timetable as CSV, XLSX, an HTML site, iCalendar files or the seed's schedule.json",
+        description="Write a timetable (and its load reports) as CSV, XLSX, a static HTML site, "
+                    "iCalendar files or the seed engine's schedule.json (seed-json) into a folder.",
     )
     parser.add_argument("problem", metavar="PROBLEM",
                         help="campus data folder, .ctt file or engine .json document (which may hold a solution)")
@@ -96,7 +96,7 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         problem, solution = _load(args)
     except InvalidInputError as exc:
-        from schedule_engine.cli import exit_code_for
+        from schedule_engine.cli_common import exit_code_for
 
         errors = [d for d in exc.diagnostics if d.severity == "error"] or exc.diagnostics
         for diagnostic in errors[:MAX_WARNINGS_SHOWN]:

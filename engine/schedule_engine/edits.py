@@ -165,6 +165,10 @@ def _check_course(problem: Problem, course: Course, old: Course | None, err) -> 
         elif comp.blocks and sum(comp.blocks) != comp.periods_per_week:
             err(f"{kind}.blocks", f"The {kind} blocks {_plus(comp.blocks)} add up to {sum(comp.blocks)}, "
                 f"not the {comp.periods_per_week} weekly periods.")
+        for pattern in comp.patterns:
+            if any(b < 1 for b in pattern) or sum(pattern) != comp.periods_per_week:
+                err(f"{kind}.patterns", f"The {kind} pattern {_plus(pattern)} does not cut the "
+                    f"{comp.periods_per_week} weekly periods into blocks.")
         for inst in comp.instructors:
             if inst not in known and inst not in before:
                 err(f"{kind}.instructors", f"Unknown instructor {inst!r}.")
@@ -458,12 +462,19 @@ def insert_period(problem: Problem, index: int, period) -> Problem:
     return _reshape(problem, old.days, periods, _identity(old.n_days, old.n_days), pmap)
 
 
+def _kept(n: int, indices: Iterable[int]) -> tuple[list[int], dict[int, int | None]]:
+    """The positions of ``range(n)`` left after removing ``indices``, and each
+    old position's new one (None when removed)."""
+    gone = set(indices)
+    kept = [i for i in range(n) if i not in gone]
+    moved: dict[int, int | None] = {i: None for i in range(n)}
+    moved.update({old_i: new_i for new_i, old_i in enumerate(kept)})
+    return kept, moved
+
+
 def remove_periods(problem: Problem, indices: Iterable[int]) -> Problem:
     old = problem.time_grid
-    gone = set(indices)
-    kept = [i for i in range(old.n_periods) if i not in gone]
-    pmap: dict[int, int | None] = {i: None for i in range(old.n_periods)}
-    pmap.update({old_i: new_i for new_i, old_i in enumerate(kept)})
+    kept, pmap = _kept(old.n_periods, indices)
     periods = tuple(old.periods[i] for i in kept)
     return _reshape(problem, old.days, periods, _identity(old.n_days, old.n_days), pmap)
 
@@ -478,10 +489,7 @@ def insert_day(problem: Problem, index: int, day: str) -> Problem:
 
 def remove_days(problem: Problem, indices: Iterable[int]) -> Problem:
     old = problem.time_grid
-    gone = set(indices)
-    kept = [i for i in range(old.n_days) if i not in gone]
-    dmap: dict[int, int | None] = {i: None for i in range(old.n_days)}
-    dmap.update({old_i: new_i for new_i, old_i in enumerate(kept)})
+    kept, dmap = _kept(old.n_days, indices)
     days = tuple(old.days[i] for i in kept)
     return _reshape(problem, days, old.periods, dmap, _identity(old.n_periods, old.n_periods))
 

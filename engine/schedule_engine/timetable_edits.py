@@ -77,7 +77,8 @@ class TimetableInspector:
         self.solution = solution if solution is not None else Solution()
         self.cp = compiled if compiled is not None else compile_problem(problem)
         slot, room, instr = self.cp.encode(self.solution)
-        self.scorer = IncrementalScorer(self.cp, slot, room, instr)
+        self.scorer = IncrementalScorer(self.cp, slot, room, instr,
+                                        length=self.cp.lengths(self.solution))
 
     def index(self, session_id: str) -> int:
         try:
@@ -219,13 +220,15 @@ def set_pins(solution: Solution, session_ids, *, time: bool | None = None,
                           for a in solution.assignments), solution.meta)
 
 
-def _placement_valid(cp: CompiledProblem, s: int, slot: int, room: int, instr: int) -> bool:
+def _placement_valid(cp: CompiledProblem, s: int, slot: int, room: int, instr: int,
+                     length: int | None = None) -> bool:
     """Whether a placement still makes sense on the (edited) data: the block fits
     the day outside breaks and closed slots, nobody involved is unavailable, the
     room suits and the instructor is a candidate."""
-    if not cp.start_ok[s, slot]:
+    length = int(cp.length[s]) if length is None else length
+    if length <= 0 or length >= cp.start_ok_by_len.shape[0] or not cp.start_ok_by_len[length, slot]:
         return False
-    cells = slice(slot, slot + int(cp.length[s]))
+    cells = slice(slot, slot + length)
     if cp.session_unavail[s, cells].any():
         return False
     for leaf in cp.leaves(s):
@@ -250,6 +253,7 @@ def reconcile(problem: Problem, solution: Solution | None,
     instr_of = {x: i for i, x in enumerate(cp.instructor_ids)}
     out: list[Assignment] = []
     invalid: list[str] = []
+    lengths = cp.lengths(solution)
     for s, sess in enumerate(cp.sessions):
         a = by_id.get(sess.id)
         if a is None:
@@ -262,7 +266,7 @@ def reconcile(problem: Problem, solution: Solution | None,
             continue
         room = room_of.get(a.room, -2) if a.room is not None else -1
         ok = (0 <= a.slot < cp.n_slots and room != -2 and (a.instructor is None or instr >= 0)
-              and _placement_valid(cp, s, a.slot, room, instr))
+              and _placement_valid(cp, s, a.slot, room, instr, int(lengths[s])))
         if ok:
             out.append(a)
         else:

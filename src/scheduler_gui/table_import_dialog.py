@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from schedule_engine.errors import InvalidInputError
-from schedule_engine.io.workbook import cell_text
 from schedule_engine.model import Problem
-from scheduler_gui import error_dialog
-from scheduler_gui.table_import import (
+from schedule_engine.table_import import (
     TABLE_TITLES,
     MergeResult,
     TableFile,
+    cell_text,
     field_choices,
     guess_kind,
     guess_mapping,
@@ -38,6 +37,7 @@ from scheduler_gui.table_import import (
     read_table_file,
     sheet_names,
 )
+from scheduler_gui import error_dialog
 
 PREVIEW_ROWS = 20
 NOT_IMPORTED = "(not imported)"

@@ -1,5 +1,5 @@
 """Timetable exports that need no Qt: CSV, XLSX, a static HTML site, iCalendar,
-and the load reports.
+the seed engine's ``schedule.json`` (``seed-json``), and the load reports.
 
 Every format is built on :mod:`schedule_engine.export.views` (flat entries and
 week grids per group, instructor and room).  Each export returns an
@@ -29,7 +29,7 @@ from schedule_engine.export.views import (
 )
 from schedule_engine.model import Problem, Solution
 
-FORMATS: tuple[str, ...] = ("csv", "xlsx", "html", "ics")
+FORMATS: tuple[str, ...] = ("csv", "xlsx", "html", "ics", "seed-json")
 
 __all__ = [
     "ENTITY_KINDS", "EntityRef", "Entry", "ExportResult", "FORMATS", "Grid", "GridRun",
@@ -62,4 +62,7 @@ def export_timetable(problem: Problem, solution: Solution | None, fmt: str, out_
         if term_start is None or term_end is None:
             raise InvalidInputError("an iCalendar export needs the term start and end dates")
         return export_ics(problem, solution, out_dir, term_start, term_end, combined=combined, tz_name=tz_name)
+    if fmt == "seed-json":
+        from schedule_engine.export.seed_json import export_seed_json
+        return export_seed_json(problem, solution, out_dir)
     raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")

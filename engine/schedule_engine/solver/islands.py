@@ -9,23 +9,22 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import queue as queue_mod
-import time
 from typing import Callable
 
 import numpy as np
 
 from schedule_engine.compiled import compile_problem
 from schedule_engine.model import Problem, Solution
+from schedule_engine.solver.events import ProgressEvent
+from schedule_engine.solver.island_search import search_island
 from schedule_engine.solver.memetic import SearchOutcome
+from schedule_engine.solver.rate_limit import PROGRESS_INTERVAL_S, RateLimiter
 
 
 def _island_main(problem: Problem, options, seed: int, island: int, initial: Solution | None,
                  out_q, in_q, stop_event) -> None:
-    from schedule_engine.solver.api import search_island
-
-    def progress(event: dict) -> None:
-        event.pop("assignments", None)
-        out_q.put(("progress", island, event))
+    def progress(event: ProgressEvent) -> None:
+        out_q.put(("progress", island, event.with_changes(assignments=None, best=None)))
 
     def exchange(generation: int, best: np.ndarray, score: tuple[int, int]) -> list:
         out_q.put(("migrant", island, (best.copy(), score)))
@@ -47,7 +46,7 @@ def _island_main(problem: Problem, options, seed: int, island: int, initial: Sol
 
 
 def run_islands(problem: Problem, options, seed: int, workers: int, initial: Solution | None,
-                progress: Callable[[dict], None] | None, stop: Callable[[], bool] | None):
+                progress: Callable[[ProgressEvent], None] | None, stop: Callable[[], bool] | None):
     ctx = mp.get_context("spawn")
     out_q = ctx.Queue()
     in_qs = [ctx.Queue() for _ in range(workers)]
@@ -59,7 +58,7 @@ def run_islands(problem: Problem, options, seed: int, workers: int, initial: Sol
         p.start()
     results: dict[int, tuple] = {}
     best_score = (1 << 60, 1 << 60)
-    last_emit = 0.0
+    limiter = RateLimiter(PROGRESS_INTERVAL_S)
     external_stop = False
     try:
         while len(results) < workers:
@@ -73,14 +72,12 @@ def run_islands(problem: Problem, options, seed: int, workers: int, initial: Sol
                     break
                 continue
             if kind == "progress":
-                score = (payload.get("hard", 1 << 60), payload.get("soft", 1 << 60))
+                score = payload.score or (1 << 60, 1 << 60)
                 improved = score < best_score
                 best_score = min(best_score, score)
-                now = time.monotonic()
-                if progress is not None and (improved or now - last_emit >= 0.1):
-                    last_emit = now
-                    progress({**payload, "hard": best_score[0], "soft": best_score[1],
-                              "improved": improved})
+                if progress is not None and limiter.admit(improved):
+                    progress(payload.with_changes(hard=best_score[0], soft=best_score[1],
+                                                  improved=improved))
             elif kind == "migrant":
                 in_qs[(island + 1) % workers].put(payload)
             elif kind == "result":

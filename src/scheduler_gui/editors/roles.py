@@ -1,18 +1,9 @@
-"""Custom item-data roles shared by the editors' models, delegates and views."""
+"""The item-data roles the editors' models, delegates and views use (defined,
+with every other role of the window, in :mod:`scheduler_gui.roles`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from scheduler_gui.roles import CHOICES_ROLE, EDITOR_ROLE, RANGE_ROLE, SORT_ROLE, TEXT_ROLE
+from scheduler_gui.roles import OBJECT_ROLE as ENTITY_ROLE
 
-ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
-"""The domain object of the row (a ``Room``, ``Course``...)."""
-EDITOR_ROLE = Qt.ItemDataRole.UserRole + 2
-"""Which editor a cell wants: ``text``, ``int``, ``choice``, ``multi``, ``time`` or ``check``."""
-CHOICES_ROLE = Qt.ItemDataRole.UserRole + 3
-"""The values a ``choice`` or ``multi`` cell may take (a list of strings)."""
-TEXT_ROLE = Qt.ItemDataRole.UserRole + 4
-"""The cell as plain text, for copying (check boxes read ``yes``/``no``)."""
-SORT_ROLE = Qt.ItemDataRole.UserRole + 5
-"""A value that sorts naturally (numbers as numbers)."""
-RANGE_ROLE = Qt.ItemDataRole.UserRole + 6
-"""(minimum, maximum) of an ``int`` cell."""
+__all__ = ["CHOICES_ROLE", "EDITOR_ROLE", "ENTITY_ROLE", "RANGE_ROLE", "SORT_ROLE", "TEXT_ROLE"]

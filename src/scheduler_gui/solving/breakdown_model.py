@@ -8,20 +8,22 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from schedule_engine.constraint_catalog import CATALOG, HARD, HARD_IDS, SOFT_IDS
+from scheduler_gui.read_only_table import RIGHT_ALIGNED, Index, ReadOnlyTableModel
+from scheduler_gui.roles import ID_ROLE
+from scheduler_gui.i18n import translate
 
-COLUMNS = ("Constraint", "Level", "Penalty")
+COLUMNS = (QT_TRANSLATE_NOOP("SolvePanel", "Constraint"), QT_TRANSLATE_NOOP("SolvePanel", "Level"),
+           QT_TRANSLATE_NOOP("SolvePanel", "Penalty"))
 PENALTY_COLUMN = 2
 HARD_BRUSH = QBrush(QColor("#c0392b"))
 ZERO_BRUSH = QBrush(QColor("#8a8a8a"))
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class BreakdownModel(QAbstractTableModel):
+class BreakdownModel(ReadOnlyTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._ids: tuple[str, ...] = HARD_IDS + SOFT_IDS
@@ -38,8 +40,7 @@ class BreakdownModel(QAbstractTableModel):
             if value != self._values[cid]:
                 self._values[cid] = value
                 changed.append(row)
-        for row in changed:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.emit_rows_changed(changed)
         return changed
 
     def constraint_id(self, row: int) -> str:
@@ -49,21 +50,14 @@ class BreakdownModel(QAbstractTableModel):
         return self._values.get(constraint_id)
 
     # -- Qt model ----------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+    def column_titles(self) -> tuple[str, ...]:
+        return tuple(translate("SolvePanel", title) for title in COLUMNS)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+        if not self.has_row(index):
             return None
         cid = self._ids[index.row()]
         info = CATALOG[cid]
@@ -79,7 +73,7 @@ class BreakdownModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ToolTipRole:
             return info.description
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == PENALTY_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         elif role == Qt.ItemDataRole.ForegroundRole:
             if value and info.level == HARD:
                 return HARD_BRUSH
@@ -87,6 +81,6 @@ class BreakdownModel(QAbstractTableModel):
                 return ZERO_BRUSH  # nothing to see: in grey, so penalised rows stand out
         elif role == Qt.ItemDataRole.FontRole and value:
             return self._bold
-        elif role == Qt.ItemDataRole.UserRole:
+        elif role == ID_ROLE:
             return cid
         return None

@@ -6,20 +6,24 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 
 from schedule_engine.project_store import RunRecord
+from scheduler_gui.read_only_table import RIGHT_ALIGNED, Index, ReadOnlyTableModel
+from scheduler_gui.roles import OBJECT_ROLE as RUN_ROLE
 from scheduler_gui.solving.solve_panel import format_seconds
+from scheduler_gui.i18n import translate
 
-COLUMNS = ("Name", "Date", "Status", "Hard", "Soft", "Time", "Seed")
+COLUMNS = (QT_TRANSLATE_NOOP("RunsPanel", "Name"), QT_TRANSLATE_NOOP("RunsPanel", "Date"),
+           QT_TRANSLATE_NOOP("RunsPanel", "Status"), QT_TRANSLATE_NOOP("RunsPanel", "Hard"),
+           QT_TRANSLATE_NOOP("RunsPanel", "Soft"), QT_TRANSLATE_NOOP("RunsPanel", "Time"),
+           QT_TRANSLATE_NOOP("RunsPanel", "Seed"))
 NUMERIC_COLUMNS = {3, 4, 5, 6}
-STATUS_LABELS = {"feasible": "Feasible", "infeasible": "Infeasible", "stopped": "Stopped",
-                 "failed": "Failed"}
-RUN_ROLE = Qt.ItemDataRole.UserRole
-"""data() with this role returns the row's RunRecord."""
-
-Index = QModelIndex | QPersistentModelIndex
+STATUS_LABELS = {"feasible": QT_TRANSLATE_NOOP("RunsPanel", "Feasible"),
+                 "infeasible": QT_TRANSLATE_NOOP("RunsPanel", "Infeasible"),
+                 "stopped": QT_TRANSLATE_NOOP("RunsPanel", "Stopped"),
+                 "failed": QT_TRANSLATE_NOOP("RunsPanel", "Failed")}
 
 
 def format_date(iso: str) -> str:
@@ -30,7 +34,7 @@ def format_date(iso: str) -> str:
         return iso or ""
 
 
-class RunsModel(QAbstractTableModel):
+class RunsModel(ReadOnlyTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._runs: tuple[RunRecord, ...] = ()
@@ -48,8 +52,7 @@ class RunsModel(QAbstractTableModel):
         changed = [row for row, (old, new) in enumerate(zip(self._runs, runs))
                    if old != new or (old.id == self._active) != (new.id == active)]
         self._runs, self._active = runs, active
-        for row in changed:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.emit_rows_changed(changed)
 
     def run(self, row: int) -> RunRecord | None:
         return self._runs[row] if 0 <= row < len(self._runs) else None
@@ -62,21 +65,14 @@ class RunsModel(QAbstractTableModel):
         return self._active
 
     # -- Qt model ----------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._runs)
+    def column_titles(self) -> tuple[str, ...]:
+        return tuple(translate("RunsPanel", title) for title in COLUMNS)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._runs)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._runs)):
+        if not self.has_row(index):
             return None
         run = self._runs[index.row()]
         column = index.column()
@@ -85,7 +81,7 @@ class RunsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and run.id == self._active:
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.ToolTipRole:
             params = ", ".join(f"{k}={v}" for k, v in sorted(run.params.items()))
             active = " (the active timetable)" if run.id == self._active else ""
@@ -101,7 +97,8 @@ def _cell_text(run: RunRecord, column: int) -> str:
     if column == 1:
         return format_date(run.created)
     if column == 2:
-        return STATUS_LABELS.get(run.status, run.status)
+        label = STATUS_LABELS.get(run.status)
+        return translate("RunsPanel", label) if label else run.status
     if column == 3:
         return str(run.hard)
     if column == 4:

@@ -2,7 +2,8 @@
 that a spawn-context process can import.
 
 The problem, the starting timetable and the options arrive as plain dicts (the
-engine JSON form), progress leaves through a queue as rate-limited dicts, and
+engine JSON form; the options as ``SolveOptions.to_dict``), progress leaves
+through a queue as rate-limited ``ProgressEvent`` dicts, and
 the run ends with exactly one message of type ``"result"`` or ``"error"``.
 The function never raises: an engine error becomes an ``"error"`` message with
 its type, message and traceback text.
@@ -16,9 +17,18 @@ import time
 import traceback
 from typing import Any, Callable
 
+from schedule_engine import (
+    ASSIGNMENTS_INTERVAL_S,
+    PROGRESS_INTERVAL_S,
+    ProgressEvent,
+    RateLimiter,
+    SolveOptions,
+    problem_from_dict,
+    solution_from_dict,
+    solution_to_dict,
+)
+
 DEFAULT_SOLVE_PATH = "schedule_engine.solver:solve"
-PROGRESS_INTERVAL_S = 0.1
-ASSIGNMENTS_INTERVAL_S = 1.0
 
 
 class ProgressForwarder:
@@ -30,28 +40,18 @@ class ProgressForwarder:
                  assignments_interval: float = ASSIGNMENTS_INTERVAL_S,
                  clock: Callable[[], float] = time.monotonic):
         self._put = put
-        self._interval = interval
-        self._assignments_interval = assignments_interval
-        self._clock = clock
-        self._last = float("-inf")
-        self._last_assignments = float("-inf")
+        self._events = RateLimiter(interval, clock)
+        self._assignments = RateLimiter(assignments_interval, clock)
         self._phase: object = None
 
-    def __call__(self, event: dict) -> None:
-        now = self._clock()
-        important = bool(event.get("improved")) or event.get("phase") != self._phase
-        if not important and now - self._last < self._interval:
+    def __call__(self, data: dict) -> None:
+        event = ProgressEvent.from_dict(data)
+        if not self._events.admit(event.improved or event.phase != self._phase):
             return
-        message = dict(event)
-        if "assignments" in message:
-            if now - self._last_assignments >= self._assignments_interval:
-                self._last_assignments = now
-            else:
-                del message["assignments"]
-        self._last = now
-        self._phase = event.get("phase")
-        message["type"] = "progress"
-        self._put(message)
+        self._phase = event.phase
+        if event.assignments is not None and not self._assignments.admit():
+            event = event.with_changes(assignments=None)
+        self._put({**event.to_dict(), "type": "progress"})
 
 
 def load_solve_function(path: str) -> Callable[..., Any]:
@@ -60,23 +60,13 @@ def load_solve_function(path: str) -> Callable[..., Any]:
     return getattr(importlib.import_module(module_name), attribute or "solve")
 
 
-def make_options(options: dict) -> Any:
-    """SolveOptions from the panel's plain dict (unknown keys are dropped)."""
-    from dataclasses import fields
-
-    from schedule_engine.solver import SolveOptions
-
-    known = {f.name for f in fields(SolveOptions)}
-    values = {k: v for k, v in options.items() if k in known}
-    if values.get("target") is not None:
-        values["target"] = tuple(values["target"])
-    return SolveOptions(**values)
+def make_options(options: dict) -> SolveOptions:
+    """SolveOptions from the panel's plain dict (other keys are ignored)."""
+    return SolveOptions.from_dict(options, path="options")
 
 
 def result_message(result: Any) -> dict:
     """The final message for a SolveResult, in plain picklable values."""
-    from schedule_engine.io.engine_json import solution_to_dict
-
     return {
         "type": "result",
         "status": result.status,
@@ -100,8 +90,6 @@ def run_worker(problem_dict: dict, initial_dict: dict | None, options_dict: dict
     """Solve in this process and report through ``queue`` (see the module docstring)."""
     parent_pid = os.getppid()
     try:
-        from schedule_engine.io.engine_json import problem_from_dict, solution_from_dict
-
         _lead_own_process_group()
         queue.put({"type": "started", "pid": os.getpid()})
         problem = problem_from_dict(problem_dict)

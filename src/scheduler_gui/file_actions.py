@@ -18,6 +18,7 @@ from scheduler_gui import error_dialog, settings
 from scheduler_gui.background import run_and_wait
 from scheduler_gui.document import ProjectDocument, empty_project
 from scheduler_gui.resources import icon
+from scheduler_gui.i18n import translate
 
 PROJECT_FILTER = f"Schedule Engine projects (*{PROJECT_SUFFIX})"
 
@@ -34,14 +35,18 @@ class FileActions(QObject):
         super().__init__(window)
         self.document = document
         self.window = window
-        self.new_action = self._action("&New", "new", QKeySequence.StandardKey.New, self.new_project)
-        self.open_action = self._action("&Open…", "open", QKeySequence.StandardKey.Open,
+        self.new_action = self._action(translate("FileActions", "&New"),
+                                       "new", QKeySequence.StandardKey.New, self.new_project)
+        self.open_action = self._action(translate("FileActions", "&Open…"),
+                                        "open", QKeySequence.StandardKey.Open,
                                         lambda: self.open_project())
-        self.save_action = self._action("&Save", "save", QKeySequence.StandardKey.Save,
+        self.save_action = self._action(translate("FileActions", "&Save"),
+                                        "save", QKeySequence.StandardKey.Save,
                                         lambda: self.save())
-        self.save_as_action = self._action("Save &As…", "save-as", QKeySequence.StandardKey.SaveAs,
+        self.save_as_action = self._action(translate("FileActions", "Save &As…"),
+                                           "save-as", QKeySequence.StandardKey.SaveAs,
                                            lambda: self.save_as())
-        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu = QMenu(translate("FileActions", "Open &Recent"), window)
         self.recent_menu.aboutToShow.connect(self._update_recent_menu)
         self._update_recent_menu()
 
@@ -69,8 +74,9 @@ class FileActions(QObject):
             return True
         answer = QMessageBox.question(
             self.window,
-            "Unsaved changes",
-            f"Save the changes to {self.document.display_name} before closing it?",
+            translate("FileActions", "Unsaved changes"),
+            translate("FileActions", "Save the changes to {name} before closing it?").format(
+                name=self.document.display_name),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -85,6 +91,7 @@ class FileActions(QObject):
         if not self.maybe_save():
             return False
         self.document.replace_project(empty_project(), None)
+        settings.set_setting("files/last_open", "")  # closed on purpose: not reopened
         return True
 
     def open_project(self, path: Path | None = None) -> bool:
@@ -93,7 +100,7 @@ class FileActions(QObject):
             return False
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self.window, "Open project", settings.last_directory(),
+                self.window, translate("FileActions", "Open project"), settings.last_directory(),
                 f"{PROJECT_FILTER};;All files (*)")
             if not name:
                 return False
@@ -149,6 +156,7 @@ class FileActions(QObject):
     # -- recent files ------------------------------------------------------
     def _remember(self, path: Path) -> None:
         settings.add_recent_file(path)
+        settings.set_setting("files/last_open", str(Path(path).resolve()))
         settings.remember_directory(path)
         self.recent_files_changed.emit()
 
@@ -161,11 +169,12 @@ class FileActions(QObject):
             action.setData(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_project(p))
         if not files:
-            empty = self.recent_menu.addAction("No recent projects")
+            empty = self.recent_menu.addAction(translate("FileActions", "No recent projects"))
             empty.setEnabled(False)
             return
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear list").triggered.connect(self._on_clear_recent_triggered)
+        self.recent_menu.addAction(translate(
+            "FileActions", "Clear list")).triggered.connect(self._on_clear_recent_triggered)
 
     def _on_clear_recent_triggered(self) -> None:
         settings.reset_setting("files/recent")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -13,6 +14,7 @@ from scheduler_gui import error_dialog
 from scheduler_gui.autosave import owned_by_live_process, recovery_dir, remove_recovery_copy
 from scheduler_gui.document import ProjectDocument
 from scheduler_gui.resources import app_info
+from scheduler_gui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -31,27 +33,71 @@ def local_time(iso: str) -> str:
 
 
 def recovery_question(info: RecoveryInfo) -> str:
-    name = info.original.name if info.original else "an unsaved project"
-    return (f"{app_info()['name']} closed unexpectedly. Restore unsaved changes to {name} "
-            f"from {local_time(info.saved_at)}?")
+    if info.original:
+        text = translate("RecoveryDialog", "{app} closed unexpectedly. Restore unsaved changes to {name} "
+                                           "from {time}?")
+    else:
+        text = translate("RecoveryDialog", "{app} closed unexpectedly. Restore unsaved changes to an "
+                                           "unsaved project from {time}?")
+    return text.format(app=app_info()["name"], name=info.original.name if info.original else "",
+                       time=local_time(info.saved_at))
 
 
-def offer_recovery(window: QWidget, document: ProjectDocument, folder: Path | None = None) -> bool:
+RESTORE = "restore"
+OPEN_WITHOUT = "open_without"
+DISCARD = "discard"
+
+
+class RecoveryQuestion(QMessageBox):
+    """The question about one recovery copy; :meth:`choice` says the answer."""
+
+    def __init__(self, parent: QWidget | None, info: RecoveryInfo):
+        super().__init__(parent)
+        self.setObjectName("recovery_question")
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(translate("RecoveryDialog", "Restore unsaved changes?"))
+        self.setText(recovery_question(info))
+        self.setInformativeText(translate(
+            "RecoveryDialog", "“Open without restoring” keeps the recovery copy for the next start."))
+        self.buttons = {
+            RESTORE: self.addButton(translate("RecoveryDialog", "Restore"), QMessageBox.ButtonRole.AcceptRole),
+            OPEN_WITHOUT: self.addButton(translate("RecoveryDialog", "Open without restoring"),
+                                         QMessageBox.ButtonRole.RejectRole),
+            DISCARD: self.addButton(translate("RecoveryDialog", "Discard the recovery copy"),
+                                    QMessageBox.ButtonRole.DestructiveRole),
+        }
+        self.setDefaultButton(self.buttons[RESTORE])
+        self.setEscapeButton(self.buttons[OPEN_WITHOUT])
+
+    def choice(self) -> str:
+        clicked = self.clickedButton()
+        return next((key for key, button in self.buttons.items() if button is clicked), OPEN_WITHOUT)
+
+
+def ask_recovery(window: QWidget, info: RecoveryInfo) -> str:
+    """Show the question (modal); RESTORE, OPEN_WITHOUT or DISCARD."""
+    box = RecoveryQuestion(window, info)
+    box.exec()
+    choice = box.choice()
+    box.deleteLater()
+    return choice
+
+
+def offer_recovery(window: QWidget, document: ProjectDocument, folder: Path | None = None,
+                   ask: Callable[[QWidget, RecoveryInfo], str] | None = None) -> bool:
     """Ask about each abandoned copy (newest first) until one is restored.
 
-    Yes restores it (the project is then marked modified), No deletes the copy,
-    Ignore keeps it for the next start.
+    "Restore" opens it (the project is then marked modified), "Discard the
+    recovery copy" deletes it, "Open without restoring" keeps it for the next
+    start.
     """
+    ask = ask or ask_recovery
     for info in abandoned_recoveries(folder):
-        answer = QMessageBox.question(
-            window, "Restore unsaved changes?", recovery_question(info),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-            | QMessageBox.StandardButton.Ignore,
-            QMessageBox.StandardButton.Yes)
-        if answer == QMessageBox.StandardButton.No:
+        answer = ask(window, info)
+        if answer == DISCARD:
             remove_recovery_copy(info.path)
             continue
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != RESTORE:
             continue
         try:
             project = load_project(info.path)

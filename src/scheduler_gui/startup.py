@@ -1,12 +1,14 @@
 """What the main window shows first: the project named on the command line, a
-restored crash copy, or — on a first start — the bundled demo institution."""
+restored crash copy, the project open when the window last closed (unless it
+was closed on purpose with File > Close or New), or — on a first start — the
+bundled demo institution."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from schedule_engine.io.engine_json import load_document
+from schedule_engine import load_document
 from schedule_engine.project_store import PROJECT_SUFFIX, Project
 from scheduler_gui import settings
 from scheduler_gui.main_window import MainWindow
@@ -53,6 +55,9 @@ def open_initial_project(window: MainWindow, project_path: Path | None) -> None:
         open_path(window, project_path)
         return
     if offer_recovery(window, window.document, window.autosaver.folder):
+        return
+    last = settings.get_setting("files/last_open")
+    if last and Path(last).is_file() and window.file_actions.load(Path(last)):
         return
     if not settings.recent_files():
         open_demo(window)

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,7 +19,9 @@ from scheduler_gui.autosave import Autosaver, owner_lock_path
 from scheduler_gui.document import ProjectDocument
 from scheduler_gui.editors.commands import EditProblemCommand
 from scheduler_gui.main_window import MainWindow
-from scheduler_gui.recovery import abandoned_recoveries, offer_recovery
+from scheduler_gui.recovery import (
+    DISCARD, OPEN_WITHOUT, RESTORE, RecoveryQuestion, abandoned_recoveries, offer_recovery, recovery_question,
+)
 from shell_fixtures import isolated_settings, main_window, small_project  # noqa: F401
 
 CRASHING_EDITOR = textwrap.dedent("""
@@ -39,9 +42,8 @@ CRASHING_EDITOR = textwrap.dedent("""
     before = document.problem
     after = replace(before, rooms=before.rooms + (Room("CRASH", "Edited before the crash", 7),))
     document.push(EditProblemCommand(document, before, after, "Add room"))
-    autosaver.write_now()
-    print("written", flush=True)
-    time.sleep(60)  # killed here
+    print("edited", flush=True)
+    app.exec()  # the journal writes the copy from the event loop; killed here
 """)
 
 
@@ -62,7 +64,8 @@ def test_an_edit_survives_sigkill_and_is_restored(qtbot, isolated_settings, tmp_
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = child.stdout.readline()
-        assert line.strip() == "written", child.stderr.read()
+        assert line.strip() == "edited", child.stderr.read()
+        time.sleep(0.5)  # the edit was made half a second ago
         assert abandoned_recoveries() == []  # its window is still running: not offered
     finally:
         child.send_signal(signal.SIGKILL)
@@ -70,11 +73,14 @@ def test_an_edit_survives_sigkill_and_is_restored(qtbot, isolated_settings, tmp_
     assert child.returncode == -signal.SIGKILL
 
     questions = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda parent, title, text, *a: questions.append(text) or QMessageBox.StandardButton.Yes)
+
+    def restore(parent, info):
+        questions.append(recovery_question(info))
+        return RESTORE
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     window = MainWindow()
     qtbot.addWidget(window)
-    assert offer_recovery(window, window.document)
+    assert offer_recovery(window, window.document, ask=restore)
     assert "closed unexpectedly" in questions[0]
     assert "unsaved project" in questions[0]
     assert window.document.problem.room("CRASH") is not None
@@ -93,14 +99,35 @@ def test_a_recovery_copy_is_written_when_modified_and_discarded_on_save(
     assert not path.exists() and not owner_lock_path(path).exists()
 
 
-def test_idle_timer_writes_a_copy_in_the_background(qtbot, isolated_settings) -> None:
+def test_each_edit_writes_the_copy_within_a_second(qtbot, isolated_settings) -> None:
+    from schedule_engine.project_store import load_project
+
     document = ProjectDocument(small_project())
     autosaver = Autosaver(document)
-    autosaver.idle_timer.setInterval(10)
-    with qtbot.waitSignal(autosaver.recovery_written, timeout=5000) as written:
-        add_room(document)
-    assert written.args[0].is_file()
+    for room_id in ("R7", "R8", "R9"):
+        started = time.monotonic()
+        with qtbot.waitSignal(autosaver.recovery_written, timeout=1000) as written:
+            add_room(document, room_id)
+        assert time.monotonic() - started < 1.0
+        assert load_project(written.args[0]).problem.room(room_id) is not None
+    document.undo_stack.undo()  # an undo is an edit too
+    qtbot.waitUntil(lambda: autosaver._written_project is document.project, timeout=1000)
+    assert load_project(autosaver.recovery_path).problem.room("R9") is None
     autosaver.discard()
+
+
+def test_the_recovery_question_names_its_buttons_by_what_they_do(qtbot, isolated_settings) -> None:
+    from schedule_engine.project_store import find_recoveries, write_recovery
+
+    from scheduler_gui.autosave import recovery_dir
+
+    write_recovery(small_project(), recovery_dir(), None, untitled_id="crashed")
+    box = RecoveryQuestion(None, find_recoveries(recovery_dir())[0])
+    qtbot.addWidget(box)
+    assert [b.text() for b in box.buttons.values()] == [
+        "Restore", "Open without restoring", "Discard the recovery copy"]
+    box.buttons[DISCARD].click()
+    assert box.choice() == DISCARD
 
 
 def test_a_copy_of_a_running_window_is_not_offered(qtbot, isolated_settings) -> None:
@@ -112,7 +139,7 @@ def test_a_copy_of_a_running_window_is_not_offered(qtbot, isolated_settings) -> 
     autosaver.discard()
 
 
-def test_answering_no_deletes_the_copy(main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_discarding_deletes_the_copy(main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     from schedule_engine.project_store import write_recovery
 
     from scheduler_gui.autosave import recovery_dir
@@ -120,21 +147,19 @@ def test_answering_no_deletes_the_copy(main_window: MainWindow, monkeypatch: pyt
     left_behind = small_project()  # as if a crashed window had written it
     left_behind = replace(left_behind, problem=replace(left_behind.problem, name="Crashed"))
     path = write_recovery(left_behind, recovery_dir(), None, untitled_id="crashed")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    assert not offer_recovery(main_window, main_window.document)
+    assert not offer_recovery(main_window, main_window.document, ask=lambda *a: DISCARD)
     assert not path.exists()
     assert main_window.document.problem.name == "Small school"
 
 
-def test_ignore_keeps_the_copy_for_the_next_start(main_window: MainWindow,
+def test_open_without_restoring_keeps_the_copy_for_the_next_start(main_window: MainWindow,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from schedule_engine.project_store import write_recovery
 
     from scheduler_gui.autosave import recovery_dir
 
     path = write_recovery(small_project(), recovery_dir(), None, untitled_id="crashed")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Ignore)
-    assert not offer_recovery(main_window, main_window.document)
+    assert not offer_recovery(main_window, main_window.document, ask=lambda *a: OPEN_WITHOUT)
     assert path.exists()
     assert [info.path for info in abandoned_recoveries()] == [path]
 

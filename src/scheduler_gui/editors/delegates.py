@@ -1,6 +1,7 @@
 """Cell editors chosen by each column's kind (``EDITOR_ROLE``).
 
-- ``int``: a spin box bounded by ``RANGE_ROLE``;
+- ``int``: a spin box; a value outside ``RANGE_ROLE`` is refused with a message
+  at the cell (not clamped);
 - ``choice``: an editable combo box with completion over ``CHOICES_ROLE``;
 - ``multi``: a checkable list popup over ``CHOICES_ROLE`` (plus the values already set);
 - ``time``: a clock-time editor;
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSpinBox,
+    QToolTip,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTimeEdit,
@@ -86,15 +88,30 @@ class CheckListEditor(QWidget):
             item.setHidden(bool(needle) and needle not in item.text().lower())
 
 
+INT_LIMIT = 2_000_000_000
+
+
+def out_of_range(value: int, bounds: tuple[int, int]) -> str:
+    """Why ``value`` is refused ('' when it is within ``bounds``)."""
+    low, high = int(bounds[0]), int(bounds[1])
+    if value < low:
+        return f"{value} is too small: the lowest allowed is {low}."
+    if value > high:
+        return f"{value} is too large: the highest allowed is {high}."
+    return ""
+
+
 class ColumnDelegate(QStyledItemDelegate):
     """Creates the editor each column asks for."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         kind = index.data(EDITOR_ROLE)
         if kind == "int":
+            # The spin box takes any whole number, so that a value out of range
+            # (typing -5 as a capacity) is refused with a message rather than
+            # silently changed by the spin box's validator.
             spin = QSpinBox(parent)
-            low, high = index.data(RANGE_ROLE) or (0, 9999)
-            spin.setRange(int(low), int(high))
+            spin.setRange(-INT_LIMIT, INT_LIMIT)
             spin.setFrame(False)
             return spin
         if kind == "choice":
@@ -134,6 +151,10 @@ class ColumnDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
         if isinstance(editor, QSpinBox):
             editor.interpretText()
+            refusal = out_of_range(editor.value(), index.data(RANGE_ROLE) or (0, 9999))
+            if refusal:
+                self._refuse(editor, model, index, refusal)
+                return
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
@@ -143,6 +164,26 @@ class ColumnDelegate(QStyledItemDelegate):
             model.setData(index, editor.time().toString("HH:mm"), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
+
+    @staticmethod
+    def _refuse(editor: QWidget, model: QAbstractItemModel, index: _Index, refusal: str) -> None:
+        """Say at the cell (and in the table's message line) why a value was refused."""
+        source, source_index = model, index
+        while hasattr(source, "sourceModel") and source.sourceModel() is not None:
+            source_index = source.mapToSource(source_index)
+            source = source.sourceModel()
+        header = str(model.headerData(index.column(), Qt.Orientation.Horizontal) or "This value")
+        label = getattr(source, "row_label", None)
+        rows = getattr(source, "_rows", None)
+        where = header
+        if callable(label) and rows is not None and 0 <= source_index.row() < len(rows):
+            row = label(rows[source_index.row()])
+            where = f"{row[:1].upper()}{row[1:]}, {header}"
+        text = f"{where}: {refusal} The value was not changed."
+        QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), text, editor)
+        edit_rejected = getattr(source, "edit_rejected", None)
+        if edit_rejected is not None:
+            edit_rejected.emit(text)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: _Index) -> None:
         if isinstance(editor, CheckListEditor):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from scheduler_gui.editors.clipboard import parse_tsv, selection_rows, to_tsv
 from scheduler_gui.editors.delegates import ColumnDelegate
+from scheduler_gui.editors.new_row_line import NewRowLine
 from scheduler_gui.editors.roles import SORT_ROLE
 from scheduler_gui.editors.table_model import ProblemTableModel, error_text
 from scheduler_gui.resources import icon
@@ -119,6 +120,12 @@ class TableSection(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        self.new_row_line = NewRowLine(model.noun, self)
+        self.new_row_line.setVisible(row_buttons)
+        self.new_row_line.clicked.connect(self._on_new_row_line_clicked)
+        self.new_row_line.paste_requested.connect(self.paste)
+        self.new_row_line.add_requested.connect(self.add)
+        layout.addWidget(self.new_row_line)
         layout.addWidget(self.message_label)
 
         model.edit_rejected.connect(self._on_model_edit_rejected)
@@ -283,8 +290,10 @@ class TableSection(QWidget):
             self._show("The clipboard holds no text to paste.")
             return
         current = self.view.currentIndex()
-        if not current.isValid():
-            current = self.proxy.index(self.proxy.rowCount(), 0) if self.proxy.rowCount() else QModelIndex()
+        if not self.view.selectionModel().selectedIndexes():
+            # No cell chosen by the user (the cursor was only put on the first
+            # row so that the panels beside show something): new rows at the end.
+            current = QModelIndex()
         proxy_row = current.row() if current.isValid() else self.proxy.rowCount()
         column = current.column() if current.isValid() else 0
         headers = [c.header for c in self.model.columns]
@@ -303,6 +312,12 @@ class TableSection(QWidget):
         self.message_label.setVisible(bool(text))
         if text:
             self.message.emit(text)
+
+    def _on_new_row_line_clicked(self) -> None:
+        """The "new row" line chosen: no cell is meant, so a paste adds rows at the end."""
+        self.view.clearSelection()
+        self.view.selectionModel().clearCurrentIndex()
+        self.activated.emit()
 
     def _on_model_edit_rejected(self, text: str) -> None:
         self._show(text)

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from schedule_engine.export.views import ENTITY_KINDS, entities
 from schedule_engine.model import Problem
+from scheduler_gui.roles import ID_ROLE
 
 KIND_TITLES = {"group": "Groups", "instructor": "Instructors", "room": "Rooms"}
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class EntityPicker(QTreeWidget):

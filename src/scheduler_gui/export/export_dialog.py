@@ -22,6 +22,7 @@ from schedule_engine.export.presentation import safe_file_stem
 from schedule_engine.export.views import ExportResult
 
 from scheduler_gui import settings
+from scheduler_gui.export.time_zone import remember_zone, zone_combo
 from scheduler_gui.document import ProjectDocument
 from scheduler_gui.export.document_painter import render_page_image
 from scheduler_gui.export.entity_picker import EntityPicker
@@ -85,6 +86,7 @@ class ExportDialog(QDialog):
         self.term_start_edit = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
         self.term_end_edit = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
         self.combined_check = QCheckBox("One calendar file for everything")
+        self.zone_combo = zone_combo()
         self.out_edit = QLineEdit()
         self.browse_button = QPushButton("Browse…")
         self.status_label = QLabel(wordWrap=True)
@@ -107,6 +109,7 @@ class ExportDialog(QDialog):
         dates.addWidget(self.term_end_edit)
         term_form.addRow("Dates:", dates)
         term_form.addRow("", self.combined_check)
+        term_form.addRow("Time zone:", self.zone_combo)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(self.browse_button)
@@ -187,7 +190,9 @@ class ExportDialog(QDialog):
 
     def _default_name(self) -> str:
         stem = safe_file_stem(self.document.display_name.removesuffix(".sched"), set())
-        return f"{stem}.pdf" if self.fmt == "pdf" else f"{stem}-{self.fmt}"
+        if self.fmt in ("pdf", "xlsx"):  # one file each
+            return f"{stem}.{self.fmt}"
+        return f"{stem}-{self.fmt}"
 
     def print_options(self) -> PrintOptions:
         kinds, ids = self.picker.selection()
@@ -205,8 +210,11 @@ class ExportDialog(QDialog):
         out = Path(self.out_edit.text().strip()).expanduser()
         if self.fmt == "pdf":
             out = pdf_target(out)
+        zone = self.zone_combo.currentText().strip()
+        remember_zone(zone)
         return ExportRequest(self.fmt, out, self.print_options(), _pydate(self.term_start_edit.date()),
-                             _pydate(self.term_end_edit.date()), self.combined_check.isChecked())
+                             _pydate(self.term_end_edit.date()), self.combined_check.isChecked(),
+                             time_zone=zone or None)
 
     def _on_format_changed(self) -> None:
         """Keep a folder the user chose; replace a name this dialog made up (or a
@@ -214,7 +222,7 @@ class ExportDialog(QDialog):
         text = self.out_edit.text().strip()
         if text:
             current = Path(text)
-            if current.name == self._auto_name or current.suffix.lower() == ".pdf":
+            if current.name == self._auto_name or current.suffix.lower() in (".pdf", ".xlsx"):
                 folder: Path | None = current.parent
             else:
                 folder = current if self.fmt == "pdf" else None
@@ -229,6 +237,7 @@ class ExportDialog(QDialog):
                        self.print_button):
             widget.setEnabled(is_pdf)
         self.combined_check.setEnabled(is_ics)
+        self.zone_combo.setEnabled(is_ics)
         self.term_start_edit.setEnabled(is_ics or is_pdf)
         self.term_end_edit.setEnabled(is_ics or is_pdf)
         self._schedule_preview()
@@ -362,6 +371,17 @@ class ExportDialog(QDialog):
             self.job.cancel()
             return
         super().reject()
+
+
+def default_print_options(document: ProjectDocument) -> PrintOptions:
+    """The pages the Export dialog offers at first (what File > Print previews,
+    so that both state the same page count)."""
+    dialog = ExportDialog(document)
+    try:
+        return dialog.print_options()
+    finally:
+        dialog._preview_timer.stop()
+        dialog.deleteLater()
 
 
 def open_export_dialog(document: ProjectDocument, parent: QWidget | None = None) -> int:

@@ -72,6 +72,9 @@ def _engine_export(problem: Problem, solution: Solution | None, request: ExportR
     from schedule_engine.export import export_timetable
 
     out_dir = Path(request.out)
+    workbook = request.fmt == "xlsx" and out_dir.suffix.lower() == ".xlsx"
+    if workbook:  # one workbook file, exactly where the user asked
+        out_dir = out_dir.parent
     out_dir.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".export-", dir=out_dir))
     try:
@@ -81,6 +84,11 @@ def _engine_export(problem: Problem, solution: Solution | None, request: ExportR
         if cancelled is not None and cancelled():
             raise ExportCancelled()
         written = [p for p in scratch.rglob("*") if p.is_file()]
+        if workbook:
+            books = [p for p in written if p.suffix.lower() == ".xlsx"]
+            if len(books) == 1:
+                os.replace(books[0], request.out)
+                return ExportResult(files=[Path(request.out)], warnings=list(result.warnings))
         return ExportResult(files=_move_into(scratch, out_dir, written), warnings=list(result.warnings))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

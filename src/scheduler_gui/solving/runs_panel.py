@@ -16,15 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from schedule_engine.project_store import RunRecord
+from schedule_engine.runs import with_run_deleted, with_run_duplicated, with_run_used
 from scheduler_gui.document import ProjectDocument
-from scheduler_gui.solving.run_commands import (
-    RunsStateCommand,
-    with_run_deleted,
-    with_run_duplicated,
-    with_run_used,
-)
+from scheduler_gui.solving.run_commands import RunsStateCommand
 from scheduler_gui.solving.run_compare import RunCompareDialog
 from scheduler_gui.solving.runs_model import RunsModel
+from scheduler_gui.i18n import translate
 
 
 class RunsPanel(QWidget):
@@ -34,7 +31,7 @@ class RunsPanel(QWidget):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("runs_panel")
-        self.setWindowTitle("Runs")
+        self.setWindowTitle(translate("RunsPanel", "Runs"))
         self.document = document
         self.model = RunsModel(self)
         self.view = QTableView()
@@ -50,13 +47,16 @@ class RunsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _index: self.use_selected())
 
-        self.use_button = QPushButton("Use this timetable")
-        self.use_button.setToolTip("Make the selected run's timetable the working timetable.")
-        self.duplicate_button = QPushButton("Duplicate")
-        self.duplicate_button.setToolTip("Copy the run and start the next run from its timetable.")
-        self.delete_button = QPushButton("Delete")
-        self.compare_button = QPushButton("Compare…")
-        self.compare_button.setToolTip("Select two runs to compare their scores and timetables.")
+        self.use_button = QPushButton(translate("RunsPanel", "Use this timetable"))
+        self.use_button.setToolTip(translate(
+            "RunsPanel", "Make the selected run's timetable the working timetable."))
+        self.duplicate_button = QPushButton(translate("RunsPanel", "Duplicate"))
+        self.duplicate_button.setToolTip(translate(
+            "RunsPanel", "Copy the run and start the next run from its timetable."))
+        self.delete_button = QPushButton(translate("RunsPanel", "Delete"))
+        self.compare_button = QPushButton(translate("RunsPanel", "Compare…"))
+        self.compare_button.setToolTip(translate(
+            "RunsPanel", "Select two runs to compare their scores and timetables."))
         self.use_button.clicked.connect(self.use_selected)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)

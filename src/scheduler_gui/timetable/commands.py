@@ -1,4 +1,5 @@
-"""Undo commands of the timetable: a move, a swap, pin changes.
+"""Undo commands of the timetable: a move, a swap, pin changes, unplacing, and
+a placement with the moves that make room for it.
 
 Each keeps the timetable before and after the edit and sets one or the other
 on the document, so one user action is exactly one undo step.  The timetable
@@ -12,8 +13,9 @@ from typing import Iterable
 
 from PySide6.QtGui import QUndoCommand
 
+from schedule_engine import Session
 from schedule_engine.model import Solution
-from schedule_engine.sessions import Session
+from schedule_engine.placement_search import Resolution, unplace_session
 from schedule_engine.timetable_edits import TimetableInspector, move_session, set_pins, swap_sessions
 from scheduler_gui.document import ProjectDocument
 
@@ -76,3 +78,22 @@ class PinCommand(SolutionEditCommand):
         what = "time and room" if time is not None and room is not None else ("time" if time is not None else "room")
         count = f"{len(ids)} sessions" if len(ids) != 1 else "1 session"
         super().__init__(document, document.solution, after, f"{verb} {what} of {count}")
+
+
+class UnplaceCommand(SolutionEditCommand):
+    """Take a session out of the timetable (to the Unplaced tray)."""
+
+    def __init__(self, document: ProjectDocument, session_id: str, *, base: Solution | None = None,
+                 session: Session | None = None):
+        start = base or document.solution or Solution()
+        after = unplace_session(start, session_id)
+        super().__init__(document, document.solution, after, f"Unplace {session_title(session, session_id)}")
+
+
+class ResolutionCommand(SolutionEditCommand):
+    """Place a session and move the sessions in its way, as one undo step."""
+
+    def __init__(self, document: ProjectDocument, resolution: Resolution, title: str):
+        others = len(resolution.moves) - 1
+        text = f"Place {title} and move {others} other session{'s' if others != 1 else ''}"
+        super().__init__(document, document.solution, resolution.solution, text)

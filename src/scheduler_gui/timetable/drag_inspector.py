@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, Signal
 from schedule_engine.constraint_catalog import CATALOG
 from schedule_engine.timetable_edits import RoomOption, StartOptions
 from scheduler_gui.timetable.timetable_state import TimetableState
+from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.formats import slot_label
 
 
 @dataclass(frozen=True)
@@ -122,11 +124,15 @@ class DragInspector(QObject):
         inspector = self.state.inspector
         s = inspector.index(self.session_id)
         room_index = int(self.options.room[info.slot])
-        when = self.state.problem.time_grid.slot_label(info.slot)
+        grid = self.state.problem.time_grid
+        day, period = grid.day_period(info.slot)
+        when = slot_label(grid.days, day, grid.periods[period].start)
         room = self.state.problem.room(info.room_id) if info.room_id else None
-        room_text = f" in {room.name or room.id}" if room is not None else ""
-        head = (f"{when}{room_text}: legal, soft {info.soft_label}" if info.legal
-                else f"{when}{room_text}: not allowed")
+        if room is not None:
+            when = translate("DragInspector", "{when} in {room}").format(when=when, room=room.name or room.id)
+        head = (translate("DragInspector", "{when}: legal, soft {change}").format(
+                    when=when, change=info.soft_label) if info.legal
+                else translate("DragInspector", "{when}: not allowed").format(when=when))
         lines = [head]
         if not info.legal:
             if words:
@@ -137,7 +143,8 @@ class DragInspector(QObject):
         soft_changes = [f"{CATALOG[c].name} {v:+d}" for c, v in changes.items()
                         if CATALOG[c].level == "soft"]
         if soft_changes:
-            lines.append("Soft changes: " + ", ".join(soft_changes))
+            lines.append(translate("DragInspector", "Soft changes: {changes}").format(
+                changes=", ".join(soft_changes)))
         return "\n".join(lines)
 
     def refusal(self, session_id: str, slot: int) -> str | None:
@@ -146,12 +153,12 @@ class DragInspector(QObject):
         shown = (self.session_id, self.options)
         options = self.options_for(session_id)
         if options is None:
-            return "That session is not in the data any more."
+            return translate("DragInspector", "That session is not in the data any more.")
         self.session_id, self.options = session_id, options
         try:
             info = self.slot_info(slot)
             if info is None:
-                return "That is not a start time of the week."
+                return translate("DragInspector", "That is not a start time of the week.")
             return None if info.legal else self.describe(slot)
         finally:
             self.session_id, self.options = shown

@@ -3,15 +3,18 @@ filters as you type."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from schedule_engine.export.views import ENTITY_KINDS, entities
 from schedule_engine.model import Problem
+from scheduler_gui.roles import ID_ROLE as ENTITY_ID_ROLE
+from scheduler_gui.i18n import translate
 
-KIND_LABELS = {"group": "Groups", "instructor": "Instructors", "room": "Rooms"}
-ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_LABELS = {"group": QT_TRANSLATE_NOOP("EntitySelector", "Groups"),
+               "instructor": QT_TRANSLATE_NOOP("EntitySelector", "Instructors"),
+               "room": QT_TRANSLATE_NOOP("EntitySelector", "Rooms")}
 
 
 class EntitySelector(QWidget):
@@ -22,9 +25,9 @@ class EntitySelector(QWidget):
         super().__init__(parent)
         self.kind_box = QComboBox()
         for kind in ENTITY_KINDS:
-            self.kind_box.addItem(KIND_LABELS[kind], kind)
+            self.kind_box.addItem(translate("EntitySelector", KIND_LABELS[kind]), kind)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search…")
+        self.search.setPlaceholderText(translate("EntitySelector", "Search…"))
         self.search.setClearButtonEnabled(True)
         self._items = QStandardItemModel(self)
         self._filter = QSortFilterProxyModel(self)

@@ -18,15 +18,14 @@ from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersist
 
 from schedule_engine.export.presentation import cell_text
 from schedule_engine.export.views import Entry, belongs_to, entities, find_entity, member_ids
+from scheduler_gui.roles import ENTRIES_ROLE, SLOT_ROLE
 from scheduler_gui.timetable.commands import MoveSessionCommand
 from scheduler_gui.timetable.drag_inspector import DragInspector
+from scheduler_gui.timetable.slot_marks import entity_slot_marks
 from scheduler_gui.timetable.timetable_state import TimetableState
+from scheduler_gui.i18n.formats import clock_time, day_name
 
 SESSION_MIME_TYPE = "application/x-schedule-engine-session"
-ENTRIES_ROLE = Qt.ItemDataRole.UserRole + 1
-"""The :class:`Entry` objects occupying a cell."""
-SLOT_ROLE = Qt.ItemDataRole.UserRole + 2
-"""The start slot of a cell."""
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -85,6 +84,8 @@ class WeekGridModel(QAbstractTableModel):
         self.entity_id: str | None = None
         self._cells: list[list[list[Entry]]] = []
         self._cards: list[Card] = []
+        self.slot_marks: dict[int, str] = {}
+        """Closed, preferred and undesired slots of the shown entity."""
         self.last_refusal = ""
         state.changed.connect(self._on_state_changed)
         self._rebuild()
@@ -135,6 +136,7 @@ class WeekGridModel(QAbstractTableModel):
                         self._cells[p][day].append(e)
         else:
             self.entity_id = None
+        self.slot_marks = entity_slot_marks(problem, self.kind, self.entity_id)
 
     def _on_state_changed(self) -> None:
         self.beginResetModel()
@@ -168,10 +170,10 @@ class WeekGridModel(QAbstractTableModel):
             return None
         grid = self.state.problem.time_grid
         if orientation == Qt.Orientation.Horizontal and 0 <= section < grid.n_days:
-            return grid.days[section]
+            return day_name(grid.days[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < grid.n_periods:
             p = grid.periods[section]
-            return f"{p.name}\n{p.start}–{p.end}"
+            return f"{p.name}\n{clock_time(p.start)}–{clock_time(p.end)}"
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -225,10 +227,12 @@ class WeekGridModel(QAbstractTableModel):
         period, day = self._target(row, column, parent)
         return self.move_session(session_id, day * self.state.problem.time_grid.n_periods + period)
 
-    def move_session(self, session_id: str, slot: int, room: str | None = None) -> bool:
-        """Move (and pin) a session if the move is legal; else refuse with reasons."""
-        refusal = self.inspector.refusal(session_id, slot)
-        if refusal is None and room is not None:
+    def move_session(self, session_id: str, slot: int, room: str | None = None, *,
+                     force: bool = False) -> bool:
+        """Move (and pin) a session if the move is legal (or ``force``: the user
+        chose to place it anyway); else refuse with reasons."""
+        refusal = None if force else self.inspector.refusal(session_id, slot)
+        if refusal is None and room is not None and not force:
             option = next((o for o in self.inspector.room_options(session_id, slot) if o.room_id == room), None)
             if option is None or not option.legal:
                 refusal = f"{room} is not a legal room for this session then."

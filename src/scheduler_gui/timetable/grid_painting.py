@@ -1,6 +1,8 @@
 """How the week grid is drawn: the geometry of its cells and cards, the frame
-(days, periods with clock times, shaded breaks and closed slots), the course
-cards with their lock and violation marks, and the drag overlay (green or red
+(days, periods with clock times, shaded breaks and closed slots, the shown
+entity's unavailable slots hatched and its preferred/undesired ones tinted),
+the course cards (room and instructor on each, the title shortened at a word)
+with their lock and violation marks, and the drag overlay (green or red
 per start slot, the soft change in a corner, the hovered block outlined).
 
 :class:`GridPainting` is mixed into :class:`~scheduler_gui.timetable.grid_view.WeekGridView`,
@@ -11,13 +13,17 @@ which provides ``model``, ``state``, ``inspector``, ``highlighted`` and
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 
-from schedule_engine.export.presentation import entry_details, entry_heading
+from scheduler_gui.timetable.card_text import card_lines, shorten_words
 from scheduler_gui.timetable.grid_model import Card
 from scheduler_gui.timetable.palette import (
-    BREAK_SHADE_DARK, BREAK_SHADE_LIGHT, VIOLATION_MARK, card_colours, is_dark, slot_colour,
+    BREAK_SHADE_DARK, BREAK_SHADE_LIGHT, PREFERRED_TINT, UNAVAILABLE_HATCH, UNDESIRED_TINT,
+    VIOLATION_MARK, card_colours, is_dark, slot_colour,
 )
+from scheduler_gui.timetable.slot_marks import PREFERRED, UNAVAILABLE
+from scheduler_gui.i18n.formats import clock_time, day_name
+from scheduler_gui.i18n import translate
 
 BREAK_ROW_WEIGHT = 0.45
 CARD_MARGIN = 2
@@ -31,7 +37,8 @@ class GridPainting:
     def _left_width(self) -> int:
         grid = self.state.problem.time_grid
         fm = self.fontMetrics()
-        widest = max([fm.horizontalAdvance(f"{p.start}–{p.end}") for p in grid.periods] + [40])
+        widest = max([fm.horizontalAdvance(f"{clock_time(p.start)}–{clock_time(p.end)}")
+                      for p in grid.periods] + [40])
         return widest + 16
 
     def _row_edges(self) -> list[float]:
@@ -51,10 +58,20 @@ class GridPainting:
         width = (self.width() - left - 1) / n
         return [left + k * width for k in range(n + 1)]
 
+    def _mirrored(self) -> bool:
+        """A right-to-left language: the first day on the right, the times at the right edge."""
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _on_screen(self, rect: QRectF) -> QRectF:
+        """``rect`` of the left-to-right layout where it is drawn (mirrored for right to left)."""
+        if not self._mirrored():
+            return rect
+        return QRectF(self.width() - rect.right(), rect.y(), rect.width(), rect.height())
+
     def cell_rect(self, day: int, period: int, length: int = 1) -> QRectF:
         cols, rows = self._column_edges(), self._row_edges()
         end = min(period + length, len(rows) - 1)
-        return QRectF(cols[day], rows[period], cols[day + 1] - cols[day], rows[end] - rows[period])
+        return self._on_screen(QRectF(cols[day], rows[period], cols[day + 1] - cols[day], rows[end] - rows[period]))
 
     def card_rect(self, card: Card) -> QRectF:
         e = card.entry
@@ -66,7 +83,8 @@ class GridPainting:
     def cell_at(self, pos: QPoint) -> tuple[int, int] | None:
         """(day, period) under a point, or None outside the cells."""
         cols, rows = self._column_edges(), self._row_edges()
-        day = next((d for d in range(len(cols) - 1) if cols[d] <= pos.x() < cols[d + 1]), None)
+        x = self.width() - pos.x() if self._mirrored() else pos.x()
+        day = next((d for d in range(len(cols) - 1) if cols[d] <= x < cols[d + 1]), None)
         period = next((p for p in range(len(rows) - 1) if rows[p] <= pos.y() < rows[p + 1]), None)
         return None if day is None or period is None else (day, period)
 
@@ -99,7 +117,7 @@ class GridPainting:
         if self.model.entity_id is None:
             painter.setPen(palette.placeholderText().color())
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             "Choose a group, an instructor or a room.")
+                             translate("TimetableWidget", "Choose a group, an instructor or a room."))
         painter.end()
 
     def _paint_frame(self, painter: QPainter, dark: bool) -> None:
@@ -108,40 +126,67 @@ class GridPainting:
         cols, rows = self._column_edges(), self._row_edges()
         header = self._header_height()
         painter.fillRect(QRectF(0, 0, self.width(), header), palette.button())
-        painter.fillRect(QRectF(0, header, cols[0], self.height()), palette.button())
+        painter.fillRect(self._on_screen(QRectF(0, header, cols[0], self.height())), palette.button())
         shade = BREAK_SHADE_DARK if dark else BREAK_SHADE_LIGHT
         for p, period in enumerate(grid.periods):
             if period.is_break:
-                painter.fillRect(QRectF(cols[0], rows[p], cols[-1] - cols[0], rows[p + 1] - rows[p]), shade)
+                painter.fillRect(self._on_screen(QRectF(cols[0], rows[p], cols[-1] - cols[0],
+                                                        rows[p + 1] - rows[p])), shade)
         for t in grid.unavailable:
             d, p = grid.day_period(t)
             if d < grid.n_days:
                 painter.fillRect(self.cell_rect(d, p), shade)
+        self._paint_slot_marks(painter, dark)
         painter.setPen(QPen(palette.mid().color(), 1))
-        for x in cols:
+        for edge in cols:
+            x = self.width() - edge if self._mirrored() else edge
             painter.drawLine(round(x), 0, round(x), round(rows[-1]))
+        span = self._on_screen(QRectF(0, 0, cols[-1], 1))
         for y in rows:
-            painter.drawLine(0, round(y), round(cols[-1]), round(y))
+            painter.drawLine(round(span.left()), round(y), round(span.right()), round(y))
         painter.setPen(palette.buttonText().color())
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
         for d, name in enumerate(grid.days):
-            painter.drawText(QRectF(cols[d], 0, cols[d + 1] - cols[d], header), Qt.AlignmentFlag.AlignCenter, name)
+            painter.drawText(self._on_screen(QRectF(cols[d], 0, cols[d + 1] - cols[d], header)),
+                             Qt.AlignmentFlag.AlignCenter, day_name(name))
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, self.font().pointSizeF() * 0.85))
         for p, period in enumerate(grid.periods):
-            rect = QRectF(4, rows[p], cols[0] - 8, rows[p + 1] - rows[p])
+            rect = self._on_screen(QRectF(4, rows[p], cols[0] - 8, rows[p + 1] - rows[p]))
             if period.is_break:
                 painter.setFont(small)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{period.name} {period.start}")
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{period.name} {clock_time(period.start)}")
                 continue
             painter.setFont(bold)
             painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
                              f"{period.name}\n")
             painter.setFont(small)
             painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-                             f"\n{period.start}–{period.end}")
+                             f"\n{clock_time(period.start)}–{clock_time(period.end)}")
+        painter.setFont(self.font())
+
+    def _paint_slot_marks(self, painter: QPainter, dark: bool) -> None:
+        """The shown entity's closed slots hatched, its preferred and undesired
+        ones tinted with a corner word."""
+        grid = self.state.problem.time_grid
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.75))
+        for t, mark in self.model.slot_marks.items():
+            d, p = grid.day_period(t)
+            if grid.periods[p].is_break:
+                continue
+            cell = self.cell_rect(d, p)
+            if mark == UNAVAILABLE:
+                painter.fillRect(cell, BREAK_SHADE_DARK if dark else BREAK_SHADE_LIGHT)
+                painter.fillRect(cell, QBrush(UNAVAILABLE_HATCH, Qt.BrushStyle.BDiagPattern))
+                continue
+            painter.fillRect(cell, PREFERRED_TINT if mark == PREFERRED else UNDESIRED_TINT)
+            painter.setFont(small)
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(cell.adjusted(3, 1, -3, -1), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                             "preferred" if mark == PREFERRED else "undesired")
         painter.setFont(self.font())
 
     def _paint_card(self, painter: QPainter, card: Card, dark: bool) -> None:
@@ -168,7 +213,8 @@ class GridPainting:
         fm = self.fontMetrics()
         bold = QFont(self.font())
         bold.setBold(True)
-        lines = [entry_heading(card.entry), *entry_details(card.entry, self.model.kind)]
+        lines = card_lines(card.entry, self.model.kind)
+        title = card.entry.course_title
         y = inner.y()
         for k, line in enumerate(lines):
             if y + fm.height() > inner.bottom() + 2:
@@ -176,14 +222,25 @@ class GridPainting:
             width = inner.width() - (marks if k == 0 else 0)
             painter.setFont(bold if k == 0 else self.font())
             metrics = painter.fontMetrics()
-            painter.drawText(QRectF(inner.x(), y, width, fm.height()), Qt.AlignmentFlag.AlignLeft,
-                             metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(width)))
+            shown = (shorten_words(line, width, metrics.horizontalAdvance) if line == title
+                     else metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(width)))
+            painter.drawText(QRectF(inner.x(), y, width, fm.height()), Qt.AlignmentFlag.AlignLeft, shown)
             y += fm.height()
         painter.setFont(self.font())
 
+    def lock_rect(self, card: Card) -> QRectF | None:
+        """Where a pinned card's lock is drawn (None when nothing is pinned)."""
+        if not (card.entry.pin_time or card.entry.pin_room):
+            return None
+        inner = self.card_rect(card).adjusted(7, 3, -5, -3)
+        size = self.fontMetrics().height() * 0.8
+        x = inner.right() - (size + 3 if card.violated else 0) - size * 0.8
+        return QRectF(x, inner.y() + 1, size * 0.8, size)
+
     def _paint_marks(self, painter: QPainter, card: Card, inner: QRectF, text: QColor) -> float:
-        """Lock marks (T: time pinned, R: room pinned) and the violation mark at the
-        top right; returns the width they take."""
+        """The violation mark and, for a pinned session, a lock at the top right
+        (closed for time and room, open shackle for one of them); returns the
+        width they take."""
         x = inner.right()
         fm = self.fontMetrics()
         size = fm.height() * 0.8
@@ -195,27 +252,20 @@ class GridPainting:
             painter.setPen(QColor("white"))
             painter.drawText(QRectF(x, inner.y() + 1, size, size), Qt.AlignmentFlag.AlignCenter, "!")
             x -= 3
-        letters = ("T" if card.entry.pin_time else "") + ("R" if card.entry.pin_room else "")
-        if letters:
-            small = QFont(self.font())
-            small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.75))
-            small.setBold(True)
-            painter.setFont(small)
-            width = painter.fontMetrics().horizontalAdvance(letters) + 2
-            x -= width
-            painter.setPen(text)
-            painter.drawText(QRectF(x, inner.y(), width, size + 2), Qt.AlignmentFlag.AlignCenter, letters)
-            x -= size * 0.75 + 1
-            self._paint_lock(painter, QRectF(x, inner.y() + 1, size * 0.75, size), text)
-            painter.setFont(self.font())
+        lock = self.lock_rect(card)
+        if lock is not None:
+            x = lock.x()
+            self._paint_lock(painter, lock, text, closed=card.entry.pin_time and card.entry.pin_room)
         return inner.right() - x + 4
 
     @staticmethod
-    def _paint_lock(painter: QPainter, rect: QRectF, colour: QColor) -> None:
+    def _paint_lock(painter: QPainter, rect: QRectF, colour: QColor, closed: bool = True) -> None:
         body = QRectF(rect.x(), rect.y() + rect.height() * 0.45, rect.width(), rect.height() * 0.55)
         painter.setPen(QPen(colour, 1.3))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         shackle = QRectF(rect.x() + rect.width() * 0.2, rect.y(), rect.width() * 0.6, rect.height() * 0.8)
+        if not closed:  # one of time and room: the shackle lifted
+            shackle.translate(0, -rect.height() * 0.15)
         painter.drawArc(shackle, 0, 180 * 16)
         painter.setBrush(colour)
         painter.drawRect(body)

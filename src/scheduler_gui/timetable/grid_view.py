@@ -4,7 +4,9 @@ by side), lock marks for pins and a red mark on cards with hard violations.
 
 Pressing a card colours every start slot of the week for it (green and the
 soft change where the move is legal, red where not); dragging it and dropping
-moves it (Shift: choose the room), dropping it on another card offers a swap.
+moves it (Shift: choose the room), dropping it on another card offers a swap,
+dropping it on a red slot asks (:mod:`~scheduler_gui.timetable.hand_placement`).
+The right-click menu of a card pins, unplaces, finds a place or shows a week.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QDrag, QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSizePolicy, QToolTip, QWidget
 
-from schedule_engine.export.presentation import entry_details, entry_heading
-from scheduler_gui.timetable.commands import PinCommand, SwapSessionsCommand, session_title
+from scheduler_gui.timetable.card_text import card_tooltip_lines, pin_words
+from scheduler_gui.timetable.commands import SwapSessionsCommand, session_title
 from scheduler_gui.timetable.grid_model import Card, WeekGridModel, session_from_mime, session_mime_data
 from scheduler_gui.timetable.grid_painting import GridPainting
+from scheduler_gui.timetable.hand_placement import HandPlacement
 
 
 WORDS_DELAY_MS = 250
@@ -28,11 +31,13 @@ class WeekGridView(GridPainting, QWidget):
     """The words for the slot under the pointer during a drag ('' when none)."""
     status_message = Signal(str)
 
-    def __init__(self, model: WeekGridModel, parent: QWidget | None = None):
+    def __init__(self, model: WeekGridModel, parent: QWidget | None = None,
+                 placement: HandPlacement | None = None):
         super().__init__(parent)
         self.model = model
         self.inspector = model.inspector
         self.state = model.state
+        self.placement = placement if placement is not None else HandPlacement(self.state, self)
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
         self.setMinimumSize(QSize(400, 240))
@@ -139,8 +144,20 @@ class WeekGridView(GridPainting, QWidget):
         elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.choose_room_and_move(session_id, slot, self.mapToGlobal(pos))
         else:
-            self.model.move_session(session_id, slot)
+            self.drop_session(session_id, slot)
         self.inspect(None)
+
+    def drop_session(self, session_id: str, slot: int) -> str:
+        """Move a dropped session; on a red slot ask (place anyway, cancel, or
+        the moves that make room).  Returns "moved", "refused" or the choice."""
+        refusal = self.inspector.refusal(session_id, slot)
+        if refusal is None:
+            return "moved" if self.model.move_session(session_id, slot) else "refused"
+        if session_id not in self.state.sessions:
+            self.model.move_session(session_id, slot)  # says why it is refused
+            return "refused"
+        self.inspect(None)
+        return self.placement.drop_on_conflict(session_id, slot, refusal, self)
 
     def offer_swap(self, dragged: str, target: str) -> bool:
         """Ask whether to swap the two sessions' times; swap as one undo step."""
@@ -196,20 +213,20 @@ class WeekGridView(GridPainting, QWidget):
 
     # -- context menu and tooltips ---------------------------------------------
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        card = self.card_at(event.pos())
-        menu = QMenu(self)
+        self.context_menu(event.pos()).exec(event.globalPos())
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """A card's menu (pins, unplace, find a place, weeks) and the pins of all visible."""
+        card = self.card_at(pos)
         if card is not None:
-            e, sid = card.entry, card.entry.session_id
-            self._pin_action(menu, "Unpin time" if e.pin_time else "Pin time", [sid], time=not e.pin_time)
-            self._pin_action(menu, "Unpin room" if e.pin_room else "Pin room", [sid], room=not e.pin_room)
-            both = e.pin_time and e.pin_room
-            self._pin_action(menu, "Unpin time and room" if both else "Pin time and room", [sid],
-                             time=not both, room=not both)
+            menu = self.placement.session_menu(card.entry.session_id, card.entry, self)
             menu.addSeparator()
+        else:
+            menu = QMenu(self)
         visible = self.model.visible_session_ids()
         self._pin_action(menu, "Pin all visible", visible, time=True, room=True).setEnabled(bool(visible))
         self._pin_action(menu, "Unpin all visible", visible, time=False, room=False).setEnabled(bool(visible))
-        menu.exec(event.globalPos())
+        return menu
 
     def _pin_action(self, menu: QMenu, text: str, ids: list[str], **pins):
         action = menu.addAction(text)
@@ -217,8 +234,7 @@ class WeekGridView(GridPainting, QWidget):
         return action
 
     def pin(self, session_ids: list[str], *, time: bool | None = None, room: bool | None = None) -> None:
-        self.state.document.push(PinCommand(self.state.document, session_ids, time=time, room=room,
-                                            base=self.state.solution))
+        self.placement.pin(session_ids, time=time, room=room)
 
     def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:
@@ -231,15 +247,14 @@ class WeekGridView(GridPainting, QWidget):
         if card is None:
             QToolTip.hideText()
             return
+        lock = self.lock_rect(card)
+        if lock is not None and lock.adjusted(-2, -2, 2, 2).contains(event.pos()):
+            QToolTip.showText(event.globalPos(), pin_words(card.entry), self)
+            return
         QToolTip.showText(event.globalPos(), self.card_tooltip(card), self)
 
     def card_tooltip(self, card: Card) -> str:
-        e = card.entry
-        lines = [f"{entry_heading(e)} — {e.day_name} {e.start_time}–{e.end_time}",
-                 *entry_details(e, "group")]
-        pins = [w for w, on in (("time", e.pin_time), ("room", e.pin_room)) if on]
-        if pins:
-            lines.append("Pinned: " + " and ".join(pins))
-        for v in self.state.evaluation.for_session(e.session_id):
+        lines = card_tooltip_lines(card.entry)
+        for v in self.state.evaluation.for_session(card.entry.session_id):
             lines.append(f"{'⚠' if v.level == 'hard' else '•'} {v.reason}")
         return "\n".join(lines)

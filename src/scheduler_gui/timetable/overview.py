@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QTab
 
 from schedule_engine.export.presentation import cell_text
 from schedule_engine.export.views import EntityRef, Entry, belongs_to, entities, member_ids
+from scheduler_gui.roles import ID_ROLE as ENTITY_ID_ROLE
 from scheduler_gui.timetable.palette import card_colours, is_dark
 from scheduler_gui.timetable.timetable_state import TimetableState
 
 OVERVIEW_KINDS = {"group": "All groups", "room": "All rooms"}
-ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
 

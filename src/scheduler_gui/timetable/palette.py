@@ -65,3 +65,6 @@ def slot_colour(legal: bool, goodness: float, dark: bool) -> QColor:
 BREAK_SHADE_LIGHT = QColor(0, 0, 0, 22)
 BREAK_SHADE_DARK = QColor(255, 255, 255, 18)
 VIOLATION_MARK = QColor("#d32f2f")
+UNAVAILABLE_HATCH = QColor(120, 120, 120, 90)
+PREFERRED_TINT = QColor(46, 160, 67, 30)
+UNDESIRED_TINT = QColor(230, 140, 20, 38)

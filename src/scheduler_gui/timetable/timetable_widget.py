@@ -13,7 +13,7 @@ Hooks for the rest of the application:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
 )
@@ -24,13 +24,18 @@ from scheduler_gui.timetable.drag_inspector import DragInspector
 from scheduler_gui.timetable.entity_selector import EntitySelector
 from scheduler_gui.timetable.grid_model import WeekGridModel
 from scheduler_gui.timetable.grid_view import WeekGridView
+from scheduler_gui.timetable.hand_placement import HandPlacement
 from scheduler_gui.timetable.overview import OverviewPanel
 from scheduler_gui.timetable.timetable_state import TimetableState
 from scheduler_gui.timetable.tray import UnplacedModel, UnplacedTray
 from scheduler_gui.timetable.violations_panel import ViolationsPanel
+from scheduler_gui.i18n import translate
 
-HINT = ("Press a card to see where it may go (green: allowed, with the change of the soft score; "
-        "red: not allowed). Drop to move, Shift+drop to choose the room, drop on a card to swap.")
+HINT = QT_TRANSLATE_NOOP(
+    "TimetableWidget",
+    "Press a card to see where it may go (green: allowed, with the change of the soft score; "
+    "red: not allowed). Drop to move, Shift+drop to choose the room, drop on a card to swap; "
+    "right-click a card to pin, unplace or find a place.")
 
 
 class TimetableWidget(QWidget):
@@ -44,10 +49,11 @@ class TimetableWidget(QWidget):
         self.state = TimetableState(document, self, is_shown=self.isVisible)
         self.inspector = DragInspector(self.state, self)
         self.grid_model = WeekGridModel(self.state, self.inspector, self)
-        self.grid_view = WeekGridView(self.grid_model)
+        self.placement = HandPlacement(self.state, self)
+        self.grid_view = WeekGridView(self.grid_model, placement=self.placement)
         self.selector = EntitySelector()
         self.tray_model = UnplacedModel(self.state, self)
-        self.tray = UnplacedTray(self.tray_model, self.inspector)
+        self.tray = UnplacedTray(self.tray_model, self.inspector, placement=self.placement)
         self.overview = OverviewPanel(self.state)
         self.violations = ViolationsPanel(self.state)
 
@@ -55,12 +61,14 @@ class TimetableWidget(QWidget):
         self.title.setStyleSheet("font-weight: bold; font-size: 12pt;")
         self.score_label = QLabel()
         self.overview_button = QToolButton()
-        self.overview_button.setText("Overview")
+        self.overview_button.setText(translate("TimetableWidget", "Overview"))
         self.overview_button.setCheckable(True)
-        self.overview_button.setToolTip("All groups or all rooms for the whole week")
-        self.reoptimise_button = QPushButton("Re-optimise unpinned")
-        self.reoptimise_button.setToolTip("Run the solver from this timetable; pinned sessions stay where they are")
-        self.info = QLabel(HINT)
+        self.overview_button.setToolTip(translate(
+            "TimetableWidget", "All groups or all rooms for the whole week"))
+        self.reoptimise_button = QPushButton(translate("TimetableWidget", "Re-optimise unpinned"))
+        self.reoptimise_button.setToolTip(translate(
+            "TimetableWidget", "Run the solver from this timetable; pinned sessions stay where they are"))
+        self.info = QLabel(translate("TimetableWidget", HINT))
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._build_layout()
@@ -72,6 +80,7 @@ class TimetableWidget(QWidget):
         self.reoptimise_button.clicked.connect(self.reoptimise_requested)
         self.grid_view.hover_changed.connect(self._on_grid_hover_changed)
         self.grid_model.drop_refused.connect(self._on_grid_drop_refused)
+        self.placement.show_week_requested.connect(self.show_entity)
         self.state.changed.connect(self._on_state_changed)
         self._on_state_changed()
 
@@ -81,6 +90,7 @@ class TimetableWidget(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.selector, 3)
         self.tray_label = QLabel()
+        self.tray_label.setContentsMargins(4, 0, 4, 0)
         left_layout.addWidget(self.tray_label)
         left_layout.addWidget(self.tray, 2)
         self.centre = QStackedWidget()
@@ -153,19 +163,25 @@ class TimetableWidget(QWidget):
         self.selector.set_problem(self.state.problem)
         if self.state.has_timetable():
             hard, soft = self.state.evaluation.score
-            preview = " (solver in progress)" if self.state.is_preview else ""
-            self.score_label.setText(f"Hard {hard} · soft {soft}{preview}")
+            text = (translate("TimetableWidget", "Hard {hard} · soft {soft} (solver in progress)")
+                    if self.state.is_preview else translate("TimetableWidget", "Hard {hard} · soft {soft}"))
+            self.score_label.setText(text.format(hard=hard, soft=soft))
         elif self.state.invalid_ids:
-            self.score_label.setText("No placement fits the edited data: see the unplaced sessions.")
+            self.score_label.setText(translate(
+                "TimetableWidget", "No placement fits the edited data: see the unplaced sessions."))
         else:
-            self.score_label.setText("No timetable yet: solve the data first.")
+            self.score_label.setText(translate("TimetableWidget", "No timetable yet: solve the data first."))
         invalid = len(self.state.invalid_ids)
         count = self.tray_model.rowCount()
-        self.tray_label.setText(f"Unplaced ({count})" + (f" — {invalid} no longer fit the data" if invalid else ""))
+        text = translate("TimetableWidget", "Unplaced ({count})").format(count=count)
+        if invalid:
+            text += translate("TimetableWidget", " — %n no longer fit the data", "", invalid)
+        self.tray_label.setText(text)
         self._update_title()
 
     def _update_title(self) -> None:
-        self.title.setText(self.grid_model.entity_label if not self.overview_button.isChecked() else "Overview")
+        self.title.setText(self.grid_model.entity_label if not self.overview_button.isChecked()
+                           else translate("TimetableWidget", "Overview"))
 
     def _on_selector_entity_selected(self, kind: str, entity_id: str) -> None:
         if (kind, entity_id) != (self.grid_model.kind, self.grid_model.entity_id):
@@ -181,7 +197,7 @@ class TimetableWidget(QWidget):
         self.show_entity(kind, entity_id)
 
     def _on_grid_hover_changed(self, text: str) -> None:
-        self.info.setText(text or HINT)
+        self.info.setText(text or translate("TimetableWidget", HINT))
 
     def _on_grid_drop_refused(self, reason: str) -> None:
-        self.info.setText("Not moved. " + reason)
+        self.info.setText(translate("TimetableWidget", "Not moved. {reason}").format(reason=reason))

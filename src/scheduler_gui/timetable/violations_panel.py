@@ -4,19 +4,22 @@ and by resource; double-clicking one shows its session in the grid."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from schedule_engine import Violation
 from schedule_engine.constraint_catalog import CATALOG
-from schedule_engine.scoring import Violation
+from scheduler_gui.roles import CONSTRAINT_ROLE, RESOURCE_ROLE
+from scheduler_gui.roles import OBJECT_ROLE as VIOLATION_ROLE
 from scheduler_gui.timetable.timetable_state import TimetableState
+from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.formats import grid_slot_label
 
-COLUMNS = ("Level", "Constraint", "Penalty", "When", "Resource", "Reason")
-VIOLATION_ROLE = Qt.ItemDataRole.UserRole + 1
-CONSTRAINT_ROLE = Qt.ItemDataRole.UserRole + 2
-RESOURCE_ROLE = Qt.ItemDataRole.UserRole + 3
+COLUMNS = (QT_TRANSLATE_NOOP("ViolationsPanel", "Level"), QT_TRANSLATE_NOOP("ViolationsPanel", "Constraint"),
+           QT_TRANSLATE_NOOP("ViolationsPanel", "Penalty"), QT_TRANSLATE_NOOP("ViolationsPanel", "When"),
+           QT_TRANSLATE_NOOP("ViolationsPanel", "Resource"), QT_TRANSLATE_NOOP("ViolationsPanel", "Reason"))
 ALL = ""
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +40,7 @@ class ViolationsModel(QAbstractTableModel):
                       if self.state.has_timetable() else [])
         grid = self.state.problem.time_grid
         self._cells = [(v.level, v.name, v.penalty,
-                        grid.slot_label(v.slot) if v.slot is not None and 0 <= v.slot < grid.n_slots else "",
+                        grid_slot_label(grid, v.slot) if v.slot is not None and 0 <= v.slot < grid.n_slots else "",
                         v.resource, v.reason) for v in self._rows]
         self.endResetModel()
 
@@ -58,7 +61,8 @@ class ViolationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells[index.row()][column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{v.reason}\n{CATALOG[v.constraint].description}"
+            info = CATALOG.get(v.constraint)
+            return f"{v.reason}\n{info.description if info else 'Rule ' + v.rule + ': ' + v.name}"
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and v.level == "hard":
             return QColor("#c62828")
         if role == VIOLATION_ROLE:
@@ -72,7 +76,7 @@ class ViolationsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return translate("ViolationsPanel", COLUMNS[section])
         return None
 
 
@@ -130,11 +134,12 @@ class ViolationsPanel(QWidget):
         metrics = self.fontMetrics()
         for column, sample in enumerate(("Level", "Instructor unavailable", "Penalty", "Wednesday 11:15",
                                          "instructor MARCHETTI")):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
+            title = translate("ViolationsPanel", COLUMNS[column])  # a translated title may be the longer
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 28)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Constraint:"))
+        top.addWidget(QLabel(translate("ViolationsPanel", "Constraint:")))
         top.addWidget(self.constraint_box)
-        top.addWidget(QLabel("Resource:"))
+        top.addWidget(QLabel(translate("ViolationsPanel", "Resource:")))
         top.addWidget(self.resource_box)
         top.addStretch(1)
         top.addWidget(self.summary)
@@ -151,13 +156,13 @@ class ViolationsPanel(QWidget):
     def _update_filters(self) -> None:
         rows = self.model.violations()
         keep_c, keep_r = self.constraint_box.currentData(), self.resource_box.currentData()
+        names = {v.constraint: v.name for v in rows}  # rule violations are named by their rule type
         for box, values, label in (
-                (self.constraint_box, sorted({v.constraint for v in rows}, key=lambda c: CATALOG[c].name),
-                 lambda c: CATALOG[c].name),
+                (self.constraint_box, sorted(names, key=names.__getitem__), names.__getitem__),
                 (self.resource_box, sorted({v.resource for v in rows if v.resource}), str)):
             box.blockSignals(True)
             box.clear()
-            box.addItem("All", ALL)
+            box.addItem(translate("ViolationsPanel", "All"), ALL)
             for value in values:
                 box.addItem(label(value), value)
             box.blockSignals(False)
@@ -166,7 +171,8 @@ class ViolationsPanel(QWidget):
             box.setCurrentIndex(found if found >= 0 else 0)
         hard = sum(v.penalty for v in rows if v.level == "hard")
         soft = sum(v.penalty for v in rows if v.level == "soft")
-        self.summary.setText(f"{len(rows)} violations — hard {hard}, soft {soft}")
+        self.summary.setText(translate("ViolationsPanel", "%n violations — hard {hard}, soft {soft}", "",
+                                       len(rows)).format(hard=hard, soft=soft))
         self._on_filter_changed()
 
     def _on_filter_changed(self) -> None:

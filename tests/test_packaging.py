@@ -18,14 +18,17 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parents[1]
 BUILD_SPECS = REPO_ROOT / "build_specs"
 sys.path.insert(0, str(BUILD_SPECS))
+sys.path.insert(0, str(BUILD_SPECS / "aot_runtime"))
 
 from app_meta import bundle_path, executable_path, read_app_meta  # noqa: E402
+import schedule_kernels_runtime as kernels_runtime  # noqa: E402
+from aot_kernels import symbol  # noqa: E402
 from build import folder_size  # noqa: E402
 from macos.info_plist import info_plist  # noqa: E402
 
 from scheduler_gui.frozen import numba_cache_dir, prepare_frozen_environment  # noqa: E402
 
-MAX_BUNDLE_MB = 520
+MAX_BUNDLE_MB = 250
 """The Linux bundle is about 435 MB (llvmlite alone is 180 MB): a guard against bloat."""
 
 
@@ -147,10 +150,15 @@ def test_frozen_build_passes_its_selftest(meta, tmp_path):
     size_mb = folder_size(bundle_path(meta)) / 1e6  # symbolic links to duplicate libraries not counted
     assert size_mb < MAX_BUNDLE_MB, f"bundle grew to {size_mb:.0f} MB"
     assert list(internal.glob("moocore-*.dist-info")), "moocore's metadata is missing"
+    assert list(internal.glob("_schedule_kernels.*")), "the compiled kernels are missing"
+    assert not (internal / "llvmlite").exists() and not (internal / "numba").exists()
     assert (internal / "resources" / "demo" / "demo_institution.json").is_file()
     qt = internal / "PySide6"
     assert not list(qt.rglob("*WebEngine*")) and not list(qt.rglob("libQt6Qml*"))
-    assert not (qt / "Qt" / "translations").exists()
+    shipped = sorted(qm.name for qm in (internal / "resources" / "translations").glob("scheduler_*.qm"))
+    assert shipped == ["scheduler_ar.qm", "scheduler_en.qm", "scheduler_es.qm"]
+    qt_words = sorted(qm.name for qm in (qt / "Qt" / "translations").glob("*.qm"))
+    assert qt_words == ["qtbase_ar.qm", "qtbase_en.qm", "qtbase_es.qm"]  # only the shipped languages
 
     tarball = REPO_ROOT / "build" / "installers" / f"schedule-engine-{meta.version}-linux-x86_64.tar.gz"
     with tarfile.open(tarball) as archive:
@@ -159,3 +167,77 @@ def test_frozen_build_passes_its_selftest(meta, tmp_path):
     for member in ("ScheduleEngine/ScheduleEngine", "schedule-engine.desktop",
                    "schedule-engine.png", "install.sh"):
         assert f"{top}/{member}" in names
+
+
+# -- the compiled kernels' stand-in for numba (build_specs/aot_runtime) -------------------
+def _kernel(a, b):
+    """The Python original of a kernel."""
+    return ("python", a, b)
+
+
+def _compiled_module(monkeypatch, exports: dict) -> None:
+    """A stand-in for _schedule_kernels: {symbol: (function, argument types)}."""
+    module = type(sys)(kernels_runtime.COMPILED_MODULE)
+    for name, (func, _types) in exports.items():
+        setattr(module, name, func)
+    module._argument_types = {name: types for name, (_func, types) in exports.items()}
+    monkeypatch.setitem(sys.modules, kernels_runtime.COMPILED_MODULE, module)
+
+
+def _tagged(tag):
+    return lambda a, b: (tag, a, b)
+
+
+def test_njit_calls_the_variant_whose_argument_types_fit(monkeypatch):
+    import numpy as np
+
+    assert symbol(__name__, "_kernel", 0) == f"{__name__.replace('.', '_')}___kernel__0"
+    _compiled_module(monkeypatch, {
+        symbol(__name__, "_kernel", 0): (_tagged("C"), [["int64", 1, "C"], "int"]),
+        symbol(__name__, "_kernel", 1): (_tagged("A"), [["int64", 1, "A"], "float"]),
+    })
+    kernel = kernels_runtime.njit(cache=True, _nrt=False)(_kernel)
+    assert kernel.py_func is _kernel and kernel.__name__ == "_kernel"
+    rows = np.arange(6, dtype=np.int64).reshape(3, 2)
+    column = rows[:, 0]  # a strided view: only the "A" layout takes it
+    assert kernel(rows[0], 1)[0] == "C"
+    assert kernel(column, 1.5)[0] == "A"
+    assert kernel(rows[1], 2)[0] == "C"
+    assert kernel(column, 2)[0] == "A"  # an int is also a float
+    assert kernel(rows[2], 2.5)[0] == "A"
+    assert kernel(rows[0].astype(np.float64), 1)[0] == "python"  # no variant: the Python function
+    assert kernel(rows[0], True)[0] == "python"  # a flag is neither int64 nor float64
+
+
+def test_argument_type_checks():
+    import numpy as np
+
+    fits = kernels_runtime._fits
+    assert fits(3, "int") and fits(np.int64(3), "int") and not fits(True, "int") and not fits(3.0, "int")
+    assert fits(2.5, "float") and fits(2, "float") and not fits(True, "float")
+    assert fits(True, "bool") and fits(np.bool_(False), "bool") and not fits(1, "bool")
+    grid = np.zeros((3, 4), np.int64)
+    assert fits(grid, ["int64", 2, "C"]) and not fits(grid.T, ["int64", 2, "C"])
+    assert fits(grid.T, ["int64", 2, "A"]) and not fits(grid, ["int64", 1, "A"])
+    assert not fits(grid.astype(np.int32), ["int64", 2, "A"]) and not fits([1, 2], ["int64", 1, "A"])
+
+
+def test_kernel_without_compiled_variants_stays_python(monkeypatch):
+    _compiled_module(monkeypatch, {})
+    assert kernels_runtime.njit(_kernel) is _kernel
+    assert kernels_runtime.njit()(_kernel) is _kernel
+
+
+def test_install_stands_in_for_numba_only_when_the_kernels_are_bundled(monkeypatch):
+    real = sys.modules.pop("numba", None)
+    try:
+        monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)
+        assert kernels_runtime.install() is False and "numba" not in sys.modules
+        monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: object())
+        assert kernels_runtime.install() is True
+        assert sys.modules["numba"] is kernels_runtime
+        assert kernels_runtime.install() is False  # once is enough
+    finally:
+        sys.modules.pop("numba", None)
+        if real is not None:
+            sys.modules["numba"] = real

@@ -64,6 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     app.installEventFilter(FileOpenHandler(window))
     window.show()
     open_initial_project(window, args.project)
+    from scheduler_gui.solving.preparation import prepare_solver
+
+    prepare_solver(window.solving.solve_panel, window)  # compiles the kernels once after installing
     return app.exec()
 
 

@@ -38,8 +38,7 @@ def test_all_21_instances_import_and_match_the_readme(datasets_dir):
         assert sum(c.components[0].periods_per_week for c in problem.courses) == row["lectures"], name
         assert len(problem.rooms) == row["rooms"], name
         assert (problem.time_grid.n_days, problem.time_grid.n_periods) == (row["days"], row["slots"]), name
-        curricula = [g for g in problem.groups if not g.id.startswith("course:")]
-        assert len(curricula) == row["curricula"], name
+        assert len(problem.groups) == row["curricula"], name
         assert len(problem.instructors) == row["teachers"], name
         assert sum(len(c.unavailable) for c in problem.courses) == row["unavailable"], name
         assert problem.settings.profile == "itc2007"
@@ -57,10 +56,11 @@ def test_tiny_instance_maps_onto_the_model():
     assert c1.unavailable == {grid.slot(0, 0)} and problem.course("c3").unavailable == {grid.slot(1, 2)}
     assert problem.instructor("t1").qualifications == {("c1", "lecture"), ("c3", "lecture")}
     assert problem.group("q1").courses == ("c1", "c2") and problem.group("q1").size == 0
-    assert problem.group("course:c3").courses == ("c3",)
+    assert [g.id for g in problem.groups] == ["q1"]  # c3 is in no curriculum: taught to no group
     assert {r.id: r.capacity for r in problem.rooms} == {"rA": 30, "rB": 10}
     sessions = derive_sessions(problem)
     assert [s.size for s in sessions] == [30, 30, 10, 5, 5]
+    assert [s.attendees for s in sessions if s.course_id == "c3"] == [(), ()]
 
 
 @pytest.mark.parametrize("old, new, line, field", [
@@ -105,7 +105,7 @@ def test_solution_accepts_room_ids_without_prefix_and_leaves_missing_lectures_un
     assert placed["c1|lecture|q1|0"] == (1, "rA", "t1")
     assert placed["c1|lecture|q1|1"] == (3, "rB", "t1")
     assert placed["c2|lecture|q1|0"] == (5, "rB", "t2")
-    assert placed["c3|lecture|course:c3|0"] == (None, None, "t1")
+    assert placed["c3|lecture||0"] == (None, None, "t1")  # c3: in no curriculum, no attendees
     assert len(solution.assignments) == 5
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from schedule_engine.model import Period, Problem, Solution
-from schedule_engine.sessions import Session, derive_sessions
+from schedule_engine.sessions import Session, derive_sessions, effective_sessions
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +173,8 @@ def timetable_entries(problem: Problem, solution: Solution | None) -> list[Entry
     rooms = {r.id: r for r in problem.rooms}
     instructors = {i.id: i for i in problem.instructors}
     courses = {c.id: c for c in problem.courses}
-    sessions = derive_sessions(problem)
+    every = derive_sessions(problem)
+    sessions = effective_sessions(every, solution)  # blocks as they fall under the current patterns
     entries: list[Entry] = []
     for session in sessions:
         a = assignments.get(session.id)
@@ -208,7 +209,7 @@ def timetable_entries(problem: Problem, solution: Solution | None) -> list[Entry
                 pin_room=a.pin_room,
             )
         )
-    unknown = set(assignments) - {s.id for s in sessions}
+    unknown = set(assignments) - {s.id for s in every}
     if unknown:
         log.warning("%d assignments name sessions the problem does not have", len(unknown))
     entries.sort(key=lambda e: (e.day, e.start_period, e.course_id, e.session_id))
@@ -219,7 +220,7 @@ def unplaced(problem: Problem, solution: Solution | None) -> list[Session]:
     """The sessions with no (valid) slot, in the problem's session order."""
     assignments = solution.by_session() if solution is not None else {}
     out = []
-    for session in derive_sessions(problem):
+    for session in effective_sessions(derive_sessions(problem), solution):
         a = assignments.get(session.id)
         if a is None or not _valid_slot(problem, a.slot):
             out.append(session)
@@ -229,8 +230,8 @@ def unplaced(problem: Problem, solution: Solution | None) -> list[Session]:
 def describe_session(session: Session) -> str:
     """A session in plain words: "CS101 lecture, G1+G2, block 2 (1 period)"."""
     periods = f"{session.length} period{'s' if session.length != 1 else ''}"
-    return (f"{session.course_id} {session.session_type}, {' + '.join(session.attendees)}, "
-            f"block {session.index + 1} ({periods})")
+    who = f"{' + '.join(session.attendees)}, " if session.attendees else ""
+    return f"{session.course_id} {session.session_type}, {who}block {session.index + 1} ({periods})"
 
 
 def unplaced_warnings(problem: Problem, solution: Solution | None) -> list[str]:

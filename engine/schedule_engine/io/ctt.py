@@ -3,7 +3,8 @@
 The mapping onto the domain model (documented in ``docs/FORMATS.md``): each
 course is a *joint* course with one lecture component taught by its teacher;
 each curriculum is a group of size 0 enrolling in its courses (a course in no
-curriculum gets a group ``course:<id>`` of its own); unavailability lines become
+curriculum is taught to no group: it has its head count, so it is still
+scheduled, and no curriculum's compactness counts it); unavailability lines become
 ``Course.unavailable``; the settings use the ``itc2007`` profile.
 """
 
@@ -12,8 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from schedule_engine import limits
 from schedule_engine.errors import Diagnostic, InvalidInputError
+from schedule_engine.io import bounded_input
 from schedule_engine.io.campus_time import format_clock, midday_periods
+from schedule_engine.io.numbers import NumberProblem, whole_from_text
+from schedule_engine.io.problem_size import problem_size_problems
+from schedule_engine.limits import Limit
 from schedule_engine.model import (
     Course,
     CourseComponent,
@@ -50,12 +56,7 @@ class _CttError(Exception):
 def load_ctt(path: str | Path) -> Problem:
     """Read a ``.ctt`` file; :class:`InvalidInputError` names file, line and field."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInputError([Diagnostic("error", f"Cannot read the file: {exc}.",
-                                            location=path.name, code="unreadable_file")]) from exc
-    return parse_ctt(text, path.name)
+    return parse_ctt(bounded_input.read_text(path), path.name)
 
 
 def parse_ctt(text: str, name: str) -> Problem:
@@ -77,15 +78,14 @@ def make_itc_grid(n_days: int, n_periods: int) -> TimeGrid:
     return TimeGrid(days=days, periods=periods, midday_periods=midday_periods(spans))
 
 
-def _integer(line: _Line, index: int, field: str, minimum: int = 0) -> int:
+def _integer(line: _Line, index: int, field: str, limit: Limit, minimum: int = 0) -> int:
+    got = line.fields[index] if index < len(line.fields) else ""
+    if not got:
+        raise _CttError(line.number, field, f"'{field}' must be a whole number, not nothing.")
     try:
-        value = int(line.fields[index])
-    except (IndexError, ValueError):
-        got = line.fields[index] if index < len(line.fields) else "nothing"
-        raise _CttError(line.number, field, f"'{field}' must be a whole number, not '{got}'.") from None
-    if value < minimum:
-        raise _CttError(line.number, field, f"'{field}' must be at least {minimum}, not {value}.")
-    return value
+        return whole_from_text(got, limit, minimum)
+    except NumberProblem as exc:
+        raise _CttError(line.number, field, f"'{field}' {exc.message}.") from None
 
 
 def _split(text: str) -> tuple[dict[str, tuple[int, str]], dict[str, list[_Line]]]:
@@ -113,6 +113,9 @@ def _split(text: str) -> tuple[dict[str, tuple[int, str]], dict[str, list[_Line]
             if not sep or key.strip() not in HEADER_KEYS:
                 raise _CttError(number, key.strip(), f"Unknown header line '{line}' (expected one of "
                                 f"{', '.join(HEADER_KEYS)}).")
+            if key.strip() in header:
+                raise _CttError(number, key.strip(), f"The header line '{key.strip()}:' appears twice "
+                                f"(first on line {header[key.strip()][0]}).")
             header[key.strip()] = (number, value.strip())
             continue
         sections[current].append(_Line(number, tuple(line.split())))
@@ -127,15 +130,18 @@ def _split(text: str) -> tuple[dict[str, tuple[int, str]], dict[str, list[_Line]
     return header, sections
 
 
-def _header_count(header: dict[str, tuple[int, str]], key: str, minimum: int) -> int:
+HEADER_LIMITS = {"Days": limits.DAYS, "Periods_per_day": limits.PERIODS_PER_DAY}
+
+
+def _header_count(header: dict[str, tuple[int, str]], key: str) -> int:
     number, value = header[key]
-    return _integer(_Line(number, (value,)), 0, key, minimum)
+    limit = HEADER_LIMITS.get(key, limits.ENTITIES)
+    return _integer(_Line(number, (value,)), 0, key, limit, 1 if key in HEADER_LIMITS else 0)
 
 
 def _parse(text: str) -> Problem:
     header, sections = _split(text)
-    counts = {key: _header_count(header, key, 1 if key in ("Days", "Periods_per_day") else 0)
-              for key in HEADER_KEYS[1:]}
+    counts = {key: _header_count(header, key) for key in HEADER_KEYS[1:]}
     for section, key in SECTION_COUNT.items():
         if len(sections[section]) != counts[key]:
             line = header[key][0]
@@ -152,8 +158,9 @@ def _parse(text: str) -> Problem:
         course_id = line.fields[0]
         if course_id in courses:
             raise _CttError(line.number, "course", f"The course '{course_id}' is listed twice.")
-        courses[course_id] = (line.fields[1], _integer(line, 2, "lectures"),
-                              _integer(line, 3, "min_working_days"), _integer(line, 4, "students"))
+        courses[course_id] = (line.fields[1], _integer(line, 2, "lectures", limits.WEEKLY_PERIODS),
+                              _integer(line, 3, "min_working_days", limits.DAYS),
+                              _integer(line, 4, "students", limits.STUDENTS))
 
     rooms: dict[str, int] = {}
     for line in sections["ROOMS"]:
@@ -161,11 +168,11 @@ def _parse(text: str) -> Problem:
             raise _CttError(line.number, "ROOMS", "A room line needs 2 fields: room seats.")
         if line.fields[0] in rooms:
             raise _CttError(line.number, "room", f"The room '{line.fields[0]}' is listed twice.")
-        rooms[line.fields[0]] = _integer(line, 1, "seats")
+        rooms[line.fields[0]] = _integer(line, 1, "seats", limits.STUDENTS)
 
     curricula: dict[str, tuple[str, ...]] = {}
     for line in sections["CURRICULA"]:
-        k = _integer(line, 1, "course_count") if len(line.fields) >= 2 else -1
+        k = _integer(line, 1, "course_count", limits.ENTITIES) if len(line.fields) >= 2 else -1
         if len(line.fields) < 2 or len(line.fields) != k + 2:
             raise _CttError(line.number, "CURRICULA", "A curriculum line needs: curriculum k "
                             "followed by exactly k course ids.")
@@ -184,7 +191,8 @@ def _parse(text: str) -> Problem:
                             "An unavailability line needs 3 fields: course day timeslot.")
         if line.fields[0] not in courses:
             raise _CttError(line.number, "course", f"Unknown course '{line.fields[0]}'.")
-        day, period = _integer(line, 1, "day"), _integer(line, 2, "timeslot")
+        day = _integer(line, 1, "day", limits.DAYS)
+        period = _integer(line, 2, "timeslot", limits.PERIODS_PER_DAY)
         if day >= n_days:
             raise _CttError(line.number, "day", f"Day {day} is outside 0..{n_days - 1}.")
         if period >= n_periods:
@@ -207,9 +215,7 @@ def _build(name: str, grid: TimeGrid, courses: dict[str, tuple[str, int, int, in
             unavailable=frozenset(unavailable.get(course_id, ())),
         ))
     groups = [Group(cid, cid, 0, courses=members) for cid, members in curricula.items()]
-    in_curriculum = {c for members in curricula.values() for c in members}
-    groups.extend(Group(f"course:{cid}", cid, 0, courses=(cid,)) for cid in courses if cid not in in_curriculum)
-    return Problem(
+    problem = Problem(
         name=name or "ctt",
         time_grid=grid,
         rooms=tuple(Room(rid, rid, seats, type="") for rid, seats in rooms.items()),
@@ -218,6 +224,10 @@ def _build(name: str, grid: TimeGrid, courses: dict[str, tuple[str, int, int, in
         courses=tuple(course_objs),
         settings=Settings(profile="itc2007"),
     )
+    too_large = problem_size_problems(problem)
+    if too_large:
+        raise _CttError(None, "COURSES", too_large[0].message)
+    return problem
 
 
 from schedule_engine.io.ctt_solution import read_ctt_solution, write_ctt_solution  # noqa: E402,F401  (re-exported)

@@ -16,7 +16,8 @@ def course_label(ctx: ScoringContext, course_id: str) -> str:
 def section_label(ctx: ScoringContext, s: int) -> str:
     """'ENCT 101 (Computer Programming) lecture for BCT1AB'."""
     sess = ctx.sessions[s]
-    return f"{course_label(ctx, sess.course_id)} {sess.session_type} for {'+'.join(sess.attendees)}"
+    who = f" for {'+'.join(sess.attendees)}" if sess.attendees else ""
+    return f"{course_label(ctx, sess.course_id)} {sess.session_type}{who}"
 
 
 def session_label(ctx: ScoringContext, s: int) -> str:

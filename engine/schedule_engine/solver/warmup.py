@@ -1,11 +1,17 @@
 """Compile (or load from numba's cache) every kernel of the search once per
-process, on a two-session problem, before a run's clock starts.  The first
-compile on a new machine takes tens of seconds; later processes load the cache
-in well under a second."""
+process, on a two-session problem.  The first compile on a new machine takes
+tens of seconds; later processes load the cache in well under a second.
+
+The desktop bundle ships the kernels compiled ahead of time (nothing to
+prepare: :func:`kernels_precompiled`); elsewhere the window calls
+:func:`warm_up_in_background` at its start, so that numba's disk cache is
+filled before the user's first Solve."""
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import sys
 import time
 
 import numpy as np
@@ -32,6 +38,28 @@ def _tiny_problem():
     )
 
 
+def kernels_precompiled() -> bool:
+    """True when the kernels were compiled ahead of time (numba is stood in for)."""
+    numba = sys.modules.get("numba")
+    return getattr(numba, "__name__", "numba") != "numba"
+
+
+def _warm_up_main() -> None:
+    ensure_compiled()
+
+
+def warm_up_in_background() -> multiprocessing.process.BaseProcess | None:
+    """Compile the kernels into numba's disk cache in a separate process (it
+    takes tens of seconds once after installing, and holds no lock the window
+    needs); None when they were compiled ahead of time."""
+    if kernels_precompiled():
+        return None
+    process = multiprocessing.get_context("spawn").Process(target=_warm_up_main, daemon=True,
+                                                           name="solver warm-up")
+    process.start()
+    return process
+
+
 def ensure_compiled() -> float:
     """Make every search kernel ready; returns the seconds it took (0 when done before)."""
     global _compiled
@@ -53,9 +81,8 @@ def ensure_compiled() -> float:
     best = scorer.st[0].copy()
     score = np.array(scorer.score, np.int64)
     d = domains
-    ls_kernel.anneal(50, 1.0, 1.0, 10, 1000, 1, d.start_ptr, d.start_idx, d.room_ptr, d.room_idx,
-                     d.instr_ptr, d.instr_idx, d.len_ptr, d.len_idx, d.time_free, d.room_free,
-                     best, score, *scorer.pd, *scorer.st)
+    ls_kernel.anneal(50, 1.0, 1.0, 10, 1000, 1, *d.anneal_args(), best, score, *scorer.pd,
+                     *scorer.st)
     _compiled = True
     elapsed = time.monotonic() - t0
     log.info("search kernels ready in %.2f s", elapsed)

@@ -18,7 +18,7 @@ import time
 
 from PySide6.QtCore import QThread, Signal
 
-from schedule_engine.io.engine_json import problem_to_dict, solution_to_dict
+from schedule_engine import problem_to_dict, solution_to_dict
 from schedule_engine.model import Problem, Solution
 from scheduler_gui.solving.worker import DEFAULT_SOLVE_PATH, run_worker
 

@@ -8,11 +8,12 @@ thread's signal is disconnected before a new run starts.
 from __future__ import annotations
 
 import signal
+import time
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, Signal
 
-from schedule_engine.io.engine_json import solution_from_dict
+from schedule_engine import solution_from_dict
 from schedule_engine.model import Problem, Solution
 from schedule_engine.project_store import RunRecord, new_run_id, utc_now_iso
 from scheduler_gui.solving.run_thread import SolverProcessThread
@@ -77,8 +78,9 @@ class SolverRunner(QObject):
         self.last_progress = None
         self._best_assignments = None
         self._best_score = None
-        thread = SolverProcessThread(self._run_id, problem, initial, self._options,
-                                     self.solve_path)
+        # the time limit counts from now: the worker's start-up is inside it (not stored with the run)
+        asked = {**self._options, "started": time.time()}
+        thread = SolverProcessThread(self._run_id, problem, initial, asked, self.solve_path)
         thread.message_received.connect(self._on_thread_message_received)
         self._thread = thread
         self._set_running(True)

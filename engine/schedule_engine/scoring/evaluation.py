@@ -23,10 +23,16 @@ class Violation:
     slot: int | None
     resource: str
     reason: str
+    rule: str = ""
+    """The id of the problem's rule broken (``constraint`` is then ``rule.<type>``); "" otherwise."""
 
     @property
     def name(self) -> str:
-        """The constraint's display name."""
+        """The constraint's (or the rule type's) display name."""
+        if self.rule:
+            from schedule_engine.rules.catalog import display_name
+
+            return display_name(self.constraint.removeprefix("rule."))
         return CATALOG[self.constraint].name
 
     def to_dict(self) -> dict:
@@ -39,6 +45,7 @@ class Violation:
             "slot": None if self.slot is None else int(self.slot),
             "resource": self.resource,
             "reason": self.reason,
+            **({"rule": self.rule} if self.rule else {}),
         }
 
 

@@ -13,11 +13,14 @@ from collections import defaultdict
 
 import numpy as np
 
-from schedule_engine.capacity import SessionStarts, block_windows, capacity_shortfalls
+from schedule_engine.capacity import (
+    SessionStarts, block_windows, capacity_lengths, capacity_shortfalls, cover,
+)
 from schedule_engine.compiled import CompiledProblem, compile_problem
 from schedule_engine.constraint_catalog import SOFT_IDS
 from schedule_engine.errors import Diagnostic
 from schedule_engine.model import SESSION_TYPES, Problem
+from schedule_engine.rules.validate import validate_rules
 from schedule_engine.sessions import longest_stretch
 
 ERROR = "error"
@@ -40,7 +43,9 @@ def validate(problem: Problem) -> list[Diagnostic]:
     _check_numbers(problem, out)
     _check_ids(problem, out)
     _check_references(problem, out)
+    _check_room_words(problem, out)
     _check_settings(problem, out)
+    out.extend(validate_rules(problem))
     if not has_errors(out):
         compiled = compile_problem(problem)
         starts = _check_sessions(compiled, out)
@@ -147,6 +152,17 @@ def _check_numbers(problem: Problem, out: list[Diagnostic]) -> None:
                 out.append(Diagnostic(WARNING, f"The blocks add up to {sum(comp.blocks)} periods but the "
                                       f"component has {comp.periods_per_week} a week; the blocks are used.",
                                       entity, f"{field}.blocks", code="blocks_mismatch"))
+            for k, pattern in enumerate(comp.patterns):
+                if any(b < 1 for b in pattern) or sum(pattern) != comp.periods_per_week:
+                    out.append(Diagnostic(ERROR, f"The block pattern {'+'.join(map(str, pattern))} does not "
+                                          f"cut the component's {comp.periods_per_week} weekly periods into "
+                                          "blocks of at least 1 period.", entity, f"{field}.patterns[{k}]",
+                                          code="pattern_mismatch"))
+            if (comp.min_block is not None and comp.max_block is not None
+                    and comp.min_block > comp.max_block):
+                out.append(Diagnostic(ERROR, f"The shortest block ({comp.min_block}) is longer than the "
+                                      f"longest ({comp.max_block}).", entity, f"{field}.min_block",
+                                      code="block_range"))
 
 
 def _check_ids(problem: Problem, out: list[Diagnostic]) -> None:
@@ -194,6 +210,27 @@ def _check_references(problem: Problem, out: list[Diagnostic]) -> None:
                                   f"instructor {x.id}", "qualifications", code="unknown_qualification_course"))
 
 
+def _check_room_words(problem: Problem, out: list[Diagnostic]) -> None:
+    """A room type or feature a course asks for that no room has: most likely a
+    typing slip, named with the words the rooms do use."""
+    types = {r.type for r in problem.rooms if r.type}
+    features = {f for r in problem.rooms for f in r.features}
+    for c in problem.courses:
+        for comp in c.components:
+            field = f"components.{comp.session_type}"
+            if comp.room_type and comp.room_type not in types:
+                out.append(Diagnostic(WARNING, f"The {comp.session_type} asks for the room type "
+                                      f"'{comp.room_type}', which no room has (room types: "
+                                      f"{', '.join(sorted(types)) or 'none'}).", f"course {c.id}",
+                                      f"{field}.room_type", code="unknown_room_type"))
+            unknown = sorted(set(comp.room_features) - features)
+            if unknown:
+                out.append(Diagnostic(WARNING, f"The {comp.session_type} asks for the room feature(s) "
+                                      f"{', '.join(repr(f) for f in unknown)}, which no room has "
+                                      f"(features: {', '.join(sorted(features)) or 'none'}).",
+                                      f"course {c.id}", f"{field}.room_features", code="unknown_room_feature"))
+
+
 def _check_settings(problem: Problem, out: list[Diagnostic]) -> None:
     settings = problem.settings
     for key, weight in settings.weights.items():
@@ -224,7 +261,7 @@ def _by_component(c: CompiledProblem, sessions) -> dict[tuple[str, str], list[in
 
 
 def _attendees(c: CompiledProblem, sessions: list[int]) -> str:
-    names = sorted({"+".join(c.sessions[s].attendees) for s in sessions})
+    names = sorted({"+".join(c.sessions[s].attendees) or "no group" for s in sessions})
     return ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
 
 
@@ -281,40 +318,53 @@ def _check_starts(c: CompiledProblem, skip: set[int], out: list[Diagnostic]) -> 
         return cache[kind, length]
 
     failing: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for s in range(c.n_sessions):
-        if s in skip:
-            continue
-        L = int(c.length[s])
-        allowed = c.start_ok[s].copy()
+    length, demand = capacity_lengths(c)
+
+    def masks(s: int, L: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, str]:
+        own_s = np.zeros(D * P, bool)
+        taught_s, housed_s = np.zeros_like(own_s), np.zeros_like(own_s)
+        allowed = c.start_ok_by_len[L].copy() if L < c.start_ok_by_len.shape[0] else own_s.copy()
         reason = "its block never fits inside a day without crossing a break or a closed slot"
         if allowed.any():
             leaves = c.leaves(s)
             free = ~c.session_unavail[s] & ~c.leaf_unavail[leaves].any(axis=0)
             allowed &= block_windows(free[None, :], L, D, P)[0]
-            own[s] = allowed
+            own_s = allowed.copy()
             reason = f"its attendees and its course are never free for {L} consecutive period(s)"
         cands = c.candidate_instructors(s)
         if len(cands):
-            taught[s] = own[s] & windows("instructor", instr_free, L)[cands].any(axis=0)
+            taught_s = own_s & windows("instructor", instr_free, L)[cands].any(axis=0)
         rooms = np.flatnonzero(c.room_ok[s]) if c.room_ok[s].any() else np.flatnonzero(c.room_suits[s])
         if len(rooms):
-            housed[s] = own[s] & windows("room", room_free, L)[rooms].any(axis=0)
+            housed_s = own_s & windows("room", room_free, L)[rooms].any(axis=0)
         if allowed.any() and len(cands):
-            allowed &= taught[s]
+            allowed &= taught_s
             reason = (f"no qualified instructor is free for {L} consecutive period(s) while the "
                       "attendees are")
         if allowed.any() and len(rooms):
-            allowed &= housed[s]
+            allowed &= housed_s
             reason = f"no suitable room is free for {L} consecutive period(s) when the rest is"
-        possible[s] = allowed
-        if not allowed.any():
+        return own_s, taught_s, housed_s, allowed, reason
+
+    for s in range(c.n_sessions):
+        if s in skip or length[s] == 0:
+            continue
+        if c.n_patterns(int(c.section[s])) > 1:  # the whole section, over its patterns' lengths
+            for L in sorted({b for p in c.sessions[s].patterns for b in p}):
+                found = masks(s, L)
+                for mask, got in zip((own, taught, housed, possible), found[:4]):
+                    mask[s] |= cover(got, L)
+                reason = found[4]
+        else:
+            own[s], taught[s], housed[s], possible[s], reason = masks(s, int(c.length[s]))
+        if not possible[s].any():
             course, kind = _component_key(c, s)
             failing[course, kind, reason].append(s)
     for (course, kind, reason), ss in failing.items():
         out.append(Diagnostic(ERROR, f"{len(ss)} {kind} session(s) of {course} (for {_attendees(c, ss)}) "
                               f"have no possible start time: {reason}.", f"course {course}",
                               f"components.{kind}", code="no_allowed_start"))
-    return SessionStarts(own, taught, housed, possible)
+    return SessionStarts(own, taught, housed, possible, length, demand)
 
 
 # -- capacity ----------------------------------------------------------------------

@@ -34,6 +34,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     apply_system_palette(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_system_palette(app))
     app.setWindowIcon(icon("app"))
+    from scheduler_gui.i18n.install import install_language
+
+    install_language(app)
     return app
 
 

@@ -14,7 +14,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,10 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from schedule_engine.errors import Diagnostic, InvalidInputError, ScheduleEngineError
+from scheduler_gui.i18n import translate
 
 log = logging.getLogger(__name__)
 
-DIAGNOSTIC_COLUMNS = ("Severity", "Where", "Item", "Field", "Problem")
+DIAGNOSTIC_COLUMNS = (QT_TRANSLATE_NOOP("ErrorDialog", "Severity"), QT_TRANSLATE_NOOP("ErrorDialog", "Where"),
+                      QT_TRANSLATE_NOOP("ErrorDialog", "Item"), QT_TRANSLATE_NOOP("ErrorDialog", "Field"),
+                      QT_TRANSLATE_NOOP("ErrorDialog", "Problem"))
 MAX_SHOWN_DIAGNOSTICS = 2000
 
 
@@ -54,18 +57,16 @@ def summary_of(error: BaseException) -> str:
     if isinstance(error, InvalidInputError):
         errors = [d for d in error.diagnostics if d.severity == "error"]
         count = len(errors) or len(error.diagnostics)
-        noun = "problem" if count == 1 else "problems"
-        return f"The data could not be used: {count} {noun} found."
+        return translate("ErrorDialog", "The data could not be used: %n problems found.", "", count)
     if isinstance(error, FileNotFoundError):
-        return f"The file was not found: {error.filename or error}"
+        return translate("ErrorDialog", "The file was not found: {file}").format(file=error.filename or error)
     if isinstance(error, PermissionError):
-        return f"Permission denied: {error.filename or error}"
+        return translate("ErrorDialog", "Permission denied: {file}").format(file=error.filename or error)
     if isinstance(error, expected_error_types()):
         return str(error) or type(error).__name__
-    return (
-        "Something went wrong that the application did not expect. "
-        f"({type(error).__name__}: {_first_line(str(error))})"
-    )
+    return translate("ErrorDialog", "Something went wrong that the application did not expect. "
+                                    "({error})").format(
+        error=f"{type(error).__name__}: {_first_line(str(error))}")
 
 
 def traceback_text(error: BaseException) -> str:
@@ -118,7 +119,7 @@ class ErrorDialog(QDialog):
         layout.addWidget(self.details, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        self.details_button = QPushButton("Details…")
+        self.details_button = QPushButton(translate("ErrorDialog", "Details…"))
         self.details_button.setCheckable(True)
         self.details_button.toggled.connect(self.details.setVisible)
         buttons.addButton(self.details_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -144,7 +145,7 @@ def _html(text: str) -> str:
 def _diagnostics_table(diagnostics: list[Diagnostic]) -> QTableWidget:
     shown = diagnostics[:MAX_SHOWN_DIAGNOSTICS]
     table = QTableWidget(len(shown), len(DIAGNOSTIC_COLUMNS))
-    table.setHorizontalHeaderLabels(DIAGNOSTIC_COLUMNS)
+    table.setHorizontalHeaderLabels([translate("ErrorDialog", title) for title in DIAGNOSTIC_COLUMNS])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
@@ -176,8 +177,8 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> None
 def show_warnings(parent: QWidget | None, title: str, diagnostics: list[Diagnostic]) -> None:
     """List warnings (e.g. from an import that succeeded) in the same readable form."""
     dialog = ErrorDialog(title, InvalidInputError(diagnostics), parent)
-    dialog.set_summary(f"{len(diagnostics)} warning{'s' if len(diagnostics) != 1 else ''}: "
-                       "the data was read, but check these points.")
+    dialog.set_summary(translate("ErrorDialog", "%n warnings: the data was read, but check these points.",
+                                 "", len(diagnostics)))
     dialog.exec()
 
 
@@ -192,7 +193,7 @@ def install_excepthook() -> None:
         if error.__traceback__ is None:
             error = error.with_traceback(tb)
         try:
-            show_error(QApplication.activeWindow(), "Unexpected error", error)
+            show_error(QApplication.activeWindow(), translate("ErrorDialog", "Unexpected error"), error)
         except Exception:  # noqa: BLE001 - never recurse into the hook
             previous(kind, error, tb)
 

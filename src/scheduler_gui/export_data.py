@@ -5,19 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from schedule_engine.io.engine_json import save_document
-from schedule_engine.io.workbook import write_workbook
+from schedule_engine import save_document, write_workbook
 from schedule_engine.model import Problem, Solution
 from scheduler_gui import error_dialog, settings
 from scheduler_gui.document import ProjectDocument
 from scheduler_gui.resources import icon
+from scheduler_gui.i18n import translate
 
 FORMATS = {
-    "json": ("Schedule Engine document (.json)…", "Schedule Engine documents (*.json)", ".json"),
-    "xlsx": ("Excel workbook (.xlsx)…", "Excel workbooks (*.xlsx)", ".xlsx"),
+    "json": (QT_TRANSLATE_NOOP("DataExporter", "Schedule Engine document (.json)…"),
+             "Schedule Engine documents (*.json)", ".json"),
+    "xlsx": (QT_TRANSLATE_NOOP("DataExporter", "Excel workbook (.xlsx)…"), "Excel workbooks (*.xlsx)", ".xlsx"),
 }
 
 
@@ -35,11 +36,11 @@ class DataExporter(QObject):
         self.document = document
         self.window = window
         self.run_busy = run_busy or (lambda function: function())
-        self.menu = QMenu("&Export data", window)
+        self.menu = QMenu(translate("DataExporter", "&Export data"), window)
         self.menu.setIcon(icon("export"))
-        self.json_action = self.menu.addAction(FORMATS["json"][0])
+        self.json_action = self.menu.addAction(translate("DataExporter", FORMATS["json"][0]))
         self.json_action.triggered.connect(lambda: self.export("json"))
-        self.xlsx_action = self.menu.addAction(FORMATS["xlsx"][0])
+        self.xlsx_action = self.menu.addAction(translate("DataExporter", FORMATS["xlsx"][0]))
         self.xlsx_action.triggered.connect(lambda: self.export("xlsx"))
 
     def export(self, kind: str, path: Path | None = None) -> bool:
@@ -59,5 +60,6 @@ class DataExporter(QObject):
             error_dialog.show_error(self.window, f"Could not export to {path.name}", error)
             return False
         settings.remember_directory(path)
-        self.window.statusBar().showMessage(f"Exported the data to {path}", 6000)
+        self.window.statusBar().showMessage(
+            translate("DataExporter", "Exported the data to {path}").format(path=path), 6000)
         return True

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from schedule_engine.errors import Diagnostic
 from schedule_engine.project_store import Project
+from schedule_engine.table_import import TABLE_TITLES
 from scheduler_gui import error_dialog, settings
 from scheduler_gui.document import ProjectDocument
 from scheduler_gui.editors.commands import EditProblemCommand
 from scheduler_gui.file_actions import FileActions
 from scheduler_gui.resources import icon
-from scheduler_gui.table_import import TABLE_TITLES
 from scheduler_gui.table_import_dialog import TableImportDialog
+from scheduler_gui.i18n import translate
 
 CTT_FILTER = "ITC-2007 instances (*.ctt)"
 JSON_FILTER = "Schedule Engine documents (*.json)"
@@ -30,7 +31,7 @@ TABLE_FILTER = "Tables (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;Excel workbooks
 
 
 def load_input(path: Path) -> tuple[Any, Any, list[Diagnostic]]:
-    from schedule_engine.io import load_any
+    from schedule_engine import load_any
 
     return load_any(path)
 
@@ -41,13 +42,15 @@ class DataImporter(QObject):
         self.document = document
         self.window = window
         self.file_actions = file_actions
-        self.menu = QMenu("&Import", window)
+        self.menu = QMenu(translate("DataImporter", "&Import"), window)
         self.menu.setIcon(icon("import"))
-        self.campus_action = self._add("Campus data folder…", self.import_campus_folder)
-        self.ctt_action = self._add("ITC-2007 instance (.ctt)…", self.import_ctt)
-        self.json_action = self._add("Schedule Engine document (.json)…", self.import_engine_json)
+        self.campus_action = self._add(translate("DataImporter", "Campus data folder…"),
+                                       self.import_campus_folder)
+        self.ctt_action = self._add(translate("DataImporter", "ITC-2007 instance (.ctt)…"), self.import_ctt)
+        self.json_action = self._add(translate("DataImporter", "Schedule Engine document (.json)…"),
+                                     self.import_engine_json)
         self.menu.addSeparator()
-        self.table_action = self._add("Table from CSV or XLSX…", self.import_table)
+        self.table_action = self._add(translate("DataImporter", "Table from CSV or XLSX…"), self.import_table)
 
     def _add(self, text: str, slot: Callable[[], object]) -> QAction:
         action = self.menu.addAction(text)
@@ -65,10 +68,11 @@ class DataImporter(QObject):
         return self.import_path(path)
 
     def import_ctt(self, path: Path | None = None) -> bool:
-        return self._import_file(path, "Import ITC-2007 instance", CTT_FILTER)
+        return self._import_file(path, translate("DataImporter", "Import ITC-2007 instance"), CTT_FILTER)
 
     def import_engine_json(self, path: Path | None = None) -> bool:
-        return self._import_file(path, "Import Schedule Engine document", JSON_FILTER)
+        return self._import_file(path, translate(
+            "DataImporter", "Import Schedule Engine document"), JSON_FILTER)
 
     def _import_file(self, path: Path | None, title: str, file_filter: str) -> bool:
         if path is None:

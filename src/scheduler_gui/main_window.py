@@ -36,9 +36,10 @@ from scheduler_gui.document import ProjectDocument
 from scheduler_gui.export_data import DataExporter
 from scheduler_gui.file_actions import FileActions
 from scheduler_gui.import_data import DataImporter
-from scheduler_gui.resources import app_info, icon, resource_path
+from scheduler_gui.resources import app_info, icon
+from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.language_menu import LanguageMenu
 
-USER_GUIDE_NAME = "USER_GUIDE.md"
 DIAGNOSTICS_HEIGHT = 170
 DEFAULT_SIZE = (1280, 820)
 
@@ -56,7 +57,7 @@ def _make_data_editors(document: ProjectDocument) -> QWidget:
     try:
         from scheduler_gui.editors import DataEditors
     except ImportError:
-        return _placeholder("The data editors are not available in this build.")
+        return _placeholder(translate("MainWindow", "The data editors are not available in this build."))
     return DataEditors(document)
 
 
@@ -95,12 +96,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.data_editors = _make_data_editors(self.document)
-        self.tabs.addTab(self.data_editors, icon("data"), "Data")
+        self.tabs.addTab(self.data_editors, icon("data"), translate("MainWindow", "Data"))
         self._timetable_host = QWidget()
         self._timetable_layout = QStackedLayout(self._timetable_host)
         self._timetable_layout.addWidget(
-            _placeholder("The timetable appears here once the data has been solved."))
-        self.tabs.addTab(self._timetable_host, icon("timetable"), "Timetable")
+            _placeholder(translate("MainWindow", "The timetable appears here once the data has been solved.")))
+        self.tabs.addTab(self._timetable_host, icon("timetable"), translate("MainWindow", "Timetable"))
         self.setCentralWidget(self.tabs)
 
         self.diagnostics_panel = DiagnosticsPanel(self.document, self)
@@ -120,9 +121,13 @@ class MainWindow(QMainWindow):
         from scheduler_gui.timetable import install_timetable
 
         self.timetable_widget = install_timetable(self)
-        from scheduler_gui.solving import install_solving
+        from scheduler_gui.solving.controller import SolvingController
 
-        self.solving = install_solving(self)
+        self.solving = SolvingController(self)
+        self._dock_solving_panels()
+        self.view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self)
+        self.view_menu.addMenu(self.language_menu)
 
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._update_title)
@@ -145,13 +150,31 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self._timetable_layout.addWidget(widget)
 
-    def add_dock(self, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        """Dock ``widget`` (wrapped in a dock unless it is one) and list it in View."""
+    def _dock_solving_panels(self) -> None:
+        """The Solve panel on the right, at full height (its plot needs it more than
+        the bottom docks need the width); the Runs panel with the Diagnostics."""
+        self.solve_dock = self.add_dock(self.solving.solve_area, Qt.DockWidgetArea.RightDockWidgetArea,
+                                        "solve_dock")
+        self.runs_dock = self.add_dock(self.solving.runs_panel, Qt.DockWidgetArea.BottomDockWidgetArea,
+                                       "runs_dock")
+        self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.diagnostics_panel, self.runs_dock)
+        self.diagnostics_panel.raise_()
+        self.solving.solve_panel_wanted.connect(self.solve_dock.show)
+        self.solving.solve_panel_wanted.connect(self.solve_dock.raise_)
+
+    def add_dock(self, widget: QWidget, area: Qt.DockWidgetArea, name: str = "") -> QDockWidget:
+        """Dock ``widget`` (wrapped in a dock unless it is one) and list it in View;
+        ``name``: the dock's object name (kept in the saved window state, so it must
+        not depend on the translated title)."""
         if isinstance(widget, QDockWidget):
             dock = widget
         else:
             dock = QDockWidget(widget.windowTitle() or widget.objectName(), self)
             dock.setWidget(widget)
+        if name:
+            dock.setObjectName(name)
         if not dock.objectName():
             dock.setObjectName((dock.windowTitle() or "dock").lower().replace(" ", "_") + "_dock")
         self.addDockWidget(area, dock)
@@ -161,48 +184,50 @@ class MainWindow(QMainWindow):
     # -- construction ------------------------------------------------------
     def _build_actions(self) -> None:
         stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.undo_action.setIcon(icon("undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.redo_action.setIcon(icon("redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
 
-        self.export_timetable_action = QAction(icon("export"), "E&xport Timetable…", self)
+        self.export_timetable_action = QAction(
+            icon("export"), translate("MainWindow", "E&xport Timetable…"), self)
         self.export_timetable_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_timetable_action.setToolTip("PDF booklet, spreadsheet, CSV, web pages or calendars (Ctrl+E)")
+        self.export_timetable_action.setToolTip(translate(
+            "MainWindow", "PDF booklet, spreadsheet, CSV, web pages or calendars (Ctrl+E)"))
         self.export_timetable_action.triggered.connect(self._on_export_timetable_triggered)
-        self.print_action = QAction(icon("print"), "&Print…", self)
+        self.print_action = QAction(icon("print"), translate("MainWindow", "&Print…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self._on_print_triggered)
 
-        self.close_action = QAction("&Close", self)
+        self.close_action = QAction(translate("MainWindow", "&Close"), self)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.file_actions.new_project)
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(translate("MainWindow", "&Quit"), self)
         self.quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
                                       or [QKeySequence("Ctrl+Q")])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
 
-        self.solve_action = QAction(icon("solve"), "&Solve", self)
+        self.solve_action = QAction(icon("solve"), translate("MainWindow", "&Solve"), self)
         self.solve_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.solve_action.setEnabled(False)
-        self.solve_action.setToolTip("Build a timetable for the current data (F5)")
-        self.stop_action = QAction(icon("stop"), "S&top", self)
+        self.solve_action.setToolTip(translate("MainWindow", "Build a timetable for the current data (F5)"))
+        self.stop_action = QAction(icon("stop"), translate("MainWindow", "S&top"), self)
         self.stop_action.setEnabled(False)
 
-        self.about_action = QAction(icon("about"), "&About Schedule Engine", self)
+        self.about_action = QAction(icon("about"), translate("MainWindow", "&About Schedule Engine"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._on_about_triggered)
-        self.user_guide_action = QAction("&User Guide", self)
+        self.user_guide_action = QAction(translate("MainWindow", "&User Guide"), self)
         self.user_guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.user_guide_action.triggered.connect(self._on_user_guide_triggered)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         fa = self.file_actions
-        self.file_menu = bar.addMenu("&File")
+        self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
         self.file_menu.addActions([fa.new_action, fa.open_action])
         self.file_menu.addMenu(fa.recent_menu)
         self.file_menu.addSeparator()
@@ -216,17 +241,17 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.close_action)
         self.file_menu.addAction(self.quit_action)
 
-        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         editor_actions = self._editor_actions()
         if editor_actions:
             self.edit_menu.addSeparator()
             self.edit_menu.addActions(editor_actions)
 
-        self.solve_menu = bar.addMenu("&Solve")
+        self.solve_menu = bar.addMenu(translate("MainWindow", "&Solve"))
         self.solve_menu.addActions([self.solve_action, self.stop_action])
-        self.view_menu = bar.addMenu("&View")
-        self.help_menu = bar.addMenu("&Help")
+        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
+        self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.help_menu.addActions([self.user_guide_action, self.about_action])
 
     def _editor_actions(self) -> list[QAction]:
@@ -234,9 +259,13 @@ class MainWindow(QMainWindow):
         return list(actions()) if callable(actions) else []
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar("Main toolbar", self)
+        self.toolbar = QToolBar(translate("MainWindow", "Main toolbar"), self)
         self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toolbar_text_action = QAction(translate("MainWindow", "Text Under Toolbar Icons"), self)
+        self.toolbar_text_action.setCheckable(True)
+        self.toolbar_text_action.toggled.connect(self._on_toolbar_text_toggled)
+        self.toolbar_text_action.setChecked(settings.get_setting("window/toolbar_text"))
+        self._on_toolbar_text_toggled(self.toolbar_text_action.isChecked())
         fa = self.file_actions
         self.toolbar.addActions([fa.new_action, fa.open_action, fa.save_action])
         self.toolbar.addSeparator()
@@ -251,12 +280,18 @@ class MainWindow(QMainWindow):
         self.toolbar.addActions([self.export_timetable_action, self.print_action])
         self.addToolBar(self.toolbar)
         self.view_menu.addAction(self.toolbar.toggleViewAction())
+        self.view_menu.addAction(self.toolbar_text_action)
+
+    def _on_toolbar_text_toggled(self, on: bool) -> None:
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon if on
+                                        else Qt.ToolButtonStyle.ToolButtonIconOnly)
+        settings.set_setting("window/toolbar_text", on)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.file_label = QLabel()
         self.counts_label = QLabel()
-        self.validation_label = QLabel("Checking…")
+        self.validation_label = QLabel(translate("MainWindow", "Checking…"))
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(120)
@@ -274,29 +309,31 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — {app_info()['name']}")
         self.setWindowModified(self.document.modified)
         path = self.document.path
-        self.file_label.setText(str(path) if path else f"{name} (not saved yet)")
+        self.file_label.setText(str(path) if path else translate(
+            "MainWindow", "{name} (not saved yet)").format(name=name))
 
     def _update_counts(self) -> None:
         problem = self.document.problem
         try:
-            from schedule_engine.sessions import derive_sessions
+            from schedule_engine import derive_sessions
 
-            n_sessions = len(derive_sessions(problem))
-            sessions = f"{n_sessions} sessions, "
+            n_sessions = sum(1 for s in derive_sessions(problem) if s.length > 0)  # default cuts
+            sessions = translate("MainWindow", "%n sessions, ", "", n_sessions)
         except Exception:  # noqa: BLE001 - counts are informative only
             sessions = ""
         self.counts_label.setText(
-            f"{sessions}{len(problem.groups)} groups, {len(problem.courses)} courses")
+            sessions + translate("MainWindow", "%n groups, ", "", len(problem.groups))
+            + translate("MainWindow", "%n courses", "", len(problem.courses)))
 
     def _on_validation_finished(self, errors: int, warnings: int) -> None:
         if errors < 0:
-            self.validation_label.setText("Data not checked")
+            self.validation_label.setText(translate("MainWindow", "Data not checked"))
         elif errors:
-            self.validation_label.setText(f"⚠ {errors} data error{'s' if errors != 1 else ''}")
+            self.validation_label.setText("⚠ " + translate("MainWindow", "%n data errors", "", errors))
         elif warnings:
-            self.validation_label.setText(f"Data OK ({warnings} warning{'s' if warnings != 1 else ''})")
+            self.validation_label.setText(translate("MainWindow", "Data OK (%n warnings)", "", warnings))
         else:
-            self.validation_label.setText("Data OK")
+            self.validation_label.setText(translate("MainWindow", "Data OK"))
 
     def _on_busy_changed(self, busy: bool) -> None:
         self._busy = busy
@@ -305,7 +342,7 @@ class MainWindow(QMainWindow):
             widget.setEnabled(not busy)
 
     def _on_project_saved(self, path) -> None:
-        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        self.statusBar().showMessage(translate("MainWindow", "Saved {name}").format(name=path.name), 4000)
 
     def _show_entity(self, kind: str, entity_id: str, field: str) -> None:
         self.tabs.setCurrentWidget(self.data_editors)
@@ -318,31 +355,33 @@ class MainWindow(QMainWindow):
         open_export_dialog(self.document, self)
 
     def _on_print_triggered(self) -> None:
-        from scheduler_gui.export.headless import printed_today
-        from scheduler_gui.export.page_frame import PageHeader
-        from scheduler_gui.export.pages import PrintOptions
+        from scheduler_gui.export.export_dialog import default_print_options
         from scheduler_gui.export.printing import open_print_preview
 
-        institution = str(self.document.project.meta.get("institution") or self.document.problem.name)
-        options = PrintOptions(header=PageHeader(institution=institution, printed=printed_today()))
+        # The same pages as the Export dialog lists, so both state the same count.
+        options = default_print_options(self.document)
         open_print_preview(self.document.problem, self.document.solution, options, self)
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(
             self,
-            f"About {app_info()['name']}",
-            f"<h3>{app_info()['name']} {app_version()}</h3>"
-            "<p>Builds weekly course timetables for schools and universities, "
-            "entirely on this computer.</p>",
+            translate("MainWindow", "About {name}").format(name=app_info()["name"]),
+            f"<h3>{app_info()['name']} {app_version()}</h3><p>"
+            + translate("MainWindow", "Builds weekly course timetables for schools and universities, "
+                        "entirely on this computer.") + "</p>",
         )
 
     def _on_user_guide_triggered(self) -> None:
-        candidates = (resource_path("docs", USER_GUIDE_NAME),
-                      resource_path("..", "docs", USER_GUIDE_NAME).resolve())
-        guide = next((path for path in candidates if path.is_file()), None)
+        from scheduler_gui.user_guide import find_user_guide
+
+        try:
+            guide = find_user_guide()
+        except OSError:
+            guide = None
         if guide is None or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
-            QMessageBox.information(self, "User guide",
-                                    "The user guide is not part of this installation.")
+            QMessageBox.information(self, translate("MainWindow", "User guide"),
+                                    translate("MainWindow",
+                                              "The user guide is not part of this installation."))
 
     # -- window state ------------------------------------------------------
     def _set_default_size(self) -> None:

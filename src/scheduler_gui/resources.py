@@ -30,6 +30,11 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def translations_dir() -> Path:
+    """The compiled window translations (``scheduler_<lang>.qm``) and their ``.ts`` sources."""
+    return resource_path("translations")
+
+
 def demo_project_path() -> Path:
     """The bundled demo institution (an engine JSON document)."""
     return resource_path("demo", "demo_institution.json")

@@ -123,14 +123,14 @@ def show_window(argv0: str):
 
 
 def load_demo(window) -> Step:
-    from schedule_engine.sessions import derive_sessions
+    from schedule_engine import derive_sessions
     from scheduler_gui.startup import open_demo
 
     started = time.perf_counter()
     if not open_demo(window):
         return Step("demo", False, time.perf_counter() - started, "the demo institution is missing")
     problem = window.document.problem
-    sessions = len(derive_sessions(problem))
+    sessions = sum(1 for s in derive_sessions(problem) if s.length > 0)  # under the default cuts
     ok = sessions > 0
     return Step("demo", ok, time.perf_counter() - started,
                 f"{problem.name}: {len(problem.groups)} groups, {len(problem.courses)} courses, "
@@ -163,7 +163,7 @@ def _solve_in_spawned_process(problem, options: dict, started: float):
     """Without the application's solver runner: solve in a spawned process directly."""
     import multiprocessing
 
-    from schedule_engine.io.engine_json import problem_to_dict, solution_from_dict
+    from schedule_engine import problem_to_dict, solution_from_dict
 
     context = multiprocessing.get_context("spawn")
     with context.Pool(1) as pool:
@@ -177,8 +177,7 @@ def _solve_in_spawned_process(problem, options: dict, started: float):
 
 
 def _solve_worker(problem_dict: dict, options: dict) -> tuple:
-    from schedule_engine.io.engine_json import problem_from_dict, solution_to_dict
-    from schedule_engine.solver import SolveOptions, solve
+    from schedule_engine import SolveOptions, problem_from_dict, solution_to_dict, solve
 
     result = solve(problem_from_dict(problem_dict), SolveOptions(**options))
     return result.status, result.hard, result.soft, solution_to_dict(result.solution), os.getpid()

@@ -28,14 +28,26 @@ SETTINGS: dict[str, SettingSpec] = {
     for spec in (
         SettingSpec("window/geometry", QByteArray, QByteArray(), "Main window position and size."),
         SettingSpec("window/state", QByteArray, QByteArray(), "Main window toolbars and docks."),
+        SettingSpec("window/toolbar_text", bool, True, "Toolbar buttons show their text under the icon."),
+        SettingSpec("view/language", str, "",
+                    "The window's language (a locale name such as es or ar; empty: the system's). "
+                    "Read at start."),
         SettingSpec("files/recent", list, [], "Recently opened project files, newest first."),
         SettingSpec("files/last_directory", str, "", "Folder last used in a file dialog."),
+        SettingSpec("files/last_open", str, "",
+                    "The project open when the window closed (reopened at the next start); "
+                    "empty after File > Close or New."),
         SettingSpec("autosave/interval_seconds", int, 60, "Seconds between recovery copies."),
-        SettingSpec("autosave/idle_seconds", int, 5, "Idle seconds after an edit before a recovery copy."),
+        SettingSpec("autosave/edit_delay_ms", int, 150,
+                    "Milliseconds after an edit before the recovery copy is written."),
         SettingSpec("diagnostics/debounce_ms", int, 400, "Delay before data is validated again after a change."),
+        SettingSpec("export/time_zone", str, "",
+                    "The institution's IANA time zone for calendar files (empty: the system's)."),
         SettingSpec("solve/time_limit_seconds", int, 60, "Time limit of a new run."),
         SettingSpec("solve/effort", str, "balanced", "Effort of a new run (quick, balanced, thorough)."),
         SettingSpec("solve/cores", int, 1, "Islands (processor cores) of a new run."),
+        SettingSpec("solve/leave_unplaced", bool, False,
+                    "A run on data with shortfalls leaves what cannot fit unplaced."),
     )
 }
 

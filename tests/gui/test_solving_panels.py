@@ -23,7 +23,10 @@ def test_solve_panel_draws_a_new_seed_unless_one_was_typed(qtbot):
     assert panel.seed.value() in seeds
     panel.seed.setValue(1234)
     assert not panel.random_seed.isChecked()
-    assert panel.options() == {"time_limit": 5.0, "seed": 1234, "effort": "balanced", "workers": 1}
+    assert panel.options() == {"time_limit": 5.0, "seed": 1234, "effort": "balanced", "workers": 1,
+                               "leave_unplaced": False}
+    panel.leave_unplaced.setChecked(True)
+    assert panel.options()["leave_unplaced"] is True
 
 
 def test_solve_panel_buttons_are_the_window_actions_and_warm_start_needs_a_timetable(qtbot):
@@ -132,6 +135,8 @@ def test_solve_panel_keeps_time_limit_effort_and_cores_for_the_next_session(qtbo
     first.time_limit.setValue(300)
     first.effort.setCurrentIndex(first.effort.findData("thorough"))
     first.cores.setValue(first.cores.maximum())
+    assert not first.leave_unplaced.isChecked()
+    first.leave_unplaced.setChecked(True)
     again = SolvePanel()
     qtbot.addWidget(again)
     assert again.time_limit.value() == 60, "a panel that does not remember starts from the defaults"
@@ -139,6 +144,7 @@ def test_solve_panel_keeps_time_limit_effort_and_cores_for_the_next_session(qtbo
     assert again.time_limit.value() == 300
     assert again.effort.currentData() == "thorough"
     assert again.cores.value() == first.cores.maximum()
+    assert again.leave_unplaced.isChecked()
 
 
 def test_solve_panel_ignores_remembered_values_it_cannot_take(qtbot, isolated_settings):

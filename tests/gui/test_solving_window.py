@@ -177,9 +177,29 @@ def test_demand_that_cannot_fit_can_be_solved_anyway_when_the_user_agrees(qtbot,
         window.solve_action.trigger()
     record = stored.args[0]
     assert asked and asked[0][0] == "Solve anyway?" and "cannot fit" in asked[0][1]
-    assert record.params["ignore_errors"] is True
+    assert record.params["allow_shortfalls"] is True
     assert record.hard > 0, "what does not fit breaks a hard constraint"
     assert window.document.solution == record.solution
+
+
+def test_leave_unplaced_puts_only_what_cannot_fit_in_the_tray(qtbot, window, monkeypatch):
+    from schedule_engine.diagnostics import validate
+    from schedule_engine.scoring import evaluate
+    from scheduler_gui.settings import get_setting
+
+    problem = _short_of_teachers(window.document.problem)
+    window.document.replace_project(Project(problem=problem), None)
+    window.solving.solve_panel.leave_unplaced.setChecked(True)
+    assert get_setting("solve/leave_unplaced") is True, "the choice is remembered"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.solving.run_stored, timeout=RUN_TIMEOUT_MS) as stored:
+        window.solve_action.trigger()
+    record = stored.args[0]
+    assert record.params["allow_shortfalls"] is True and record.params["leave_unplaced"] is True
+    hard = [v for v in evaluate(problem, record.solution).violations if v.level == "hard"]
+    assert hard and {v.constraint for v in hard} == {"unplaced"}, [v.reason for v in hard]
+    named = {s for d in validate(problem) if d.severity == "error" for s in d.sessions}
+    assert {s for v in hard for s in v.sessions} <= named
 
 
 def test_demand_that_cannot_fit_is_refused_when_the_user_declines(qtbot, window):

@@ -21,6 +21,7 @@ from scheduler_gui.editors.settings_model import ConstraintSettingsModel
 from scheduler_gui.editors.table_section import TableSection
 from scheduler_gui.editors.time_grid_model import DaysTableModel, TimeGridModel
 from scheduler_gui.resources import icon
+from scheduler_gui.i18n import translate
 
 _MIN_TAB_WIDTH = 360
 KINDS = ("time_grid", "room", "instructor", "group", "course", "settings")
@@ -149,13 +150,16 @@ class DataEditors(QTabWidget):
         return action
 
     def _make_actions(self) -> None:
-        self.add_action = self._action("&Add Row", "add-row", "Ctrl+Shift+N", lambda: self.active_section().add(),
-                                       "Add a row to the table")
-        self.duplicate_action = self._action("D&uplicate Rows", "duplicate-row", "Ctrl+D",
+        self.add_action = self._action(translate("DataEditors", "&Add Row"), "add-row", "Ctrl+Shift+N",
+                                       lambda: self.active_section().add(),
+                                       translate("DataEditors", "Add a row to the table"))
+        self.duplicate_action = self._action(translate("DataEditors", "D&uplicate Rows"),
+                                             "duplicate-row", "Ctrl+D",
                                              lambda: self.active_section().duplicate(),
-                                             "Duplicate the selected rows under new ids")
-        self.delete_action = self._action("&Delete Rows", "delete-row", "Ctrl+Del",
-                                          lambda: self.active_section().delete(), "Delete the selected rows")
+                                             translate("DataEditors", "Duplicate the selected rows under new ids"))
+        self.delete_action = self._action(translate("DataEditors", "&Delete Rows"), "delete-row", "Ctrl+Del",
+                                          lambda: self.active_section().delete(),
+                                          translate("DataEditors", "Delete the selected rows"))
         self.copy_action = self._action("&Copy Cells", "", QKeySequence.StandardKey.Copy,
                                         lambda: self.active_section().copy(),
                                         "Copy the selected cells as tab-separated text")

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from schedule_engine.export.reports import ReportTable
+from scheduler_gui.read_only_table import RIGHT_ALIGNED, Index, ReadOnlyTableModel
+from scheduler_gui.roles import SORT_ROLE
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ReportTableModel(QAbstractTableModel):
+class ReportTableModel(ReadOnlyTableModel):
     def __init__(self, table: ReportTable | None = None, parent=None):
         super().__init__(parent)
         self._table = table
@@ -25,21 +25,14 @@ class ReportTableModel(QAbstractTableModel):
         self._table = table
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self._table is None else len(self._table.rows)
+    def column_titles(self) -> tuple[str, ...]:
+        return tuple(self._table.columns) if self._table is not None else ()
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self._table is None else len(self._table.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or self._table is None:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._table.columns):
-            return self._table.columns[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._table.rows) if self._table is not None else 0
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._table is None:
+        if not self.has_row(index) or self._table is None:
             return None
         try:
             value = self._table.rows[index.row()][index.column()]
@@ -49,8 +42,8 @@ class ReportTableModel(QAbstractTableModel):
             if index.column() in self._table.percent_columns and isinstance(value, (int, float)):
                 return f"{100 * value:.0f} %"
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == SORT_ROLE:
             return value  # raw value, for sorting
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         return None

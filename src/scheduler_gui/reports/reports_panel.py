@@ -12,13 +12,15 @@ from schedule_engine.export.reports import ReportTable, report_tables
 from scheduler_gui.background import start_task
 from scheduler_gui.document import ProjectDocument
 from scheduler_gui.reports.report_model import ReportTableModel
+from scheduler_gui.roles import SORT_ROLE
+from scheduler_gui.i18n import translate
 
 
 class ReportsPanel(QDockWidget):
     reports_updated = Signal()
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None, delay_ms: int = 300):
-        super().__init__("Reports", parent)
+        super().__init__(translate("ReportsPanel", "Reports"), parent)
         self.setObjectName("reports_dock")
         self.document = document
         self._generation = 0
@@ -26,7 +28,7 @@ class ReportsPanel(QDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.status = QLabel("No timetable yet.", body)
+        self.status = QLabel(translate("ReportsPanel", "No timetable yet."), body)
         self.tabs = QTabWidget(body)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs)
@@ -57,7 +59,7 @@ class ReportsPanel(QDockWidget):
                 model = ReportTableModel(table, self)
                 proxy = QSortFilterProxyModel(self)
                 proxy.setSourceModel(model)
-                proxy.setSortRole(Qt.ItemDataRole.UserRole)
+                proxy.setSortRole(SORT_ROLE)
                 view = QTableView(self.tabs)
                 view.setModel(proxy)
                 view.setSortingEnabled(True)
@@ -70,6 +72,8 @@ class ReportsPanel(QDockWidget):
                 model.set_table(table)
         placed = sum(1 for a in (self.document.solution.assignments if self.document.solution else ())
                      if a.slot is not None)
-        self.status.setText(f"Loads of the current timetable ({placed} sessions placed)."
-                            if placed else "No sessions placed yet: every load is zero.")
+        self.status.setText(translate("ReportsPanel", "Loads of the current timetable (%n sessions placed).",
+                                      "", placed)
+                            if placed else translate(
+                                "ReportsPanel", "No sessions placed yet: every load is zero."))
         self.reports_updated.emit()

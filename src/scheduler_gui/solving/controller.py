@@ -10,19 +10,18 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QMessageBox, QScrollArea, QWidget
 
-from schedule_engine.diagnostics import SHORTFALL_CODES, validate
+from schedule_engine import only_shortfalls, validate
 from schedule_engine.errors import Diagnostic
 from schedule_engine.model import Problem, Solution
 from schedule_engine.project_store import RunRecord
+from schedule_engine.runs import next_run_name, with_new_run
 from scheduler_gui.background import start_task
-from scheduler_gui.solving.run_commands import (
-    RunsStateCommand,
-    next_run_name,
-    with_new_run,
-)
+from scheduler_gui.solving.run_commands import RunsStateCommand
 from scheduler_gui.solving.runner import SolverRunner
 from scheduler_gui.solving.runs_panel import RunsPanel
+from scheduler_gui.solving.screen_figures import ScreenFigures
 from scheduler_gui.solving.solve_panel import SolvePanel
+from scheduler_gui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +42,8 @@ class SolvingController(QObject):
     """A finished run (RunRecord) was stored in the project."""
     run_refused = Signal(int)
     """Solve was asked for but the data has this many errors."""
+    solve_panel_wanted = Signal()
+    """A run started: the window shows and raises the Solve panel's dock."""
 
     def __init__(self, window: QMainWindow, runner: SolverRunner | None = None):
         super().__init__(window)
@@ -55,17 +56,8 @@ class SolvingController(QObject):
         self.solve_panel.remember_choices()
         self.runs_panel = RunsPanel(self.document)
         self.solve_panel.set_actions(window.solve_action, window.stop_action)
-        self.solve_dock = window.add_dock(_scrollable(self.solve_panel),
-                                          Qt.DockWidgetArea.RightDockWidgetArea)
-        self.runs_dock = window.add_dock(self.runs_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
-        # The Solve dock takes the full height on the right: its plot needs it more
-        # than the bottom docks need the width.
-        window.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        diagnostics = getattr(window, "diagnostics_panel", None)
-        if diagnostics is not None:
-            window.tabifyDockWidget(diagnostics, self.runs_dock)
-            diagnostics.raise_()
+        self.solve_area = _scrollable(self.solve_panel)
+        """What the window docks for the Solve panel (the panel in a scroll area)."""
         self._problem_at_start: Problem | None = None
         self._checking = False
         self._timetable: QWidget | None = None
@@ -73,7 +65,8 @@ class SolvingController(QObject):
         self.failure_box: QMessageBox | None = None
 
         window.stop_action.setShortcuts(list(STOP_SHORTCUTS))
-        window.stop_action.setToolTip("Stop the run and keep the best timetable so far (Shift+F5, Esc)")
+        window.stop_action.setToolTip(translate(
+            "SolvePanel", "Stop the run and keep the best timetable so far (Shift+F5, Esc)"))
         window.solve_action.triggered.connect(self.start_run)
         window.stop_action.triggered.connect(self.runner.stop)
         self.runner.running_changed.connect(self._update_actions)
@@ -83,6 +76,9 @@ class SolvingController(QObject):
         self.runner.run_failed.connect(self._on_runner_run_failed)
         self.document.solution_changed.connect(self._update_warm_start)
         self.document.problem_changed.connect(self._update_warm_start)
+        self.screen_figures = ScreenFigures(self.document, self)
+        self.screen_figures.changed.connect(self._on_screen_figures_changed)
+        self.worse_box: QMessageBox | None = None
         self.runs_panel.starting_point_chosen.connect(self._on_starting_point_chosen)
         window.installEventFilter(self)
         app = QApplication.instance()
@@ -128,15 +124,14 @@ class SolvingController(QObject):
                 self._update_actions(False)
                 self._refuse(len(errors))
                 return
-            options["ignore_errors"] = True
+            options["allow_shortfalls"] = True
         self._warm = warm
-        options["warm_start"] = warm  # recorded with the run; not a solver option
+        options["warm_start"] = warm  # SolveOptions.warm_start: recorded with the run
         self._problem_at_start = problem
         name = next_run_name(self.document.project)
         if self.runner.start(problem, options, initial=initial, name=name):
             self.solve_panel.show_run_started(warm)
-            self.solve_dock.show()
-            self.solve_dock.raise_()
+            self.solve_panel_wanted.emit()
         else:
             self._update_actions(self.runner.is_running)
 
@@ -173,14 +168,16 @@ class SolvingController(QObject):
     def _solve_despite(self, errors: list[Diagnostic]) -> bool:
         """When every error is demand that cannot fit, offer a run that places
         what it can (breaking hard constraints where the demand does not fit)."""
-        if not all(d.code in SHORTFALL_CODES for d in errors):
+        if not only_shortfalls(errors):
             return False
         listed = "\n".join(f"• {d.entity}: {d.message}" for d in errors[:3])
         more = f"\n…and {len(errors) - 3} more (see the Diagnostics panel)." if len(errors) > 3 else ""
         answer = QMessageBox.question(
             self.window, "Solve anyway?",
             f"Some of the teaching cannot fit into the free time available:\n\n{listed}{more}\n\n"
-            "Solve anyway? The timetable will break hard constraints where the demand does not fit.",
+            "Solve anyway? The run keeps the rest of the timetable clear of clashes where it can; "
+            + ("what cannot fit is left unplaced." if self.solve_panel.leave_unplaced.isChecked()
+               else "the teaching that does not fit breaks hard constraints."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -205,6 +202,7 @@ class SolvingController(QObject):
         if started_on is not None and self.document.problem.name != started_on.name:
             self.window.statusBar().showMessage(
                 f"{record.name} belonged to the project that was closed; its result was dropped.", 10000)
+            self.screen_figures.refresh()  # the figures of the project now open, not the run's
             return
         if self.document.problem != started_on:
             # The data changed during the run: keep the run, but do not make
@@ -217,12 +215,68 @@ class SolvingController(QObject):
             self.window.statusBar().showMessage(
                 f"{record.name} was kept in Runs, but the data changed during the run, "
                 "so its timetable was not applied.", 10000)
+        elif self._worse_than_screen(record):
+            self._keep_worse_run(record)
         else:
             self.document.push(RunsStateCommand(
                 self.document, f"Solve ({record.name})", with_new_run(self.document.project, record)))
             self.window.statusBar().showMessage(
                 f"{record.name}: {record.hard} hard, {record.soft} soft", 8000)
+        self.screen_figures.refresh()
         self.run_stored.emit(record)
+
+    def _worse_than_screen(self, record: RunRecord) -> bool:
+        if self.document.solution is None or record.solution is None:
+            return False
+        screen = self.screen_figures.current_score()
+        return screen is not None and (record.hard, record.soft) > tuple(screen)
+
+    def _keep_worse_run(self, record: RunRecord) -> None:
+        """Keep the better timetable on screen, store the run, and offer it."""
+        from scheduler_gui.solving.run_commands import with_run_used
+
+        project = self.document.project
+        from dataclasses import replace
+
+        self.document.push(RunsStateCommand(self.document, f"Store {record.name}",
+                                            replace(project, runs=(*project.runs, record))))
+        hard, soft = self.screen_figures.current_score()
+        ended = "was stopped early and " if record.status == "stopped" else ""
+        box = QMessageBox(QMessageBox.Icon.Information, "The timetable on screen was kept",
+                          f"{record.name} {ended}ended worse ({record.hard} hard, soft {record.soft}) than "
+                          f"the timetable on screen ({hard} hard, soft {soft}), so the better one stays. "
+                          f"{record.name} is kept in Runs.", QMessageBox.StandardButton.NoButton, self.window)
+        use = box.addButton(f"Use {record.name} anyway", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Keep the timetable on screen", QMessageBox.ButtonRole.RejectRole)
+        box.setObjectName("worse_run_box")
+
+        def on_clicked(button) -> None:
+            if button is use and self.document.project.run(record.id) is not None:
+                self.document.push(RunsStateCommand(self.document, f"Use {record.name}",
+                                                    with_run_used(self.document.project, record.id)))
+
+        box.buttonClicked.connect(on_clicked)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.worse_box = box
+        self.use_worse_button = use
+        box.open()
+
+    def _on_screen_figures_changed(self, score, breakdown) -> None:
+        """Outside a run the figures and Breakdown describe the timetable on screen."""
+        if self.runner.is_running:
+            return
+        if score is None:
+            self.solve_panel.show_timetable(None, None)
+            return
+        project = self.document.project
+        active = project.run(project.active_run) if project.active_run else None
+        if active is not None and active.solution == project.solution:
+            text = translate("SolvePanel", "The timetable on screen ({run}): {hard} hard, soft penalty {soft}.")
+        else:
+            text = translate("SolvePanel", "The timetable on screen: {hard} hard, soft penalty {soft}.")
+        self.solve_panel.show_timetable(
+            score, breakdown, text.format(run=active.name if active else "", hard=score[0], soft=score[1]))
 
     def _on_runner_run_failed(self, message: str, details: str) -> None:
         log.warning("solver run failed: %s\n%s", message, details)

@@ -13,6 +13,7 @@ import PySide6  # noqa: F401  (bind pyqtgraph to PySide6)
 import pyqtgraph as pg
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QWidget
+from scheduler_gui.i18n import translate
 
 HARD_COLOUR = "#d62728"
 SOFT_COLOUR = "#1f77b4"
@@ -25,10 +26,10 @@ class ProgressPlot(pg.PlotWidget):
         self.setMinimumHeight(140)
         plot = self.getPlotItem()
         plot.showGrid(x=True, y=True, alpha=0.2)
-        plot.setLabel("bottom", "seconds")
-        plot.setLabel("left", "hard violations", color=HARD_COLOUR)
+        plot.setLabel("bottom", translate("SolvePanel", "seconds"))
+        plot.setLabel("left", translate("SolvePanel", "hard violations"), color=HARD_COLOUR)
         plot.showAxis("right")
-        plot.setLabel("right", "soft penalty", color=SOFT_COLOUR)
+        plot.setLabel("right", translate("SolvePanel", "soft penalty"), color=SOFT_COLOUR)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.setMenuEnabled(False)

@@ -20,17 +20,8 @@ from schedule_engine.io.campus_time import format_clock, midday_periods
 from schedule_engine.io.numbers import NumberProblem, whole_from_text
 from schedule_engine.io.problem_size import problem_size_problems
 from schedule_engine.limits import Limit
-from schedule_engine.model import (
-    Course,
-    CourseComponent,
-    Group,
-    Instructor,
-    Period,
-    Problem,
-    Room,
-    Settings,
-    TimeGrid,
-)
+from schedule_engine.model import (Course, CourseComponent, Group, Instructor, Period, Problem, Room,
+                                   Settings, TimeGrid)
 
 HEADER_KEYS = ("Name", "Courses", "Rooms", "Days", "Periods_per_day", "Curricula", "Constraints")
 SECTIONS = ("COURSES", "ROOMS", "CURRICULA", "UNAVAILABILITY_CONSTRAINTS")

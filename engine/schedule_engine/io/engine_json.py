@@ -52,20 +52,8 @@ from schedule_engine.io.entity_readers import (
     read_time_grid,
 )
 from schedule_engine.io.json_fields import FieldReader, describe, is_int
-from schedule_engine.model import (
-    Assignment,
-    Course,
-    CourseComponent,
-    Group,
-    Instructor,
-    Period,
-    Problem,
-    Room,
-    Settings,
-    Solution,
-    Subgroup,
-    TimeGrid,
-)
+from schedule_engine.model import (Assignment, Course, CourseComponent, Group, Instructor, Period, Problem,
+                                   Room, Settings, Solution, Subgroup, TimeGrid)
 
 SCHEMA_VERSION = 1
 KIND = "schedule-engine"

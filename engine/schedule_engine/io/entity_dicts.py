@@ -7,20 +7,8 @@ document and the project file both store entities with these.
 
 from __future__ import annotations
 
-from schedule_engine.model import (
-    Assignment,
-    Course,
-    CourseComponent,
-    Group,
-    Instructor,
-    Period,
-    Problem,
-    Room,
-    Settings,
-    Solution,
-    Subgroup,
-    TimeGrid,
-)
+from schedule_engine.model import (Assignment, Course, CourseComponent, Group, Instructor, Period, Problem,
+                                   Room, Settings, Solution, Subgroup, TimeGrid)
 from schedule_engine.io.rule_dicts import rule_to_dict
 
 

@@ -12,21 +12,8 @@ from __future__ import annotations
 from schedule_engine import limits
 from schedule_engine.io.json_fields import FieldReader, describe, is_int, slot_range_message
 from schedule_engine.io.problem_size import grid_size_problems, problem_size_problems
-from schedule_engine.model import (
-    SESSION_TYPES,
-    Assignment,
-    Course,
-    CourseComponent,
-    Group,
-    Instructor,
-    Period,
-    Problem,
-    Room,
-    Settings,
-    Solution,
-    Subgroup,
-    TimeGrid,
-)
+from schedule_engine.model import (SESSION_TYPES, Assignment, Course, CourseComponent, Group, Instructor,
+                                   Period, Problem, Room, Settings, Solution, Subgroup, TimeGrid)
 from schedule_engine.io.rule_dicts import read_rules
 
 PROFILES: tuple[str, ...] = ("general", "itc2007")

@@ -64,7 +64,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument("--combined", action="store_true",
                         help="iCalendar: one calendar for everything instead of one per instructor and group")
     parser.add_argument("--timezone", metavar="ZONE",
-                        help="iCalendar: time zone of the clock times (e.g. Europe/Berlin); default local time")
+                        help="iCalendar: time zone of the clock times (e.g. Europe/Berlin); default: the institution's (settings.time_zone), else local time")
     parser.set_defaults(handler=run_export)
     return parser
 
@@ -112,7 +112,8 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         result = export_timetable(problem, solution, args.export_format, Path(args.out),
                                   term_start=args.term_start, term_end=args.term_end,
-                                  combined=args.combined, tz_name=args.timezone)
+                                  combined=args.combined,
+                                  tz_name=args.timezone or problem.settings.time_zone or None)
     except InvalidInputError as exc:
         _say(str(exc))
         return EXIT_BAD_INPUT

@@ -10,6 +10,8 @@ conditions only: passing them does not prove that a feasible timetable exists.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
+from zoneinfo import available_timezones
 
 import numpy as np
 
@@ -245,6 +247,16 @@ def _check_settings(problem: Problem, out: list[Diagnostic]) -> None:
     if not 0 <= settings.preferred_first_period < max(n, 1) or (last is not None and not 0 <= last < max(n, 1)):
         out.append(Diagnostic(WARNING, "The preferred teaching hours lie outside the day's periods.",
                               "settings", "preferred_first_period", code="period_out_of_range"))
+    if settings.time_zone and settings.time_zone not in _zone_names():
+        out.append(Diagnostic(WARNING, f"settings.time_zone '{settings.time_zone}' is not a known IANA time zone; "
+                              "calendar exports use the system's zone instead.",
+                              "settings", "time_zone", code="unknown_time_zone"))
+
+
+@lru_cache(maxsize=1)
+def _zone_names() -> frozenset[str]:
+    """The IANA zone names this system knows (read once)."""
+    return frozenset(available_timezones())
 
 
 # -- sessions --------------------------------------------------------------------

@@ -216,6 +216,8 @@ class Settings:
     """Last period (inclusive) of the preferred teaching hours; None: day's end."""
     preferred_block_lengths: tuple[int, ...] = ()
     """Preferred practical block lengths (``block_length``); empty: any."""
+    time_zone: str = ""
+    """The institution's IANA time zone for calendar exports; empty: the system's."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "weights", dict(self.weights))

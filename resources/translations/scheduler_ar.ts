@@ -310,6 +310,13 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Calendar events carry the institution's time zone; change it in the institution settings.</source>
+            <translation>تحمل أحداث التقويم المنطقة الزمنية للمؤسسة؛ غيّرها في إعدادات المؤسسة.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message>
             <source>&amp;New</source>
@@ -687,6 +694,29 @@
         <message>
             <source>Use this timetable</source>
             <translation>استخدام هذا الجدول</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>Change the time zone</source>
+            <translation>تغيير المنطقة الزمنية</translation>
+        </message>
+        <message>
+            <source>System time zone ({zone})</source>
+            <translation>المنطقة الزمنية للنظام ({zone})</translation>
+        </message>
+        <message>
+            <source>The institution's time zone: calendar events carry it (TZID) and each calendar file describes it (VTIMEZONE)</source>
+            <translation>المنطقة الزمنية للمؤسسة: تحملها أحداث التقويم (TZID) ويصفها كل ملف تقويم (VTIMEZONE)</translation>
+        </message>
+        <message>
+            <source>Time zone:</source>
+            <translation>المنطقة الزمنية:</translation>
+        </message>
+        <message>
+            <source>“{zone}” is not a known time zone (e.g. Europe/Madrid).</source>
+            <translation>«{zone}» ليست منطقة زمنية معروفة (مثل Europe/Madrid).</translation>
         </message>
     </context>
     <context>

@@ -290,6 +290,13 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Calendar events carry the institution's time zone; change it in the institution settings.</source>
+            <translation>Los eventos del calendario llevan la zona horaria de la institución; cámbiela en los ajustes de la institución.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message>
             <source>&amp;New</source>
@@ -643,6 +650,29 @@
         <message>
             <source>Use this timetable</source>
             <translation>Usar este horario</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>Change the time zone</source>
+            <translation>Cambiar la zona horaria</translation>
+        </message>
+        <message>
+            <source>System time zone ({zone})</source>
+            <translation>Zona horaria del sistema ({zone})</translation>
+        </message>
+        <message>
+            <source>The institution's time zone: calendar events carry it (TZID) and each calendar file describes it (VTIMEZONE)</source>
+            <translation>La zona horaria de la institución: los eventos del calendario la llevan (TZID) y cada archivo de calendario la describe (VTIMEZONE)</translation>
+        </message>
+        <message>
+            <source>Time zone:</source>
+            <translation>Zona horaria:</translation>
+        </message>
+        <message>
+            <source>“{zone}” is not a known time zone (e.g. Europe/Madrid).</source>
+            <translation>«{zone}» no es una zona horaria conocida (p. ej., Europe/Madrid).</translation>
         </message>
     </context>
     <context>

@@ -93,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="PDF paper size (default A4)")
     parser.add_argument("--combined", action="store_true",
                         help="iCalendar: one calendar for everything instead of one per instructor and group")
-    parser.add_argument("--timezone", metavar="ZONE", help="iCalendar: time zone of the clock times")
+    parser.add_argument("--timezone", metavar="ZONE", help="iCalendar: time zone of the clock times (default: the institution's)")
     return parser
 
 
@@ -159,7 +159,8 @@ def run(args: argparse.Namespace) -> int:
     )
     options = PrintOptions(kinds=args.pages, overview=args.overview, reports=not args.no_reports,
                            paper=args.paper, header=header)
-    request = ExportRequest(args.fmt, args.out, options, term_start, term_end, args.combined, args.timezone)
+    request = ExportRequest(args.fmt, args.out, options, term_start, term_end, args.combined,
+                            args.timezone or problem.settings.time_zone or None)
     if args.fmt == "pdf":
         headless.ensure_gui_application()
     try:

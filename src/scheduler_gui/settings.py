@@ -41,8 +41,6 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("autosave/edit_delay_ms", int, 150,
                     "Milliseconds after an edit before the recovery copy is written."),
         SettingSpec("diagnostics/debounce_ms", int, 400, "Delay before data is validated again after a change."),
-        SettingSpec("export/time_zone", str, "",
-                    "The institution's IANA time zone for calendar files (empty: the system's)."),
         SettingSpec("solve/time_limit_seconds", int, 60, "Time limit of a new run."),
         SettingSpec("solve/effort", str, "balanced", "Effort of a new run (quick, balanced, thorough)."),
         SettingSpec("solve/cores", int, 1, "Islands (processor cores) of a new run."),

@@ -80,6 +80,7 @@ def rich_problem() -> Problem:
         preferred_first_period=1,
         preferred_last_period=3,
         preferred_block_lengths=(2, 3),
+        time_zone="Europe/Madrid",
     )
     rules = (  # inactive, so that the scores of the rich samples stay the built-in ones
         Rule("r1", "min_days_between", courses=("C1",), components=(("C2", "tutorial"),),

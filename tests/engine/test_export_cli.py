@@ -115,3 +115,24 @@ def test_export_timetable_dispatch(tmp_path):
         export_timetable(sample_problem(), sample_solution(), "pdf", tmp_path)
     with pytest.raises(InvalidInputError, match="term start and end"):
         export_timetable(sample_problem(), sample_solution(), "ics", tmp_path)
+
+
+def test_ics_takes_the_institutions_time_zone_unless_one_is_given(tmp_path):
+    from dataclasses import replace
+
+    problem = sample_problem()
+    problem = replace(problem, settings=replace(problem.settings, time_zone="Asia/Kathmandu"))
+    path = tmp_path / "zoned.json"
+    save_document(path, problem, sample_solution())
+    term = ["--combined", "--term-start", "2026-09-01", "--term-end", "2026-12-18"]
+
+    def zones(out):
+        cal = Calendar.from_ical((out / "timetable.ics").read_bytes())
+        return ({str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")},
+                {ev["DTSTART"].params.get("TZID") for ev in cal.walk("VEVENT")})
+
+    assert main(["export", str(path), "-f", "ics", "-o", str(tmp_path / "a"), *term]) == EXIT_OK
+    assert zones(tmp_path / "a") == ({"Asia/Kathmandu"}, {"Asia/Kathmandu"})
+    assert main(["export", str(path), "-f", "ics", "-o", str(tmp_path / "b"), *term,
+                 "--timezone", "Europe/Berlin"]) == EXIT_OK
+    assert zones(tmp_path / "b") == ({"Europe/Berlin"}, {"Europe/Berlin"})

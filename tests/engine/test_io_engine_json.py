@@ -270,3 +270,23 @@ solutions = st.builds(Solution, st.lists(assignments, max_size=5).map(tuple),
 def test_generated_documents_round_trip_exactly(problem, solution):
     text = json.dumps(engine_json.document_to_dict(problem, solution))
     assert document_from_dict(json.loads(text)) == (problem, solution)
+
+
+def test_time_zone_round_trips_and_is_written_only_when_set():
+    plain = samples.rich_problem()
+    assert plain.settings.time_zone == "Europe/Madrid"
+    d = problem_to_dict(plain)
+    assert d["settings"]["time_zone"] == "Europe/Madrid"
+    assert problem_from_dict(json.loads(json.dumps(d))).settings.time_zone == "Europe/Madrid"
+    unset = Problem(plain.name, plain.time_grid, settings=Settings())
+    unset_dict = problem_to_dict(unset)
+    assert "time_zone" not in unset_dict["settings"]
+    assert problem_from_dict(unset_dict).settings.time_zone == ""
+
+
+def test_a_time_zone_that_is_not_text_is_named():
+    d = problem_to_dict(samples.rich_problem())
+    d["settings"]["time_zone"] = 5
+    with pytest.raises(InvalidInputError) as info:
+        problem_from_dict(d)
+    assert [(x.field, x.code) for x in info.value.diagnostics] == [("problem.settings.time_zone", "wrong_type")]

@@ -214,6 +214,14 @@ def test_settings_and_slot_ranges():
     assert sorted(codes(found)) == ["negative_value", "slot_out_of_range", "unknown_constraint"]
 
 
+def test_an_unknown_time_zone_is_a_warning_naming_the_setting():
+    found = validate(problem(settings=Settings(time_zone="Mars/Olympus")))
+    assert [(d.severity, d.code, d.entity, d.field) for d in found] == [
+        ("warning", "unknown_time_zone", "settings", "time_zone")]
+    assert "settings.time_zone" in found[0].message and "Mars/Olympus" in found[0].message
+    assert validate(problem(settings=Settings(time_zone="Europe/Madrid"))) == validate(problem())
+
+
 def test_course_without_hours_and_group_without_courses():
     courses = problem().courses + (Course("C0", "Empty", ()),)
     groups = problem().groups + (Group("H", "Other", 5, ("C0",)), Group("K", "Idle", 5))

@@ -109,3 +109,14 @@ def test_course_rows_with_the_same_id_become_one_course_with_components() -> Non
     (course,) = workbook.rows_to_entities("course", rows, grid, "courses.csv")
     assert [(c.session_type, c.periods_per_week, c.blocks) for c in course.components] == [
         ("lecture", 3, ()), ("practical", 2, (2,))]
+
+
+def test_the_time_zone_round_trips_through_the_settings_sheet(tmp_path: Path) -> None:
+    problem = small_problem()
+    zoned = Problem(problem.name, problem.time_grid, problem.rooms, problem.instructors, problem.groups,
+                    problem.courses, Settings(weights=problem.settings.weights, time_zone="Asia/Kathmandu"))
+    path = tmp_path / "zoned.xlsx"
+    workbook.write_workbook(path, zoned)
+    assert ["time_zone", "Asia/Kathmandu"] in workbook.problem_to_sheets(zoned)[workbook.SETTINGS_SHEET]
+    assert workbook.read_workbook(path) == zoned
+    assert not any(row[0] == "time_zone" for row in workbook.problem_to_sheets(problem)[workbook.SETTINGS_SHEET])

@@ -1,26 +1,29 @@
-"""Calendar files carry the institution's time zone (VTIMEZONE, TZID), the
-system's zone by default and the chosen one remembered; a workbook export
-writes one .xlsx file exactly where the user asked."""
+"""Calendar files carry the institution's time zone (VTIMEZONE, TZID): the one
+stored with its settings, set in the settings form as one undo step, the system's
+zone when none is set; a workbook export writes one .xlsx file exactly where the
+user asked."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from export_fixtures import small_problem, small_solution
 from schedule_engine.project_store import Project
-from scheduler_gui import settings
 from scheduler_gui.document import ProjectDocument
+from scheduler_gui.editors.settings_form import SettingsForm
 from scheduler_gui.export.export_dialog import ExportDialog
-from scheduler_gui.export.time_zone import system_zone
+from scheduler_gui.export.time_zone import institution_zone, system_zone
 from shell_fixtures import isolated_settings  # noqa: F401 - fixture
 
 META = {"term": "Spring term 2027", "term_start": "2027-01-11", "term_end": "2027-04-23"}
 
 
-def _dialog(qtbot) -> ExportDialog:
-    widget = ExportDialog(ProjectDocument(Project(small_problem(), small_solution(), meta=META)))
+def _dialog(qtbot, document: ProjectDocument | None = None) -> ExportDialog:
+    document = document or ProjectDocument(Project(small_problem(), small_solution(), meta=META))
+    widget = ExportDialog(document)
     qtbot.addWidget(widget)
     return widget
 
@@ -32,21 +35,61 @@ def _export(qtbot, dialog: ExportDialog):
     return sorted(finished.args[0].files)
 
 
-def test_the_zone_defaults_to_the_system_and_calendars_carry_the_chosen_one(
-        qtbot, isolated_settings, tmp_path: Path):  # noqa: F811
-    dialog = _dialog(qtbot)
+def _calendar(qtbot, dialog: ExportDialog, folder: Path) -> str:
     dialog.set_format("ics")
-    assert dialog.zone_combo.isEnabled()
-    assert dialog.zone_combo.currentText() == system_zone()
-    dialog.zone_combo.setCurrentText("Asia/Kathmandu")
     dialog.combined_check.setChecked(True)
-    dialog.out_edit.setText(str(tmp_path / "cal"))
+    dialog.out_edit.setText(str(folder / "cal"))
     files = _export(qtbot, dialog)
-    text = next(p for p in files if p.suffix == ".ics").read_text(encoding="utf-8")
+    return next(p for p in files if p.suffix == ".ics").read_text(encoding="utf-8")
+
+
+def test_the_zone_set_in_the_settings_form_is_one_undo_step_and_calendars_carry_it(
+        qtbot, isolated_settings, tmp_path: Path):  # noqa: F811
+    document = ProjectDocument(Project(small_problem(), small_solution(), meta=META))
+    form = SettingsForm(document)
+    qtbot.addWidget(form)
+    assert form.time_zone.currentData() == "" and system_zone() in form.time_zone.currentText()
+    form.time_zone.setEditText("Asia/Kathmandu")
+    form.time_zone.lineEdit().editingFinished.emit()
+    assert document.problem.settings.time_zone == "Asia/Kathmandu"
+    assert document.undo_stack.count() == 1
+    assert document.undo_stack.undoText() == "Change the time zone"
+    dialog = _dialog(qtbot, document)
+    dialog.set_format("ics")
+    assert dialog.zone_label.text() == "Asia/Kathmandu"
+    text = _calendar(qtbot, dialog, tmp_path / "set")
     assert "BEGIN:VTIMEZONE" in text and "TZID:Asia/Kathmandu" in text
     assert "DTSTART;TZID=Asia/Kathmandu:2027" in text
-    assert settings.get_setting("export/time_zone") == "Asia/Kathmandu"
-    assert _dialog(qtbot).zone_combo.currentText() == "Asia/Kathmandu"
+    document.undo_stack.undo()
+    assert document.problem.settings.time_zone == ""
+    assert form.time_zone.currentData() == ""
+
+
+def test_a_name_that_is_not_a_zone_is_refused_without_an_undo_step(qtbot, isolated_settings):  # noqa: F811
+    document = ProjectDocument(Project(small_problem(), small_solution(), meta=META))
+    form = SettingsForm(document)
+    qtbot.addWidget(form)
+    form.time_zone.setEditText("Mars/Olympus")
+    form.time_zone.lineEdit().editingFinished.emit()
+    assert document.problem.settings.time_zone == ""
+    assert document.undo_stack.count() == 0
+    assert "Mars/Olympus" in form.error.text()
+
+
+def test_without_a_valid_institution_zone_calendars_carry_the_system_zone(
+        qtbot, isolated_settings, tmp_path: Path):  # noqa: F811
+    problem = small_problem()
+    unknown = replace(problem, settings=replace(problem.settings, time_zone="Mars/Olympus"))
+    assert institution_zone(unknown) == institution_zone(problem) == system_zone()
+    dialog = _dialog(qtbot)
+    dialog.set_format("ics")
+    assert dialog.zone_label.text() == system_zone()
+    text = _calendar(qtbot, dialog, tmp_path)
+    if system_zone().split("/")[-1] in ("UTC", "UCT", "Universal", "Zulu"):  # written as UTC (Z), no VTIMEZONE
+        assert "BEGIN:VTIMEZONE" not in text and "TZID" not in text
+        assert any(line.startswith("DTSTART:2027") and line.endswith("Z") for line in text.splitlines())
+    else:
+        assert "BEGIN:VTIMEZONE" in text and f"TZID:{system_zone()}" in text
 
 
 def test_a_workbook_goes_to_the_one_file_asked_for(qtbot, isolated_settings, tmp_path: Path):  # noqa: F811

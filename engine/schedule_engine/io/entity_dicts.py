@@ -100,7 +100,7 @@ def course_to_dict(course: Course) -> dict:
 
 
 def settings_to_dict(settings: Settings) -> dict:
-    return {
+    out = {
         "weights": {key: settings.weights[key] for key in sorted(settings.weights)},
         "room_capacity_hard": settings.room_capacity_hard,
         "profile": settings.profile,
@@ -108,6 +108,9 @@ def settings_to_dict(settings: Settings) -> dict:
         "preferred_last_period": settings.preferred_last_period,
         "preferred_block_lengths": list(settings.preferred_block_lengths),
     }
+    if settings.time_zone:
+        out["time_zone"] = settings.time_zone
+    return out
 
 
 def problem_to_dict(problem: Problem) -> dict:

@@ -200,7 +200,7 @@ def read_course(r: FieldReader, d: object, path: str, n_slots: int | None) -> Co
 def read_settings(r: FieldReader, d: object, path: str) -> Settings:
     ent = "settings"
     obj = r.fields(d, path, (), ("weights", "room_capacity_hard", "profile", "preferred_first_period",
-                                 "preferred_last_period", "preferred_block_lengths"), ent)
+                                 "preferred_last_period", "preferred_block_lengths", "time_zone"), ent)
     weights: dict[str, int] = {}
     raw = obj.get("weights", {}) if obj is not None else {}
     if not isinstance(raw, dict):
@@ -224,6 +224,7 @@ def read_settings(r: FieldReader, d: object, path: str) -> Settings:
                                         maximum=limits.PERIODS_PER_DAY),
         preferred_block_lengths=r.integers(obj, "preferred_block_lengths", path, ent, minimum=1,
                                            maximum=limits.WEEKLY_PERIODS),
+        time_zone=r.string(obj, "time_zone", path, "", entity=ent).strip(),
     )
 
 

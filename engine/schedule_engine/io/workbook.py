@@ -350,6 +350,8 @@ def problem_to_sheets(problem: Problem) -> dict[str, list[list[Any]]]:
     rows.append(["preferred_first_period", settings["preferred_first_period"]])
     rows.append(["preferred_last_period", write_cell("optional_int", settings["preferred_last_period"], grid)])
     rows.append(["preferred_block_lengths", write_cell("int_list", settings["preferred_block_lengths"], grid)])
+    if "time_zone" in settings:
+        rows.append(["time_zone", settings["time_zone"]])
     rows += [[f"weight.{key}", value] for key, value in settings["weights"].items()]
     sheets[SETTINGS_SHEET] = rows
     return sheets
@@ -465,7 +467,7 @@ def _read_settings(rows: Sequence[Sequence[Any]], grid: TimeGrid, source: str,
     name = ""
     data: dict[str, Any] = {"weights": {}}
     kinds = {"profile": "text", "room_capacity_hard": "bool", "preferred_first_period": "int",
-             "preferred_last_period": "optional_int", "preferred_block_lengths": "int_list"}
+             "preferred_last_period": "optional_int", "preferred_block_lengths": "int_list", "time_zone": "text"}
     for number, row in enumerate(rows[1:], start=2):
         key = cell_text(row[0]) if row else ""
         value = row[1] if len(row) > 1 else None

@@ -204,7 +204,9 @@ class DataEditors(QTabWidget):
             if field.startswith("weights."):
                 entity_id, field = field.split(".", 1)[1], "weight"
             if not entity_id:
-                target = self.settings_form.capacity_hard if "capacity" in field else self.settings_form.first_period
+                form = self.settings_form
+                target = (form.capacity_hard if "capacity" in field
+                          else form.time_zone if field == "time_zone" else form.first_period)
                 target.setFocus()
                 return True
         section = self.sections[kind]

@@ -16,6 +16,8 @@ from schedule_engine.model import Settings
 from scheduler_gui.editors.columns import as_blocks
 from scheduler_gui.editors.commands import EditProblemCommand
 from scheduler_gui.editors.table_model import error_text
+from scheduler_gui.export.time_zone import system_zone, zone_names
+from scheduler_gui.i18n import translate
 
 PROFILES = (("general", "General (every soft constraint has its usual weight)"),
             ("itc2007", "ITC-2007 (only the four competition penalties)"))
@@ -42,6 +44,14 @@ class SettingsForm(QWidget):
         self.block_lengths = QLineEdit(self)
         self.block_lengths.setPlaceholderText("any length")
         self.block_lengths.setToolTip("Practical block lengths that are preferred, e.g. 2+3; empty: any")
+        self.time_zone = QComboBox(self)
+        self.time_zone.setEditable(True)
+        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.time_zone.addItem(translate("SettingsForm", "System time zone ({zone})").format(zone=system_zone()), "")
+        for name in zone_names():
+            self.time_zone.addItem(name, name)
+        self.time_zone.setToolTip(translate("SettingsForm", "The institution's time zone: calendar events carry it "
+                                            "(TZID) and each calendar file describes it (VTIMEZONE)"))
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
@@ -60,6 +70,7 @@ class SettingsForm(QWidget):
         layout.addRow("Weight profile:", self.profile)
         layout.addRow("Preferred hours:", hours)
         layout.addRow("Preferred practical blocks:", self.block_lengths)
+        layout.addRow(translate("SettingsForm", "Time zone:"), self.time_zone)
         layout.addRow(self.error)
 
         self.capacity_hard.toggled.connect(self._on_capacity_hard_toggled)
@@ -67,6 +78,8 @@ class SettingsForm(QWidget):
         self.first_period.currentIndexChanged.connect(self._on_hours_changed)
         self.last_period.currentIndexChanged.connect(self._on_hours_changed)
         self.block_lengths.editingFinished.connect(self._on_block_lengths_edited)
+        self.time_zone.activated.connect(self._on_time_zone_changed)
+        self.time_zone.lineEdit().editingFinished.connect(self._on_time_zone_changed)
         document.problem_changed.connect(self._update_form)
         self._update_form()
 
@@ -88,6 +101,11 @@ class SettingsForm(QWidget):
             last = settings.preferred_last_period
             self.last_period.setCurrentIndex(len(labels) - 1 if last is None else min(last, len(labels) - 1))
             self.block_lengths.setText("+".join(str(b) for b in settings.preferred_block_lengths))
+            index = self.time_zone.findData(settings.time_zone)
+            if index >= 0:
+                self.time_zone.setCurrentIndex(index)
+            else:
+                self.time_zone.setEditText(settings.time_zone)
         finally:
             self._updating = False
 
@@ -144,3 +162,18 @@ class SettingsForm(QWidget):
             return
         settings = replace(self._document.problem.settings, preferred_block_lengths=tuple(sorted(set(lengths))))
         self._push(settings, "Change the preferred block lengths")
+
+    def _on_time_zone_changed(self, _index: int = -1) -> None:
+        """An IANA name (typed or picked) or the system entry; anything else is refused."""
+        if self._updating:
+            return
+        text = self.time_zone.currentText().strip()
+        index = self.time_zone.findText(text)
+        zone = str(self.time_zone.itemData(index) or "") if index >= 0 else text
+        if zone and zone not in zone_names():
+            self._show(translate("SettingsForm", "\u201c{zone}\u201d is not a known time zone (e.g. Europe/Madrid).")
+                       .format(zone=zone))
+            self._update_form()
+            return
+        settings = replace(self._document.problem.settings, time_zone=zone)
+        self._push(settings, translate("SettingsForm", "Change the time zone"))

@@ -22,7 +22,8 @@ from schedule_engine.export.presentation import safe_file_stem
 from schedule_engine.export.views import ExportResult
 
 from scheduler_gui import settings
-from scheduler_gui.export.time_zone import remember_zone, zone_combo
+from scheduler_gui.export.time_zone import institution_zone
+from scheduler_gui.i18n import translate
 from scheduler_gui.document import ProjectDocument
 from scheduler_gui.export.document_painter import render_page_image
 from scheduler_gui.export.entity_picker import EntityPicker
@@ -86,7 +87,10 @@ class ExportDialog(QDialog):
         self.term_start_edit = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
         self.term_end_edit = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
         self.combined_check = QCheckBox("One calendar file for everything")
-        self.zone_combo = zone_combo()
+        self.zone_label = QLabel()
+        """The institution's time zone (set in the institution settings)."""
+        self.zone_label.setToolTip(translate("ExportDialog", "Calendar events carry the institution's time zone; "
+                                             "change it in the institution settings."))
         self.out_edit = QLineEdit()
         self.browse_button = QPushButton("Browse…")
         self.status_label = QLabel(wordWrap=True)
@@ -109,7 +113,7 @@ class ExportDialog(QDialog):
         dates.addWidget(self.term_end_edit)
         term_form.addRow("Dates:", dates)
         term_form.addRow("", self.combined_check)
-        term_form.addRow("Time zone:", self.zone_combo)
+        term_form.addRow("Time zone:", self.zone_label)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(self.browse_button)
@@ -210,11 +214,10 @@ class ExportDialog(QDialog):
         out = Path(self.out_edit.text().strip()).expanduser()
         if self.fmt == "pdf":
             out = pdf_target(out)
-        zone = self.zone_combo.currentText().strip()
-        remember_zone(zone)
+        zone = institution_zone(self.document.problem)
         return ExportRequest(self.fmt, out, self.print_options(), _pydate(self.term_start_edit.date()),
                              _pydate(self.term_end_edit.date()), self.combined_check.isChecked(),
-                             time_zone=zone or None)
+                             time_zone=zone)
 
     def _on_format_changed(self) -> None:
         """Keep a folder the user chose; replace a name this dialog made up (or a
@@ -237,7 +240,8 @@ class ExportDialog(QDialog):
                        self.print_button):
             widget.setEnabled(is_pdf)
         self.combined_check.setEnabled(is_ics)
-        self.zone_combo.setEnabled(is_ics)
+        self.zone_label.setText(institution_zone(self.document.problem))
+        self.zone_label.setEnabled(is_ics)
         self.term_start_edit.setEnabled(is_ics or is_pdf)
         self.term_end_edit.setEnabled(is_ics or is_pdf)
         self._schedule_preview()

@@ -1,14 +1,14 @@
-"""The institution's time zone for calendar exports: an IANA name kept in the
-settings, the system's zone until the user picks another."""
+"""The institution's time zone for calendar exports: an IANA name stored with
+the institution's settings (``Settings.time_zone``), the system's zone when it
+is empty or not a known zone."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from PySide6.QtCore import QTimeZone
-from PySide6.QtWidgets import QComboBox, QWidget
 
-from scheduler_gui.settings import get_setting, set_setting
+from schedule_engine.model import Problem
 
 
 def system_zone() -> str:
@@ -24,22 +24,7 @@ def zone_names() -> tuple[str, ...]:
     return tuple(sorted(available_timezones()))
 
 
-def institution_zone() -> str:
-    chosen = get_setting("export/time_zone")
+def institution_zone(problem: Problem) -> str:
+    """The zone calendar files of ``problem`` carry."""
+    chosen = problem.settings.time_zone
     return chosen if chosen in zone_names() else system_zone()
-
-
-def remember_zone(name: str) -> None:
-    if name in zone_names():
-        set_setting("export/time_zone", name)
-
-
-def zone_combo(parent: QWidget | None = None) -> QComboBox:
-    """An editable list of the IANA zones, showing the institution's zone."""
-    combo = QComboBox(parent)
-    combo.setEditable(True)
-    combo.addItems(list(zone_names()))
-    combo.setCurrentText(institution_zone())
-    combo.setToolTip("The institution's time zone: calendar events carry it (TZID) "
-                     "and each file describes it (VTIMEZONE).")
-    return combo

@@ -6,31 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from schedule_engine.diagnostics import SHORTFALL_CODES, validate
-from schedule_engine.model import Course, CourseComponent, Group, Instructor, Period, Problem, Room, Subgroup, TimeGrid
+from schedule_engine.model import Course, CourseComponent, Group, Instructor, Problem, Room
 from schedule_engine.remedies import apply_remedy, changes_text, suggest
 from schedule_engine.remedies.block_pattern import cuts
 from schedule_engine.remedies.verify import clears
-
-GRID = TimeGrid(days=("Mon", "Tue"), periods=(Period("1", "09:00", "10:00"), Period("2", "10:00", "11:00"),
-                                              Period("3", "11:00", "12:00")))
-ALL_SLOTS = frozenset(range(GRID.n_slots))
-LECTURE = CourseComponent("lecture", 2, room_type="lecture")
-PRACTICAL = CourseComponent("practical", 2, room_type="practical", room_features=frozenset({"Lab"}),
-                            per_subgroup=True)
-
-
-def problem(**changes) -> Problem:
-    """A small problem with no errors or warnings: one group of two subgroups taking C1
-    (two lecture periods, and a two-period practical per subgroup) taught by I1."""
-    base = Problem(
-        name="tiny",
-        time_grid=GRID,
-        rooms=(Room("R1", "Hall", 30, "lecture"), Room("L1", "Lab", 10, "practical", frozenset({"Lab"}))),
-        instructors=(Instructor("I1", "Ada", frozenset({("C1", "lecture"), ("C1", "practical")})),),
-        groups=(Group("G", "Group", 20, ("C1",), (Subgroup("GA", 10), Subgroup("GB", 10))),),
-        courses=(Course("C1", "Course one", (LECTURE, PRACTICAL)),),
-    )
-    return replace(base, **changes)
+from tiny_problem import ALL_SLOTS, LECTURE, PRACTICAL, problem
 
 
 def shortfalls(problem_: Problem):

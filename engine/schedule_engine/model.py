@@ -16,6 +16,17 @@ from schedule_engine.rule_data import Rule
 SESSION_TYPES: tuple[str, ...] = ("lecture", "tutorial", "practical")
 
 
+
+def session_type_name_ok(name: str) -> bool:
+    """A session type is any non-empty name that fits in a session id; the
+    engine knows :data:`SESSION_TYPES` (others are scheduled like lectures)."""
+    return bool(str(name).strip()) and "|" not in name and "+" not in name
+
+
+EVERY_WEEK = 0
+"""``Assignment.week`` of a session taught in every week of the cycle."""
+
+
 def _fs(values: Iterable) -> frozenset:
     return values if isinstance(values, frozenset) else frozenset(values)
 
@@ -38,9 +49,14 @@ class TimeGrid:
     periods: tuple[Period, ...]
     unavailable: frozenset[int] = frozenset()
     midday_periods: tuple[int, ...] = ()
+    week_names: tuple[str, ...] = ()
+    """The weeks of the teaching cycle: () for one week that repeats, two names
+    (e.g. ("A", "B")) for a fortnightly cycle.  Slots address one week; an
+    assignment's ``week`` says in which weeks of the cycle it is taught."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "days", tuple(self.days))
+        object.__setattr__(self, "week_names", tuple(self.week_names))
         object.__setattr__(self, "periods", tuple(self.periods))
         object.__setattr__(self, "unavailable", _fs(self.unavailable))
         object.__setattr__(self, "midday_periods", tuple(self.midday_periods))
@@ -56,6 +72,15 @@ class TimeGrid:
     @property
     def n_slots(self) -> int:
         return self.n_days * self.n_periods
+
+    @property
+    def n_weeks(self) -> int:
+        """Weeks in the teaching cycle: 1, or 2 for an A/B cycle."""
+        return max(1, len(self.week_names))
+
+    def week_label(self, week: int) -> str:
+        """The name of week ``week`` (1-based); "" for every week (0)."""
+        return self.week_names[week - 1] if 0 < week <= len(self.week_names) else ""
 
     def slot(self, day: int, period: int) -> int:
         return day * self.n_periods + period
@@ -166,6 +191,10 @@ class CourseComponent:
     """Allowed patterns, the first being the default cut; empty: by min/max block."""
     tags: tuple[str, ...] = ()
     """Activity tags: free labels that rules can target (:mod:`schedule_engine.rules`)."""
+    fortnightly: bool = False
+    """Taught every other week (needs a two-week cycle): ``periods_per_week``
+    then counts the periods of the fortnight, and each block is taught in one
+    week of the cycle (A or B), the solver choosing which."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tags", tuple(self.tags))
@@ -274,6 +303,9 @@ class Assignment:
     """The block's length in periods under the section's current pattern:
     None = the session's default length (the default cut), 0 = this piece is
     not used by the current pattern."""
+    week: int = 0
+    """Weeks of the cycle it is taught in: 0 every week (all weekly sessions),
+    1 the first week (A) only, 2 the second (B) only (fortnightly sessions)."""
 
     @property
     def placed(self) -> bool:

@@ -40,6 +40,8 @@ class Session:
     room_features: frozenset[str]
     patterns: tuple[tuple[int, ...], ...] = ()
     """The section's allowed patterns, the default cut first."""
+    fortnightly: bool = False
+    """Taught in one week of a two-week cycle (A or B), not every week."""
 
 
 __all__ = ["Session", "current_lengths", "default_blocks", "derive_sessions", "effective_sessions",
@@ -125,6 +127,7 @@ def derive_sessions(problem: Problem) -> list[Session]:
                             room_type=component.room_type,
                             room_features=component.room_features,
                             patterns=patterns,
+                            fortnightly=component.fortnightly and problem.time_grid.n_weeks == 2,
                         )
                     )
     return sessions

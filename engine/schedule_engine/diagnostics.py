@@ -21,7 +21,7 @@ from schedule_engine.capacity import (
 from schedule_engine.compiled import CompiledProblem, compile_problem
 from schedule_engine.constraint_catalog import SOFT_IDS
 from schedule_engine.errors import Diagnostic
-from schedule_engine.model import SESSION_TYPES, Problem
+from schedule_engine.model import SESSION_TYPES, Problem, session_type_name_ok
 from schedule_engine.rules.validate import validate_rules
 from schedule_engine.sessions import longest_stretch
 
@@ -139,9 +139,15 @@ def _check_numbers(problem: Problem, out: list[Diagnostic]) -> None:
         seen: set[str] = set()
         for comp in c.components:
             field = f"components.{comp.session_type}"
-            if comp.session_type not in SESSION_TYPES:
-                out.append(Diagnostic(ERROR, f"Unknown session type '{comp.session_type}' (expected "
-                                      f"{', '.join(SESSION_TYPES)}).", entity, field, code="unknown_session_type"))
+            if not session_type_name_ok(comp.session_type):
+                out.append(Diagnostic(ERROR, f"'{comp.session_type}' cannot name a session type (it must "
+                                      "not be empty nor contain '|' or '+').", entity, field,
+                                      code="bad_session_type"))
+            elif comp.session_type not in SESSION_TYPES:
+                out.append(Diagnostic(WARNING, f"'{comp.session_type}' is not one of "
+                                      f"{', '.join(SESSION_TYPES)}: it is scheduled like a lecture "
+                                      "(single periods unless blocks are given).", entity, field,
+                                      code="unknown_session_type"))
             if comp.session_type in seen:
                 out.append(Diagnostic(ERROR, f"The course has two {comp.session_type} components.",
                                       entity, field, code="duplicate_component"))
@@ -205,7 +211,13 @@ def _check_references(problem: Problem, out: list[Diagnostic]) -> None:
                     out.append(Diagnostic(ERROR, f"The {comp.session_type} names the unknown instructor "
                                           f"'{x}'.", f"course {c.id}", f"components.{comp.session_type}."
                                           "instructors", code="unknown_instructor"))
+    taught_types = set(SESSION_TYPES) | {comp.session_type for c in problem.courses for comp in c.components}
     for x in problem.instructors:
+        odd = sorted({t for _cid, t in x.qualifications if t not in taught_types})
+        if odd:
+            out.append(Diagnostic(WARNING, f"Qualified for the session type(s) {', '.join(repr(t) for t in odd)}, "
+                                  "which no course teaches; those qualifications are unused.",
+                                  f"instructor {x.id}", "qualifications", code="unknown_session_type"))
         unknown = sorted({cid for cid, _t in x.qualifications if cid not in courses})
         if unknown:
             out.append(Diagnostic(WARNING, f"Qualified for unknown course(s): {', '.join(unknown)}.",

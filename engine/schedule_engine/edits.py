@@ -16,7 +16,6 @@ from typing import Any, Iterable, Mapping
 
 from schedule_engine.errors import Diagnostic, InvalidInputError
 from schedule_engine.model import (
-    SESSION_TYPES,
     Course,
     Group,
     Instructor,
@@ -25,6 +24,7 @@ from schedule_engine.model import (
     Settings,
     Subgroup,
     TimeGrid,
+    session_type_name_ok,
 )
 
 KINDS: tuple[str, ...] = ("room", "instructor", "group", "course")
@@ -111,8 +111,8 @@ def _check_instructor(problem: Problem, inst: Instructor, old: Instructor | None
     for course_id, session_type in sorted(inst.qualifications - before):
         if course_id not in known:
             err("qualifications", f"Unknown course {course_id!r} in the qualifications.")
-        if session_type not in SESSION_TYPES:
-            err("qualifications", f"Unknown session type {session_type!r}: use lecture, tutorial or practical.")
+        if not session_type_name_ok(session_type):
+            err("qualifications", f"{session_type!r} cannot name a session type (not empty, no '|' or '+').")
 
 
 def _check_group(problem: Problem, group: Group, old: Group | None, err) -> None:
@@ -156,8 +156,8 @@ def _check_course(problem: Problem, course: Course, old: Course | None, err) -> 
         err("components", "Each session type may appear only once.")
     for comp in course.components:
         kind = comp.session_type
-        if kind not in SESSION_TYPES:
-            err("components", f"Unknown session type {kind!r}: use lecture, tutorial or practical.")
+        if not session_type_name_ok(kind):
+            err("components", f"{kind!r} cannot name a session type (not empty, no '|' or '+').")
         if int(comp.periods_per_week) < 0:
             err(kind, f"Weekly {kind} periods must not be negative, not {comp.periods_per_week}.")
         if any(b < 1 for b in comp.blocks):

@@ -147,7 +147,7 @@ def test_every_problem_is_reported_with_field_paths_and_file():
     d = copy.deepcopy(engine_json.document_to_dict(samples.rich_problem(), samples.rich_solution()))
     d["problem"]["rooms"][1]["capacity"] = "24"
     del d["problem"]["groups"][0]["size"]
-    d["problem"]["courses"][0]["components"][1]["session_type"] = "seminar"
+    d["problem"]["courses"][0]["components"][1]["session_type"] = "lab|2"
     d["problem"]["instructors"][1]["unavailable"] = [10, 999]
     d["problem"]["rooms"][0]["colour"] = "red"
     d["solution"]["assignments"][2]["pin_time"] = "yes"

@@ -13,7 +13,8 @@ from schedule_engine import limits
 from schedule_engine.io.json_fields import FieldReader, describe, is_int, slot_range_message
 from schedule_engine.io.problem_size import grid_size_problems, problem_size_problems
 from schedule_engine.model import (SESSION_TYPES, Assignment, Course, CourseComponent, Group, Instructor,
-                                   Period, Problem, Room, Settings, Solution, Subgroup, TimeGrid)
+                                   Period, Problem, Room, Settings, Solution, Subgroup, TimeGrid,
+                                   session_type_name_ok)
 from schedule_engine.io.rule_dicts import read_rules
 
 PROFILES: tuple[str, ...] = ("general", "itc2007")
@@ -95,9 +96,9 @@ def read_qualifications(r: FieldReader, obj: dict | None, path: str, ent: str) -
 
 def _session_type(r: FieldReader, obj: dict | None, path: str, ent: str) -> str:
     value = r.string(obj, "session_type", path, entity=ent)
-    if obj is not None and isinstance(obj.get("session_type"), str) and value not in SESSION_TYPES:
-        r.error(f"{path}.session_type", f'"{value}" is not a session type (one of {", ".join(SESSION_TYPES)})',
-                ent, "bad_value")
+    if obj is not None and isinstance(obj.get("session_type"), str) and not session_type_name_ok(value):
+        r.error(f"{path}.session_type", f'"{value}" is not a usable session type name (not empty, '
+                f'no "|" or "+"; usually one of {", ".join(SESSION_TYPES)})', ent, "bad_value")
     return value
 
 

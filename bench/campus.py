@@ -2,6 +2,7 @@
 
     python bench/campus.py [--time-limit S] [--seeds K] [--workers N]
                            [--allow-shortfalls] [--leave-unplaced] [--remedied]
+                           [--only-remedied] [--fractional-hours round-up|fortnightly]
 
 For the seed-campus dataset (on its inferred 50-minute grid) and the bundled
 demo institution: the validation errors (demand that cannot fit is named
@@ -17,7 +18,11 @@ validation names, to show whether the rest fits.
 violations among placed sessions and whether every unplaced session is one
 validation names.  ``--allow-shortfalls`` leaves out the demo and the campus
 without the named demand (only the shortfall runs).  ``--remedied`` adds the
-campus after ``schedule-engine apply-remedies`` (when the command exists).
+campus after ``schedule-engine apply-remedies`` (when the command exists);
+``--only-remedied`` runs that one alone.  ``--fractional-hours`` chooses how
+the campus's fractional weekly hours are read (default: fortnightly, in a
+two-week cycle).  Every run also reports its CPU seconds (the machine may be
+shared).
 """
 
 from __future__ import annotations
@@ -47,14 +52,16 @@ def run(label: str, problem, args, named: set[str] = frozenset(), leave_unplaced
         print(f"  - {d}")
     hards, softs, feas, breakdowns, outsides = [], [], [], [], []
     for seed in range(1, args.seeds + 1):
+        cpu = time.process_time()
         r = solve(problem, SolveOptions(time_limit=args.time_limit, seed=seed, workers=args.workers,
                                         allow_shortfalls=True, leave_unplaced=leave_unplaced))
+        cpu = time.process_time() - cpu
         hards.append(r.hard)
         softs.append(r.soft)
         feas.append(r.stats["time_to_feasible"])
         breakdowns.append({k: v for k, v in r.breakdown.items() if v})
         print(f"  seed {seed}: hard {r.hard} soft {r.soft} first feasible {r.stats['time_to_feasible']} "
-              f"breakdown {breakdowns[-1]}")
+              f"(CPU {cpu:.0f} s of this process) breakdown {breakdowns[-1]}")
         hard = [v for v in evaluate(problem, r.solution).violations if v.level == "hard"]
         outside = [v for v in hard if not named & set(v.sessions)]
         outsides.append(len(outside) if named else None)
@@ -96,23 +103,26 @@ def main(argv: list[str] | None = None) -> int:
                     help="only the campus runs with allow_shortfalls (no demo, no campus without the named demand)")
     ap.add_argument("--leave-unplaced", action="store_true", help="add a campus run with leave_unplaced")
     ap.add_argument("--remedied", action="store_true", help="add the campus after apply-remedies")
+    ap.add_argument("--only-remedied", action="store_true", help="only the campus after apply-remedies")
+    ap.add_argument("--fractional-hours", choices=("round-up", "fortnightly"), default="fortnightly")
     args = ap.parse_args(argv)
     rows = []
     campus = DATASETS / "seed-campus"
     if campus.is_dir():
-        problem, _, _ = load_any(campus)
+        problem, _, _ = load_any(campus, fractional_hours=args.fractional_hours)
         components, sessions = named_demand(problem)
-        rows.append(run("seed-campus", problem, args, sessions))
-        if args.leave_unplaced:
+        if not args.only_remedied:
+            rows.append(run("seed-campus", problem, args, sessions))
+        if args.leave_unplaced and not args.only_remedied:
             rows.append(run("seed-campus, leave_unplaced", problem, args, sessions, leave_unplaced=True))
-        if not args.allow_shortfalls:
+        if not args.allow_shortfalls and not args.only_remedied:
             print(f"left out: {', '.join(f'{course} {kind}' for course, kind in sorted(components))}")
             rows.append(run("campus without the named demand", without(problem, components), args))
-        if args.remedied:
-            remedied = apply_remedies(campus)
+        if args.remedied or args.only_remedied:
+            remedied = apply_remedies(campus, args.fractional_hours)
             if remedied is not None:
                 rows.append(run("campus after apply-remedies", remedied, args))
-    if not args.allow_shortfalls:
+    if not args.allow_shortfalls and not args.only_remedied:
         demo, _, _ = load_any(REPO / "resources" / "demo" / "demo_institution.json")
         rows.append(run("demo", demo, args))
     print(f"time limit {args.time_limit:g} s, {args.seeds} seed(s); medians over seeds")
@@ -121,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def apply_remedies(campus):
+def apply_remedies(campus, fractional_hours: str = "fortnightly"):
     """The campus after ``schedule-engine apply-remedies`` (None when the command is missing)."""
     import subprocess
     import sys
@@ -130,7 +140,7 @@ def apply_remedies(campus):
 
     out = Path(tempfile.mkdtemp()) / "remedied.json"
     done = subprocess.run([sys.executable, "-m", "schedule_engine.cli", "apply-remedies", str(campus),
-                           "-o", str(out)], capture_output=True, text=True)
+                           "-o", str(out), "--fractional-hours", fractional_hours], capture_output=True, text=True)
     if done.returncode != 0 or not out.exists():
         print(f"apply-remedies is not available or failed: {done.stderr.strip()[:300]}")
         return None

@@ -36,7 +36,8 @@ MODULE_NAME = "_schedule_kernels"
 TYPES_FILE = "_schedule_kernels_types.json"
 """Each export's argument types, which the runtime checks before a call: a
 compiled function only checks an array's item size, not its type or layout."""
-KERNEL_MODULES = ("schedule_engine.scoring.kernels", "schedule_engine.solver.ls_kernel")
+KERNEL_MODULES = ("schedule_engine.scoring.kernels", "schedule_engine.scoring.week_kernels",
+                  "schedule_engine.solver.ls_kernel")
 DEMO = ROOT / "resources" / "demo" / "demo_institution.json"
 EXERCISE_SECONDS = 3.0
 CHECK_GENERATIONS = 5
@@ -77,6 +78,7 @@ def exercise_scorer(problem) -> None:
     import numpy as np
 
     from schedule_engine.compiled import compile_problem
+    from schedule_engine.scoring import week_kernels
     from schedule_engine.scoring.incremental import IncrementalScorer
 
     cp = compile_problem(problem)
@@ -92,6 +94,11 @@ def exercise_scorer(problem) -> None:
     scorer.apply_swap(a, b)
     scorer.has_hard(a)
     scorer.breakdown()
+    scorer.evaluate_starts(a, first_free_room=True)
+    # the week moves of fortnightly sessions (week 0 is valid on any problem)
+    week_kernels.delta_move_week(b, 1, -1, -1, 0, *scorer.pd, *scorer.st[:6], scorer._acc,
+                                 scorer._scratch)
+    week_kernels.apply_move_week(b, 1, -1, -1, 0, *scorer.pd, *scorer.st, scorer._acc)
     np.asarray(scorer.units)
 
 

@@ -153,6 +153,9 @@ def test_frozen_build_passes_its_selftest(meta, tmp_path):
     assert list(internal.glob("_schedule_kernels.*")), "the compiled kernels are missing"
     assert not (internal / "llvmlite").exists() and not (internal / "numba").exists()
     assert (internal / "resources" / "demo" / "demo_institution.json").is_file()
+    assert (internal / "resources" / "fonts" / "DejaVuSans.ttf").is_file()  # the PDF pages' font
+    assert sorted(p.name for p in (internal / "schedule_engine" / "i18n" / "catalogues").glob("*.json")) == \
+        ["ar.json", "en.json", "es.json", "fr.json", "pt_BR.json"]  # the engine's words
     qt = internal / "PySide6"
     assert not list(qt.rglob("*WebEngine*")) and not list(qt.rglob("libQt6Qml*"))
     shipped = sorted(qm.name for qm in (internal / "resources" / "translations").glob("scheduler_*.qm"))

@@ -1,5 +1,6 @@
 """Keep the window's translations in step with the code.
 
+    uv run python tools/translations.py new fr    # start scheduler_fr.ts with every text unfinished
     uv run python tools/translations.py update    # collect new words into resources/translations/*.ts
     uv run python tools/translations.py release   # compile every .ts into the .qm the window loads
     uv run python tools/translations.py check     # list unfinished, obsolete or missing messages
@@ -12,6 +13,7 @@ the English plural forms ("1 group", "2 groups").
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -56,6 +58,19 @@ def update(folder: Path = TRANSLATIONS) -> None:
         language = language_of(ts)
         wanted = [m for m in messages if m.numerus] if language == SOURCE_LANGUAGE else messages
         write_ts(ts, language, wanted, source_language=SOURCE_LANGUAGE)
+
+
+def new_language(code: str, folder: Path = TRANSLATIONS) -> Path:
+    """Start ``scheduler_<code>.ts`` (``code`` a locale name: "fr", "pt_BR") with
+    every text of the window, unfinished; an existing file is only updated."""
+    if not re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", code):
+        raise SystemExit(f"{code!r} is not a locale name such as fr or pt_BR")
+    ts = folder / f"{PREFIX}{code}.ts"
+    if not ts.is_file():
+        ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                      f'<TS version="2.1" language="{code}" sourcelanguage="{SOURCE_LANGUAGE}"/>\n', "utf-8")
+    update(folder)
+    return ts
 
 
 def release(folder: Path = TRANSLATIONS, out: Path | None = None) -> list[Path]:
@@ -105,7 +120,9 @@ def check() -> list[str]:
 
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
-    if command == "update":
+    if command == "new" and len(argv) == 2:
+        print(new_language(argv[1]).relative_to(REPO))
+    elif command == "update":
         update()
     elif command == "release":
         for qm in release():

@@ -6,6 +6,11 @@ collected here with Python's own parser: every ``translate(context, text[,
 disambiguation[, n]])`` and ``QT_TRANSLATE_NOOP(context, text)`` whose context
 and text are plain strings. A call that passes ``n`` is a plural ("numerus")
 message. ``lrelease`` then compiles the ``.ts`` files as usual.
+
+The data editors declare their columns as ``Column(key, header, …, tooltip=…)``
+and show ``translate("Column", header)``; those headers and tooltips are
+collected too, in the context ``Column`` (as lupdate's ``-tr-function-alias``
+would).
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CALL_NAMES = {"translate", "QT_TRANSLATE_NOOP"}
+COLUMN_CALL = "Column"
+COLUMN_CONTEXT = "Column"
 
 
 @dataclass(frozen=True)
@@ -40,10 +47,20 @@ def _text(node: ast.expr | None) -> str | None:
     return None
 
 
+def _column_messages(node: ast.Call) -> list[Message]:
+    """The header and tooltip of a ``Column(key, header, …, tooltip=…)`` declaration."""
+    texts = [_text(node.args[1])] if len(node.args) > 1 else []
+    texts += [_text(k.value) for k in node.keywords if k.arg in ("header", "tooltip")]
+    return [Message(COLUMN_CONTEXT, text) for text in texts if text]
+
+
 def messages_in(path: Path) -> list[Message]:
     """The translatable messages of one Python file, in the order written."""
     found = []
     for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+        if isinstance(node, ast.Call) and _name(node.func) == COLUMN_CALL:
+            found += _column_messages(node)
+            continue
         if not isinstance(node, ast.Call) or _name(node.func) not in CALL_NAMES or len(node.args) < 2:
             continue
         context, source = _text(node.args[0]), _text(node.args[1])

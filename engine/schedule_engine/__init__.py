@@ -36,6 +36,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "schedule_engine.compiled": ("compile_problem", "CompiledProblem"),
     "schedule_engine.sessions": ("derive_sessions", "effective_sessions", "Session"),
     "schedule_engine.patterns": ("format_patterns", "parse_patterns"),
+    "schedule_engine.rule_data": ("Rule", "ALL_KINDS"),
+    "schedule_engine.rules.catalog": ("RULE_TYPES", "RuleType", "ParamSpec", "COUNT", "FLAG", "SLOTS"),
+    "schedule_engine.rules.validate": ("validate_rules",),
     "schedule_engine.io.loader": ("load_any",),
     "schedule_engine.io.engine_json": ("load_document", "save_document", "problem_to_dict",
                                        "problem_from_dict", "solution_to_dict", "solution_from_dict"),
@@ -53,7 +56,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "schedule_engine.cli_common": ("exit_code_for",),
     "schedule_engine.version": ("ENGINE_VERSION",),
 }
-_RENAMED = {"FORMATS": "EXPORT_FORMATS"}
+_RENAMED = {"FORMATS": "EXPORT_FORMATS", "ALL_KINDS": "RULE_ALL_KINDS", "COUNT": "RULE_PARAM_COUNT",
+            "FLAG": "RULE_PARAM_FLAG", "SLOTS": "RULE_PARAM_SLOTS"}
 _WHERE = {_RENAMED.get(name, name): (module, name) for module, names in _EXPORTS.items() for name in names}
 
 __all__ = sorted(_WHERE)

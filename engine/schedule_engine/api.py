@@ -62,6 +62,7 @@ def result_to_dict(problem: Problem, result: SolveResult, warnings: list[Diagnos
             "day": e.day_name, "day_index": e.day, "start_period": e.start_period,
             "periods": e.length, "start": e.start_time, "end": e.end_time,
             "pinned_time": e.pin_time, "pinned_room": e.pin_room,
+            **({"week": e.week, "week_name": e.week_name} if problem.time_grid.n_weeks == 2 else {}),
         }
         for e in timetable_entries(problem, result.solution)
     ]
@@ -94,8 +95,14 @@ def run_schedule_from_json(courses: list[dict], groups: list[dict], instructors:
                            settings: dict | None = None,
                            progress: Callable[..., None] | None = None,
                            stop: Callable[[], bool] | None = None,
-                           initial: Solution | None = None, format: str = "engine") -> dict:
+                           initial: Solution | None = None, format: str = "engine",
+                           fractional_hours: str = "fortnightly") -> dict:
     """Timetable the campus four-file data (lists of dicts as in the files).
+
+    ``fractional_hours`` reads fractional weekly hours: ``fortnightly`` (the
+    default: 1.5 h is 3 periods every other week, in week A or B of a two-week
+    cycle) or ``round-up`` (1.5 h is 2 periods every week); see
+    :mod:`schedule_engine.io.campus_hours`.
 
     ``settings`` takes ``time_limit`` (s), ``generations``, ``seed``, ``workers``,
     ``effort``, ``target`` ([hard, soft]), ``stagnation`` (s), ``weights`` (per
@@ -122,6 +129,10 @@ def run_schedule_from_json(courses: list[dict], groups: list[dict], instructors:
         if format not in ANSWER_FORMATS:
             raise InvalidInputError([Diagnostic("error", f"format must be one of {', '.join(ANSWER_FORMATS)} "
                                                 f"(got {format!r}).", field="format", code="invalid_setting")])
+        if fractional_hours not in ("round-up", "fortnightly"):
+            raise InvalidInputError([Diagnostic(
+                "error", f"fractional_hours must be round-up or fortnightly (got {fractional_hours!r}).",
+                field="fractional_hours", code="invalid_setting")])
     except InvalidInputError as exc:
         return _invalid(exc.diagnostics)
     settings = dict(settings or {})
@@ -129,7 +140,8 @@ def run_schedule_from_json(courses: list[dict], groups: list[dict], instructors:
     try:
         if isinstance(grid, dict):
             grid = time_grid_from_dict(grid, source="settings", path="time_grid")
-        problem, warnings = read_campus(courses, groups, instructors, rooms, time_grid=grid)
+        problem, warnings = read_campus(courses, groups, instructors, rooms, time_grid=grid,
+                                        fractional_hours=fractional_hours)
         problem = with_problem_settings(problem, settings)
     except InvalidInputError as exc:
         return _invalid(exc.diagnostics)

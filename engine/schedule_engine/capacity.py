@@ -41,9 +41,12 @@ class Shortfall:
     """The resources the sessions could use (all of them full)."""
     sessions: tuple[int, ...]
     demand: int
-    """Periods a week the sessions need."""
+    """Periods a week the sessions need (of the fortnight, in a two-week cycle)."""
     fits: int
     """Periods of them that fit at best."""
+    rooms: tuple[int, ...] = ()
+    """For the joint check of rooms and instructors: the rooms (``resources``
+    then holds the instructors)."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,15 @@ def disjoint_blocks(starts: np.ndarray, length: int) -> np.ndarray:
     return count
 
 
+def weeks_needed(c: CompiledProblem) -> np.ndarray:
+    """[S] the weeks of the cycle each session is taught in: all of them for a
+    weekly session, one for a fortnightly one (A or B)."""
+    weeks = np.full(c.n_sessions, c.n_weeks, np.int64)
+    if c.n_weeks > 1 and c.fortnightly is not None:
+        weeks[c.fortnightly] = 1
+    return weeks
+
+
 def shortfalls(c: CompiledProblem, sessions, options: Callable[[int], np.ndarray],
                free: np.ndarray, starts: np.ndarray, length: np.ndarray | None = None,
                demand: np.ndarray | None = None) -> list[Shortfall]:
@@ -120,15 +132,20 @@ def shortfalls(c: CompiledProblem, sessions, options: Callable[[int], np.ndarray
     ``free``: [N, T] bool, resource free and the slot a teaching period;
     ``starts``: [S, T] bool, the starts possible for each session on its own;
     ``length``/``demand``: see :class:`SessionStarts` (default: the default cut).
+    In a two-week cycle the count is over the fortnight: every capacity holds
+    for each of the two weeks, a weekly session needs its periods in both and
+    a fortnightly one in one (:func:`weeks_needed`); so ``demand`` and ``fits``
+    then count periods of the fortnight.
     """
     length = c.length if length is None else length
-    periods = length if demand is None else demand
+    periods = (length if demand is None else demand) * weeks_needed(c)
     classes = _session_classes(c, sessions, options, starts, length)
     if not classes:
         return []
     keys = list(classes)
     demand = [int(periods[classes[key]].sum()) for key in keys]
-    edges = _transport_edges(c, keys, [classes[key][0] for key in keys], free, starts)
+    edges = {edge: cap * c.n_weeks
+             for edge, cap in _transport_edges(c, keys, [classes[key][0] for key in keys], free, starts).items()}
     nodes: dict[tuple, int] = {("source",): 0, ("sink",): 1}
     for k in range(len(keys)):
         nodes["class", k] = len(nodes)
@@ -241,7 +258,9 @@ def capacity_shortfalls(c: CompiledProblem, starts: SessionStarts) -> list[tuple
     of suitable rooms (``"room"``, at the times a suitable room is free), so that
     each shortfall is named by what causes it.  Sessions with no possible start
     at all (named on their own) are left out, and demand already named from one
-    side is not named again from another."""
+    side is not named again from another.  Last comes the joint check of rooms
+    and instructors (``"joint"``, :mod:`schedule_engine.capacity_joint`) for
+    sections whose pools of both are small."""
     if c.n_sessions == 0:
         return []
     teaching = teaching_slots(c)
@@ -278,4 +297,8 @@ def capacity_shortfalls(c: CompiledProblem, starts: SessionStarts) -> list[tuple
     for short in shortfalls(c, every, rooms, teaching[None, :] & ~c.room_unavail, starts.housed,
                             **lengths):
         note("room", short)
+    from schedule_engine.capacity_joint import joint_shortfalls  # (it builds on this module)
+
+    for short in joint_shortfalls(c, named):
+        note("joint", short)
     return found

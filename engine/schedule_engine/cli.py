@@ -22,6 +22,7 @@ from schedule_engine.cli_common import (  # noqa: F401 - the sub-commands' share
     EXIT_ERRORS,
     EXIT_OK,
     EXIT_UNREADABLE,
+    add_fractional_hours_argument,
     add_input_argument,
     exit_code_for,
     print_diagnostics,
@@ -42,6 +43,7 @@ def register_validate(subparsers: argparse._SubParsersAction) -> None:
                     ".json document and list every error and warning. Exit code: 0 no errors, 1 errors, "
                     "2 unreadable input.")
     add_input_argument(p)
+    add_fractional_hours_argument(p)
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--suggest", action="store_true",
                    help="give every shortfall its checked remedies (ids for apply-remedies --pick)")
@@ -65,7 +67,7 @@ def run_validate(args: argparse.Namespace) -> int:
     from schedule_engine.diagnostics import merge, validate
     from schedule_engine.io.loader import load_any
 
-    problem, _solution, load_warnings = load_any(args.path)
+    problem, _solution, load_warnings = load_any(args.path, fractional_hours=args.fractional_hours)
     diagnostics = merge(load_warnings, validate(problem))
     if getattr(args, "suggest", False):
         from schedule_engine.remedies import with_remedies
@@ -79,14 +81,17 @@ def run_validate(args: argparse.Namespace) -> int:
                     "warnings": [d.to_dict() for d in warnings], "counts": counts})
     else:
         print(f"{problem.name}: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+        from schedule_engine.i18n import describe_diagnostic, translate_diagnostic, translate_text
+
+        language = getattr(args, "language", None)
         for d in diagnostics:
-            print(str(d))
+            print(describe_diagnostic(d, language))
             if getattr(args, "suggest", False):
                 from schedule_engine.cli_remedies import remedy_lines
 
-                for line in remedy_lines(d):
+                for line in remedy_lines(translate_diagnostic(d, language)):
                     print(line)
-        print(f"{len(errors)} error(s), {len(warnings)} warning(s)")
+        print(translate_text(f"{len(errors)} error(s), {len(warnings)} warning(s)", language))
     return EXIT_ERRORS if errors else EXIT_OK
 
 
@@ -99,6 +104,7 @@ def register_score(subparsers: argparse._SubParsersAction) -> None:
                     "timeslot per line); otherwise it is an engine JSON document or solution. "
                     "Without SOLUTION, the solution stored in the PROBLEM document is scored.")
     add_input_argument(p, "problem", "PROBLEM")
+    add_fractional_hours_argument(p)
     p.add_argument("solution", metavar="SOLUTION", nargs="?", help="the timetable to score")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(handler=run_score)
@@ -109,7 +115,7 @@ def run_score(args: argparse.Namespace) -> int:
     from schedule_engine.io.loader import input_kind, load_any, load_solution_for
     from schedule_engine.scoring import evaluate
 
-    problem, solution, _warnings = load_any(args.problem)
+    problem, solution, _warnings = load_any(args.problem, fractional_hours=args.fractional_hours)
     if args.solution is not None:
         solution = load_solution_for(input_kind(args.problem), problem, args.solution)
     elif solution is None:
@@ -122,9 +128,9 @@ def run_score(args: argparse.Namespace) -> int:
                     "violations": [v.to_dict() for v in result.violations]})
         return EXIT_OK
     print(f"{problem.name}: hard {result.hard}, soft {result.soft}")
-    from schedule_engine.rules.catalog import display_name
+    from schedule_engine.i18n import constraint_name
 
-    rows = [(cid, CATALOG[cid].name if cid in CATALOG else display_name(cid.removeprefix("rule.")),
+    rows = [(cid, constraint_name(cid, getattr(args, "language", None)),
              CATALOG[cid].level if cid in CATALOG else "rules", int(value))
             for cid, value in result.breakdown.items()]
     width = max([len("constraint")] + [len(r[0]) for r in rows])
@@ -157,6 +163,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="schedule-engine",
         description="Check, score and build weekly course timetables.",
     )
+    from schedule_engine.i18n.catalogue import LANGUAGES
+
+    parser.add_argument("--language", choices=LANGUAGES, default=None,
+                        help="the language of the printed messages (the JSON output stays English)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
     for register in _builtin_registrations() + _optional_registrations():
@@ -177,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print_json({"errors": [d.to_dict() for d in exc.diagnostics if d.severity == "error"],
                         "warnings": [d.to_dict() for d in exc.diagnostics if d.severity != "error"]})
         else:
-            print_diagnostics(exc.diagnostics, sys.stderr)
+            print_diagnostics(exc.diagnostics, sys.stderr, getattr(args, "language", None))
         return exit_code_for(exc)
     except ScheduleEngineError as exc:
         print(f"error: {exc}", file=sys.stderr)

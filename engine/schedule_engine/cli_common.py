@@ -24,14 +24,25 @@ def add_input_argument(parser: argparse.ArgumentParser, dest: str = "path", meta
     parser.add_argument(dest, metavar=metavar, help=INPUT_HELP)
 
 
+def add_fractional_hours_argument(parser: argparse.ArgumentParser) -> None:
+    """``--fractional-hours``: how a campus folder's fractional weekly hours are read."""
+    parser.add_argument(
+        "--fractional-hours", choices=("round-up", "fortnightly"), default="fortnightly",
+        help="campus data: teach fractional weekly hours fortnightly in a two-week cycle "
+             "(1.5 h -> 3 periods every other week, week A or B; the default) or round them up "
+             "to whole periods every week (1.5 h -> 2)")
+
+
 def print_json(data: object) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
-def print_diagnostics(diagnostics: list[Diagnostic], stream=None) -> None:
+def print_diagnostics(diagnostics: list[Diagnostic], stream=None, language: str | None = None) -> None:
+    from schedule_engine.i18n import describe_diagnostic
+
     stream = stream if stream is not None else sys.stdout
     for d in diagnostics:
-        print(str(d), file=stream)
+        print(describe_diagnostic(d, language), file=stream)
 
 
 def exit_code_for(error: InvalidInputError) -> int:

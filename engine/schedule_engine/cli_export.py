@@ -1,6 +1,6 @@
 """The ``schedule-engine export`` subcommand.
 
-    schedule-engine export PROBLEM [SOLUTION] --format csv|xlsx|html|ics --out DIR
+    schedule-engine export PROBLEM [SOLUTION] --format csv|xlsx|html|ics|seed-json|fet --out DIR
                            [--term-start YYYY-MM-DD --term-end YYYY-MM-DD]
                            [--combined] [--timezone ZONE]
 
@@ -23,6 +23,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from schedule_engine.cli_common import add_fractional_hours_argument
 from schedule_engine.errors import InvalidInputError, ScheduleEngineError
 
 log = logging.getLogger(__name__)
@@ -46,15 +47,17 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
     parser = subparsers.add_parser(
         "export",
-        help="write a timetable as CSV, XLSX, an HTML site, iCalendar files or the seed's schedule.json",
+        help="write a timetable as CSV, XLSX, an HTML site, iCalendar files, the seed's schedule.json or a FET file",
         description="Write a timetable (and its load reports) as CSV, XLSX, a static HTML site, "
-                    "iCalendar files or the seed engine's schedule.json (seed-json) into a folder.",
+                    "iCalendar files, the seed engine's schedule.json (seed-json) or FET's data and "
+                    "timetable file (fet: the timetable as locked activities) into a folder.",
     )
     parser.add_argument("problem", metavar="PROBLEM",
                         help="campus data folder, .ctt file or engine .json document (which may hold a solution)")
     parser.add_argument("solution", metavar="SOLUTION", nargs="?",
                         help="solution file (ITC-2007 text for a .ctt problem, otherwise engine JSON)")
-    parser.add_argument("--format", "-f", dest="export_format", required=True, choices=FORMATS,
+    add_fractional_hours_argument(parser)
+    parser.add_argument("--format", "-f", dest="export_format", required=True, choices=FORMATS + ("fet",),
                         help="output format")
     parser.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder (created if needed)")
     parser.add_argument("--term-start", type=_iso_date, metavar="YYYY-MM-DD",
@@ -76,7 +79,7 @@ def _say(message: str) -> None:
 def _load(args: argparse.Namespace):
     from schedule_engine.io.loader import input_kind, load_any, load_solution_for
 
-    problem, solution, _warnings = load_any(args.problem)
+    problem, solution, _warnings = load_any(args.problem, fractional_hours=args.fractional_hours)
     if args.solution:
         solution = load_solution_for(input_kind(args.problem), problem, args.solution)
     return problem, solution
@@ -110,10 +113,14 @@ def run_export(args: argparse.Namespace) -> int:
     if solution is None:
         _say("warning: no solution given: every session is shown as not placed")
     try:
-        result = export_timetable(problem, solution, args.export_format, Path(args.out),
-                                  term_start=args.term_start, term_end=args.term_end,
-                                  combined=args.combined,
-                                  tz_name=args.timezone or problem.settings.time_zone or None)
+        if args.export_format == "fet":  # FET's data and timetable file (schedule_engine.io.fet_export)
+            from schedule_engine.io.fet_export import export_fet
+            result = export_fet(problem, solution, Path(args.out), source=Path(args.problem))
+        else:
+            result = export_timetable(problem, solution, args.export_format, Path(args.out),
+                                      term_start=args.term_start, term_end=args.term_end,
+                                      combined=args.combined,
+                                      tz_name=args.timezone or problem.settings.time_zone or None)
     except InvalidInputError as exc:
         _say(str(exc))
         return EXIT_BAD_INPUT

@@ -1,7 +1,7 @@
 """The ``schedule-engine apply-remedies`` subcommand, and the remedy lines of
 ``validate --suggest``.
 
-    schedule-engine apply-remedies INPUT -o OUT.json [--pick ID,...]
+    schedule-engine apply-remedies INPUT -o OUT.json [--pick ID,...] [--fractional-hours round-up|fortnightly]
 
 Without ``--pick``, the first remedy of every shortfall is applied (and, when
 remedies of different shortfalls get in each other's way, the data is checked
@@ -19,7 +19,7 @@ import json
 import sys
 from pathlib import Path
 
-from schedule_engine.cli_common import add_input_argument
+from schedule_engine.cli_common import add_fractional_hours_argument, add_input_argument
 from schedule_engine.errors import Diagnostic, InvalidInputError
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
@@ -42,6 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", required=True, metavar="OUT.json", help="the engine JSON document to write")
     p.add_argument("--pick", metavar="ID,...", default="", help="comma-separated remedy ids to apply instead")
     p.add_argument("--json", action="store_true", help="print what changed as JSON")
+    add_fractional_hours_argument(p)
     p.set_defaults(handler=run_apply_remedies)
     return p
 
@@ -63,7 +64,7 @@ def run_apply_remedies(args: argparse.Namespace) -> int:
     from schedule_engine.io.loader import load_any
     from schedule_engine.remedies import apply_first, apply_picked, changes_text, pick, suggest
 
-    problem, solution, _warnings = load_any(args.path)
+    problem, solution, _warnings = load_any(args.path, fractional_hours=args.fractional_hours)
     ids = [i.strip() for i in args.pick.split(",") if i.strip()]
     if ids:
         try:

@@ -20,6 +20,7 @@ import threading
 import time
 from pathlib import Path
 
+from schedule_engine.cli_common import add_fractional_hours_argument
 from schedule_engine.errors import InvalidInputError
 
 COMMAND_STARTED = time.time()
@@ -43,6 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         description="Solve a campus folder, an ITC-2007 .ctt file, a FET .fet file or an engine "
                     ".json document and write the best timetable. Ctrl-C stops early and keeps the best so far.")
     p.add_argument("input", metavar="INPUT")
+    add_fractional_hours_argument(p)
     p.add_argument("-o", "--output", required=True, metavar="OUTPUT")
     p.add_argument("--time-limit", type=float, default=60.0, metavar="S")
     p.add_argument("--generations", type=int, default=None)
@@ -95,7 +97,7 @@ def run_solve(args: argparse.Namespace) -> int:
     from schedule_engine.solver import SolveOptions, solve
 
     try:
-        problem, stored, _warnings = load_any(args.input)
+        problem, stored, _warnings = load_any(args.input, fractional_hours=args.fractional_hours)
     except InvalidInputError as exc:
         print_diagnostics(exc.diagnostics, sys.stderr)
         return exit_code_for(exc)

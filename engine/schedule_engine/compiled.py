@@ -7,7 +7,9 @@ none).  A timetable in compiled form is three int32 arrays of length
 ``n_sessions``: ``slot`` (start slot or -1), ``room`` and ``instructor``
 (indices or -1), plus the pieces' current ``length`` when the timetable uses
 other block patterns than the default cut (:meth:`CompiledProblem.lengths`;
-0 marks a piece its section's pattern does not use).
+0 marks a piece its section's pattern does not use), and in a two-week cycle
+the sessions' ``week`` (:meth:`CompiledProblem.weeks`: 0 every week, 1 week A,
+2 week B; a weekly session always has 0, a fortnightly one 1 or 2).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from schedule_engine.constraint_catalog import SOFT_IDS, effective_weights
-from schedule_engine.model import Assignment, Problem, Solution
+from schedule_engine.model import EVERY_WEEK, Assignment, Problem, Solution
 from schedule_engine.sessions import Session, current_lengths, derive_sessions, leaves_of
 
 
@@ -82,6 +84,8 @@ class CompiledProblem:
     block_bad_len: np.ndarray  # [max_len + 1] bool: a length that is not preferred
     weights: np.ndarray  # [len(SOFT_IDS)] int64, in SOFT_IDS order
     capacity_hard: bool
+    n_weeks: int = 1  # weeks of the teaching cycle: 1, or 2 for an A/B cycle
+    fortnightly: np.ndarray | None = None  # [S] bool: taught in one week of the cycle (A or B)
 
     @property
     def n_sessions(self) -> int:
@@ -119,6 +123,32 @@ class CompiledProblem:
     def block_penalties(self, length: np.ndarray) -> np.ndarray:
         """[S] 1 where a practical block of the given length is not a preferred one."""
         return (self.is_practical & self.block_bad_len[np.asarray(length)]).astype(np.int32)
+
+    def weeks(self, solution: Solution | None) -> np.ndarray:
+        """Each session's week in ``solution`` (int32): 0 for a weekly session, 1 or
+        2 for a fortnightly one (stored as 0 it is read as week 1)."""
+        if solution is None or self.n_weeks == 1:
+            return self.default_weeks()
+        stored = {a.session_id: a.week for a in solution.assignments}
+        return self.normal_weeks(np.array([stored.get(x.id, EVERY_WEEK) for x in self.sessions],
+                                          np.int32))
+
+    def default_weeks(self) -> np.ndarray:
+        """The weeks of an empty timetable: week A (1) for fortnightly sessions, else 0."""
+        return self.fortnightly.astype(np.int32) if self.fortnightly is not None \
+            else np.zeros(self.n_sessions, np.int32)
+
+    def normal_weeks(self, week: np.ndarray | None) -> np.ndarray:
+        """``week`` read as :meth:`weeks` does: weekly sessions 0, fortnightly 1 or 2."""
+        if week is None or self.n_weeks == 1 or self.fortnightly is None:
+            return self.default_weeks()
+        week = np.asarray(week, np.int32).reshape(self.n_sessions)
+        return np.where(self.fortnightly, np.where(week == 2, 2, 1), EVERY_WEEK).astype(np.int32)
+
+    @property
+    def has_fortnightly(self) -> bool:
+        """Whether any session is taught in one week of a two-week cycle."""
+        return self.fortnightly is not None and bool(self.fortnightly.any())
 
     def n_patterns(self, n: int) -> int:
         return int(self.pattern_ptr[n + 1] - self.pattern_ptr[n])
@@ -166,15 +196,19 @@ class CompiledProblem:
 
     def decode_asg(self, asg: np.ndarray, pins: Solution | None = None,
                    meta: dict | None = None) -> Solution:
-        """A search state's ``asg`` (slot, room, instructor[, length]) -> Solution."""
+        """A search state's ``asg`` (slot, room, instructor[, length[, week]]) -> Solution."""
         length = asg[:, 3] if asg.shape[1] > 3 else None
-        return self.decode(asg[:, 0], asg[:, 1], asg[:, 2], pins=pins, meta=meta, length=length)
+        week = asg[:, 4] if asg.shape[1] > 4 else None
+        return self.decode(asg[:, 0], asg[:, 1], asg[:, 2], pins=pins, meta=meta, length=length,
+                           week=week)
 
     def decode(self, slot: np.ndarray, room: np.ndarray, instr: np.ndarray,
                pins: Solution | None = None, meta: dict | None = None,
-               length: np.ndarray | None = None) -> Solution:
-        """Arrays -> Solution; a length equal to the default cut's is left None."""
+               length: np.ndarray | None = None, week: np.ndarray | None = None) -> Solution:
+        """Arrays -> Solution; a length equal to the default cut's is left None,
+        weeks are read by :meth:`normal_weeks` (default: week A for fortnightly ones)."""
         pinned = pins.by_session() if pins is not None else {}
+        weeks = self.normal_weeks(week)
         out = []
         for s, sess in enumerate(self.sessions):
             p = pinned.get(sess.id)
@@ -188,6 +222,7 @@ class CompiledProblem:
                     pin_time=bool(p and p.pin_time),
                     pin_room=bool(p and p.pin_room),
                     length=None if n == sess.length else n,
+                    week=int(weeks[s]),
                 )
             )
         return Solution(tuple(out), meta or {})
@@ -359,4 +394,6 @@ def compile_problem(problem: Problem) -> CompiledProblem:
         leaf_wants_break=leaf_break, midday=midday, period_is_break=period_is_break,
         slot_closed=slot_closed, outside_hours=outside_hours, block_penalty=block_penalty,
         weights=weights, capacity_hard=settings.room_capacity_hard,
+        n_weeks=grid.n_weeks,
+        fortnightly=np.array([x.fortnightly for x in sessions], bool).reshape(S),
     )

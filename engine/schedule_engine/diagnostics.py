@@ -24,11 +24,13 @@ from schedule_engine.errors import Diagnostic
 from schedule_engine.model import SESSION_TYPES, Problem, session_type_name_ok
 from schedule_engine.rules.validate import validate_rules
 from schedule_engine.sessions import longest_stretch
+from schedule_engine.weeks_check import week_problems
 
 ERROR = "error"
 WARNING = "warning"
 
-SHORTFALL_CODES = frozenset({"group_overload", "instructor_overload", "room_shortage"})
+SHORTFALL_CODES = frozenset({"group_overload", "instructor_overload", "room_shortage",
+                             "room_instructor_shortage"})
 """Errors that say some demand cannot fit: the rest of the data can still be solved."""
 
 
@@ -42,6 +44,7 @@ def validate(problem: Problem) -> list[Diagnostic]:
     """Every problem found in ``problem``, errors first."""
     out: list[Diagnostic] = []
     _check_grid(problem, out)
+    out.extend(week_problems(problem))
     _check_numbers(problem, out)
     _check_ids(problem, out)
     _check_references(problem, out)
@@ -411,6 +414,7 @@ def _names(kind: str, ids: list[str]) -> str:
 
 
 def _check_capacity(c: CompiledProblem, starts: SessionStarts, out: list[Diagnostic]) -> None:
+    per = "a week" if c.n_weeks == 1 else "a fortnight"  # (a two-week cycle is counted whole)
     for kind, short in capacity_shortfalls(c, starts):
         what = _what(c, short.sessions)
         session_ids = tuple(c.sessions[s].id for s in short.sessions)
@@ -418,7 +422,7 @@ def _check_capacity(c: CompiledProblem, starts: SessionStarts, out: list[Diagnos
             ids = [c.instructor_ids[i] for i in short.resources]
             whose = "their" if len(ids) > 1 else "this instructor's"
             out.append(Diagnostic(ERROR, f"Sessions only {', '.join(ids)} can teach ({what}) need "
-                                  f"{short.demand} periods a week, but at most {short.fits} fit into {whose} "
+                                  f"{short.demand} periods {per}, but at most {short.fits} fit into {whose} "
                                   "free periods at the times these sessions can be taught.",
                                   _names("instructor", ids), "unavailable", code="instructor_overload",
                                   sessions=session_ids))
@@ -426,16 +430,21 @@ def _check_capacity(c: CompiledProblem, starts: SessionStarts, out: list[Diagnos
             ids = [c.room_ids[r] for r in short.resources]
             open_ = "these rooms are" if len(ids) > 1 else "this room is"
             out.append(Diagnostic(ERROR, f"Sessions that can only use {_names('room', ids)} ({what}) need "
-                                  f"{short.demand} periods a week, but at most {short.fits} fit into the times "
+                                  f"{short.demand} periods {per}, but at most {short.fits} fit into the times "
                                   f"{open_} open and the sessions can be taught.",
                                   _names("room", ids), "unavailable", code="room_shortage",
                                   sessions=session_ids))
+        elif kind == "joint":
+            from schedule_engine.capacity_joint import joint_text
+
+            rooms = [c.room_ids[r] for r in short.rooms]
+            out.append(Diagnostic(ERROR, joint_text(c, short, what), _names("room", rooms), "unavailable", code="room_instructor_shortage", sessions=session_ids))
         else:
             li = short.resources[0]
             group = c.problem.groups[c.leaf_group[li]]
             leaf = c.leaf_ids[li]
             entity = f"group {leaf}" if leaf == group.id else f"subgroup {leaf} (of group {group.id})"
-            out.append(Diagnostic(ERROR, f"Needs {short.demand} periods of teaching a week ({what}) but "
+            out.append(Diagnostic(ERROR, f"Needs {short.demand} periods of teaching {per} ({what}) but "
                                   f"at most {short.fits} fit into its free periods at the times these sessions "
                                   "can be taught.", entity, "courses", code="group_overload",
                                   sessions=session_ids))

@@ -247,6 +247,9 @@ class Settings:
     """Preferred practical block lengths (``block_length``); empty: any."""
     time_zone: str = ""
     """The institution's IANA time zone for calendar exports; empty: the system's."""
+    fractional_hours: str = ""
+    """How the campus import read fractional weekly hours: ``round-up`` or
+    ``fortnightly`` (:mod:`schedule_engine.io.campus`); empty: not imported so."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "weights", dict(self.weights))

@@ -10,6 +10,8 @@ is moved to the start where it causes the fewest violations and its own
 blockers are moved in turn, up to ``MAX_CHAIN`` steps deep.  The moves are
 offered only when the dropped session ends up free of hard violations and the
 timetable's hard total does not rise.  Blockers whose time is pinned stay put.
+In a two-week cycle a fortnightly session may be dropped into week A or B; a
+session of week A never blocks one of week B, and every session keeps its week.
 
 All of it runs on the incremental scorer: a few milliseconds per step.
 """
@@ -85,9 +87,12 @@ def find_places(inspector: TimetableInspector, session_id: str, limit: int = 10)
 
 
 def resolve_drop(problem: Problem, solution: Solution, session_id: str, slot: int,
-                 compiled: CompiledProblem | None = None) -> Resolution | None:
+                 compiled: CompiledProblem | None = None,
+                 week: int | None = None) -> Resolution | None:
     """Moves that let ``session_id`` start at ``slot`` free of hard violations
-    (see the module docstring), or None when no such moves were found."""
+    (see the module docstring), or None when no such moves were found.
+    ``week``: the week (1 = A, 2 = B) a fortnightly session is dropped into
+    (None: its current week)."""
     cp = compiled if compiled is not None else compile_problem(problem)
     inspector = TimetableInspector(problem, solution, cp)
     s = inspector.index(session_id)
@@ -99,7 +104,7 @@ def resolve_drop(problem: Problem, solution: Solution, session_id: str, slot: in
               if a.pin_time and a.session_id in cp.session_index}
     moves: list[tuple[int, int | None, int]] = []
     instr = inspector.instructor_for(s)
-    _place(scorer, s, slot, instr, moves)
+    _place(scorer, s, slot, instr, moves, week)
     if not _clear_blockers(scorer, s, {s}, pinned, MAX_CHAIN, moves):
         return None
     if _own_hard(scorer, s) != 0 or scorer.hard > before[0]:
@@ -119,14 +124,22 @@ def _own_hard(scorer: IncrementalScorer, s: int) -> int:
     return 1 - dh
 
 
-def _best_room(scorer: IncrementalScorer, s: int, slot: int, instr: int) -> int:
-    hard, soft, room = scorer.evaluate_starts(s, instr=instr)
+def _best_room(scorer: IncrementalScorer, s: int, slot: int, instr: int,
+               week: int | None = None) -> int:
+    hard, soft, room = scorer.evaluate_starts(s, instr=instr, week=week)
     return int(room[slot])
 
 
-def _place(scorer: IncrementalScorer, s: int, slot: int, instr: int, moves: list) -> None:
+def _place(scorer: IncrementalScorer, s: int, slot: int, instr: int, moves: list,
+           week: int | None = None) -> None:
     moves.append((s, int(scorer.slot[s]) if scorer.slot[s] >= 0 else None, slot))
-    scorer.apply_move(s, slot, _best_room(scorer, s, slot, instr), instr)
+    scorer.apply_move(s, slot, _best_room(scorer, s, slot, instr, week), instr, week=week)
+
+
+def _same_weeks(scorer: IncrementalScorer, s: int) -> np.ndarray:
+    """[S] whether each session is taught in a week that session s is taught in."""
+    weeks = scorer.week
+    return (weeks == 0) | (weeks[s] == 0) | (weeks == weeks[s])
 
 
 def _blockers(scorer: IncrementalScorer, s: int, exclude: set[int]) -> list[int]:
@@ -134,7 +147,8 @@ def _blockers(scorer: IncrementalScorer, s: int, exclude: set[int]) -> list[int]
     and stop doing so when s is taken out."""
     start, end = int(scorer.slot[s]), int(scorer.slot[s]) + int(scorer.length[s])
     slots, lengths = scorer.slot, scorer.length
-    overlap = np.flatnonzero((slots >= 0) & (slots < end) & (slots + lengths > start))
+    overlap = np.flatnonzero((slots >= 0) & (slots < end) & (slots + lengths > start)
+                             & _same_weeks(scorer, s))
     candidates = [int(x) for x in overlap if int(x) not in exclude and scorer.has_hard(int(x))]
     if not candidates:
         return []
@@ -174,9 +188,10 @@ def _clear_blockers(scorer: IncrementalScorer, s: int, moved: set[int], pinned: 
 
 
 def _free_of(scorer: IncrementalScorer, s: int, starts: np.ndarray, x: int) -> np.ndarray:
-    """Starts of x that do not overlap the dropped session's block."""
+    """Starts of x that do not overlap the dropped session's block (in a week both are taught)."""
     start, end = int(scorer.slot[s]), int(scorer.slot[s]) + int(scorer.length[s])
-    return (starts + int(scorer.length[x]) <= start) | (starts >= end)
+    apart = (starts + int(scorer.length[x]) <= start) | (starts >= end)
+    return apart | (not _same_weeks(scorer, s)[x])
 
 
 def _merged(moves: list[tuple[int, int | None, int]]) -> list[tuple[int, int | None, int]]:
@@ -207,7 +222,8 @@ def _apply_moves(cp: CompiledProblem, solution: Solution, scorer: IncrementalSco
             continue
         i = int(scorer.instr[m])
         update = {"slot": int(scorer.slot[m]), "room": _room_id(cp, int(scorer.room[m])),
-                  "instructor": cp.instructor_ids[i] if i >= 0 else a.instructor}
+                  "instructor": cp.instructor_ids[i] if i >= 0 else a.instructor,
+                  "week": int(scorer.week[m])}
         if m == dropped:
             update.update(pin_time=True, pin_room=update["room"] is not None)
         out.append(replace(a, **update))

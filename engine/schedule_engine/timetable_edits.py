@@ -78,7 +78,8 @@ class TimetableInspector:
         self.cp = compiled if compiled is not None else compile_problem(problem)
         slot, room, instr = self.cp.encode(self.solution)
         self.scorer = IncrementalScorer(self.cp, slot, room, instr,
-                                        length=self.cp.lengths(self.solution))
+                                        length=self.cp.lengths(self.solution),
+                                        week=self.cp.weeks(self.solution))
 
     def index(self, session_id: str) -> int:
         try:
@@ -106,43 +107,46 @@ class TimetableInspector:
         dh_remove, _ = self.scorer.delta_move(s, -1, int(self.scorer.room[s]), int(self.scorer.instr[s]))
         return 1 - dh_remove
 
-    def start_options(self, s: int) -> StartOptions:
-        """Every start of the week for session s: deltas, best room, legality."""
+    def start_options(self, s: int, week: int | None = None) -> StartOptions:
+        """Every start of the week for session s: deltas, best room, legality;
+        a fortnightly session is scored in ``week`` (None: its current week)."""
         instr = self.instructor_for(s)
-        hard, soft, room = self.scorer.evaluate_starts(s, instr=instr)
+        hard, soft, room = self.scorer.evaluate_starts(s, instr=instr, week=week)
         own_now = self.own_hard(s)
         # own(t) = hard_delta[t] + own_now (see the module docstring); legal iff own(t) == 0
         legal = (hard + own_now) <= 0
         return StartOptions(s, instr, hard, soft, room, own_now, legal)
 
-    def room_options(self, s: int, slot: int) -> list[RoomOption]:
-        """Each suitable room at ``slot``: the (hard, soft) change and legality, best first."""
+    def room_options(self, s: int, slot: int, week: int | None = None) -> list[RoomOption]:
+        """Each suitable room at ``slot`` (in ``week`` for a fortnightly session):
+        the (hard, soft) change and legality, best first."""
         instr = self.instructor_for(s)
         own_now = self.own_hard(s)
         out = []
         for r in self.cp.candidate_rooms(s):
-            dh, ds = self.scorer.delta_move(s, slot, int(r), instr)
+            dh, ds = self.scorer.delta_move(s, slot, int(r), instr, week=week)
             legal = dh + own_now <= 0
             out.append(RoomOption(self.cp.room_ids[int(r)], dh, ds, legal))
         out.sort(key=lambda o: (not o.legal, o.hard_delta, o.soft_delta))
         return out
 
-    def breakdown(self, s: int, slot: int, room: int) -> dict[str, int]:
+    def breakdown(self, s: int, slot: int, room: int, week: int | None = None) -> dict[str, int]:
         """The change of each constraint's penalty for the move (non-zero only)."""
-        return self.scorer.delta_move_breakdown(s, slot, room, self.instructor_for(s))
+        return self.scorer.delta_move_breakdown(s, slot, room, self.instructor_for(s), week=week)
 
-    def broken_hard(self, s: int, slot: int, room: int) -> list[str]:
+    def broken_hard(self, s: int, slot: int, room: int, week: int | None = None) -> list[str]:
         """Ids of the hard constraints the move would break (their count rises)."""
-        return [c for c, v in self.breakdown(s, slot, room).items()
+        return [c for c, v in self.breakdown(s, slot, room, week).items()
                 if v > 0 and CATALOG[c].level == HARD]
 
-    def explain(self, s: int, slot: int, room: int) -> list[Violation]:
+    def explain(self, s: int, slot: int, room: int, week: int | None = None) -> list[Violation]:
         """The hard violations session s would take part in after the move, in plain words."""
         session_id = self.cp.sessions[s].id
+        in_week = {"week": week} if week in (1, 2) and self.cp.sessions[s].fortnightly else {}
         moved = _assign(self.solution, session_id, slot=slot,
                         room=self.cp.room_ids[room] if room >= 0 else None,
                         instructor=_instr_id(self.cp, self.instructor_for(s)),
-                        pin_time=False, pin_room=False)
+                        pin_time=False, pin_room=False, **in_week)
         return [v for v in explain_session(self.problem, moved, session_id, compiled=self.cp)
                 if v.level == HARD]
 
@@ -167,20 +171,22 @@ def _assign(solution: Solution, session_id: str, **changes) -> Solution:
 
 def move_session(problem: Problem, solution: Solution | None, session_id: str, slot: int,
                  room: str | None = None, *, pin: bool = True,
-                 inspector: TimetableInspector | None = None) -> Solution:
+                 inspector: TimetableInspector | None = None, week: int | None = None) -> Solution:
     """The timetable with ``session_id`` starting at ``slot``.
 
     ``room`` None chooses the best room there (legal first, then the lowest
     change of the hard and soft totals).  A session without an instructor gets
     its section's or its first candidate.  With ``pin`` the session's time and
-    room are pinned at the new place.
+    room are pinned at the new place.  ``week`` (1 = A, 2 = B) moves a
+    fortnightly session into that week of the cycle; None keeps its week.
     """
     insp = inspector if inspector is not None else TimetableInspector(problem, solution)
     s = insp.index(session_id)
     if not 0 <= slot < insp.cp.n_slots:
         raise ValueError(f"slot {slot} is outside the week (0..{insp.cp.n_slots - 1})")
+    week_change = _week_change(problem, insp.cp.sessions[s], week)
     if room is None:
-        options = insp.room_options(s, slot)
+        options = insp.room_options(s, slot, week=week_change.get("week"))
         if options:
             room = options[0].room_id
         else:
@@ -189,8 +195,25 @@ def move_session(problem: Problem, solution: Solution | None, session_id: str, s
     elif room not in insp.cp.room_ids:
         raise ValueError(f"no room {room!r} in the problem")
     return _assign(insp.solution, session_id, slot=slot, room=room,
-                   instructor=_instr_id(insp.cp, insp.instructor_for(s)),
+                   instructor=_instr_id(insp.cp, insp.instructor_for(s)), **week_change,
                    **({"pin_time": True, "pin_room": room is not None} if pin else {}))
+
+
+def _week_change(problem: Problem, session, week: int | None) -> dict:
+    """``{"week": week}`` for a move of a fortnightly session into week 1 or 2;
+    {} to keep the week; ValueError in plain words for a week it cannot have."""
+    if week is None:
+        return {}
+    if not session.fortnightly:
+        if week == 0:
+            return {}
+        why = "it is taught every week" if problem.time_grid.n_weeks == 2 else "the time grid has one week"
+        raise ValueError(f"{session.id} cannot move to week {week}: {why}")
+    if week not in (1, 2):
+        names = problem.time_grid.week_names
+        raise ValueError(f"{session.id} is taught fortnightly: its week is 1 ({names[0]}) or 2 ({names[1]}), "
+                         f"not {week}")
+    return {"week": week}
 
 
 def swap_sessions(problem: Problem, solution: Solution, a: str, b: str, *, pin: bool = True) -> Solution:
@@ -202,8 +225,11 @@ def swap_sessions(problem: Problem, solution: Solution, a: str, b: str, *, pin: 
         raise ValueError(f"session {missing!r} has no assignment to swap")
     ta, tb = by_id[a].slot, by_id[b].slot
     extra = {"pin_time": True} if pin else {}
-    out = _assign(solution, a, slot=tb, **(extra if tb is not None else {}))
-    return _assign(out, b, slot=ta, **(extra if ta is not None else {}))
+    wa, wb = by_id[a].week, by_id[b].week
+    weeks = ({"a": {"week": wb}, "b": {"week": wa}} if wa and wb  # two fortnightly sessions swap weeks too
+             else {"a": {}, "b": {}})
+    out = _assign(solution, a, slot=tb, **weeks["a"], **(extra if tb is not None else {}))
+    return _assign(out, b, slot=ta, **weeks["b"], **(extra if ta is not None else {}))
 
 
 def set_pins(solution: Solution, session_ids, *, time: bool | None = None,
@@ -259,6 +285,8 @@ def reconcile(problem: Problem, solution: Solution | None,
         if a is None:
             out.append(Assignment(sess.id))
             continue
+        if a.week and not sess.fortnightly:
+            a = replace(a, week=0)  # the session is now taught every week
         instr = instr_of.get(a.instructor, -1) if a.instructor is not None else -1
         instructor = a.instructor if instr >= 0 and cp.instr_ok[s, instr] else None
         if a.slot is None:

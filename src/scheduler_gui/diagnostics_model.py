@@ -9,10 +9,12 @@ from typing import Any, Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from schedule_engine.errors import Diagnostic
+from schedule_engine.i18n import describe_diagnostic
 from scheduler_gui.resources import icon
 from scheduler_gui.roles import OBJECT_ROLE as DiagnosticRole  # the Diagnostic (on a remedy row: the one it fixes)
 from scheduler_gui.roles import REMEDY_ROLE as RemedyRole  # the Remedy of a remedy row (None on a diagnostic row)
 from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.engine_words import engine_entity, engine_language, engine_text
 
 COLUMNS = (QT_TRANSLATE_NOOP("DiagnosticsPanel", "Severity"), QT_TRANSLATE_NOOP("DiagnosticsPanel", "Item"),
            QT_TRANSLATE_NOOP("DiagnosticsPanel", "Field"), QT_TRANSLATE_NOOP("DiagnosticsPanel", "Problem"))
@@ -38,6 +40,7 @@ ENTITY_KINDS = {
     "period": "time_grid",
     "day": "time_grid",
     "settings": "settings",
+    "rule": "rule",
 }
 _SEVERITY_ORDER = {"error": 0, "warning": 1}
 _TOP = 0
@@ -150,10 +153,10 @@ class DiagnosticsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             severity = SEVERITY_LABELS.get(diag.severity)
             severity = translate("DiagnosticsPanel", severity) if severity else diag.severity.capitalize()
-            values = (severity, diag.entity, diag.field, diag.message)
+            values = (severity, engine_entity(diag.entity), diag.field, engine_text(diag.message))
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(diag)
+            return describe_diagnostic(diag, engine_language())
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return icon("error" if diag.severity == "error" else
                         "warning" if diag.severity == "warning" else "info")
@@ -172,11 +175,11 @@ class DiagnosticsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             first = remedy.edits[0] if remedy.edits else None
             values = ("Remedy", REMEDY_KINDS.get(remedy.kind, remedy.kind),
-                      f"{first.kind} {first.entity_id}" if first else "", remedy.text)
+                      f"{first.kind} {first.entity_id}" if first else "", engine_text(remedy.text))
             return values[index.column()] if 0 <= index.column() < len(values) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             changes = "\n".join(f"{e.kind} {e.entity_id}: {e.summary}" for e in remedy.edits)
-            return f"{remedy.text}\n\nChanges:\n{changes}\n\nSelect it and press Apply to make the change."
+            return f"{engine_text(remedy.text)}\n\nChanges:\n{changes}\n\nSelect it and press Apply to make the change."
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return icon("info")
         return None

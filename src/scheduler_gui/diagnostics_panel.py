@@ -277,7 +277,7 @@ class DiagnosticsPanel(QDockWidget):
         try:
             after = apply_remedy(before, remedy)
         except InvalidInputError as exc:
-            self.summary.setText(f"Could not apply the remedy: {exc}")
+            self.summary.setText(translate("DiagnosticsPanel", "Could not apply the remedy: {error}").format(error=exc))
             return False
         self.document.push(EditProblemCommand(self.document, before, after, f"Apply remedy: {remedy.text}"))
         self.revalidate_now()

@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 DIAGNOSTIC_COLUMNS = (QT_TRANSLATE_NOOP("ErrorDialog", "Severity"), QT_TRANSLATE_NOOP("ErrorDialog", "Where"),
                       QT_TRANSLATE_NOOP("ErrorDialog", "Item"), QT_TRANSLATE_NOOP("ErrorDialog", "Field"),
                       QT_TRANSLATE_NOOP("ErrorDialog", "Problem"))
+SEVERITIES = {"error": QT_TRANSLATE_NOOP("ErrorDialog", "Error"), "warning": QT_TRANSLATE_NOOP("ErrorDialog", "Warning")}
 MAX_SHOWN_DIAGNOSTICS = 2000
 
 
@@ -151,7 +152,9 @@ def _diagnostics_table(diagnostics: list[Diagnostic]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setWordWrap(True)
     for row, diag in enumerate(shown):
-        values = (diag.severity.capitalize(), diag.location, diag.entity, diag.field, diag.message)
+        severity = translate("ErrorDialog", SEVERITIES[diag.severity]) if diag.severity in SEVERITIES \
+            else diag.severity.capitalize()
+        values = (severity, diag.location, diag.entity, diag.field, diag.message)
         for col, value in enumerate(values):
             item = QTableWidgetItem(value)
             item.setToolTip(value)

@@ -17,8 +17,9 @@ from scheduler_gui.i18n import translate
 
 FORMATS = {
     "json": (QT_TRANSLATE_NOOP("DataExporter", "Schedule Engine document (.json)…"),
-             "Schedule Engine documents (*.json)", ".json"),
-    "xlsx": (QT_TRANSLATE_NOOP("DataExporter", "Excel workbook (.xlsx)…"), "Excel workbooks (*.xlsx)", ".xlsx"),
+             QT_TRANSLATE_NOOP("DataExporter", "Schedule Engine documents (*.json)"), ".json"),
+    "xlsx": (QT_TRANSLATE_NOOP("DataExporter", "Excel workbook (.xlsx)…"),
+             QT_TRANSLATE_NOOP("DataExporter", "Excel workbooks (*.xlsx)"), ".xlsx"),
 }
 
 
@@ -47,7 +48,8 @@ class DataExporter(QObject):
         _text, file_filter, suffix = FORMATS[kind]
         if path is None:
             start = Path(settings.last_directory() or ".") / (self.document.display_name.removesuffix(".sched") + suffix)
-            name, _ = QFileDialog.getSaveFileName(self.window, "Export data", str(start), file_filter)
+            name, _ = QFileDialog.getSaveFileName(self.window, translate("DataExporter", "Export data"), str(start),
+                                                  translate("DataExporter", file_filter))
             if not name:
                 return False
             path = Path(name)

@@ -23,6 +23,11 @@ from scheduler_gui.i18n import translate
 PROJECT_FILTER = f"Schedule Engine projects (*{PROJECT_SUFFIX})"
 
 
+def project_filter() -> str:
+    """The file dialogs' filter for project files, in the window's language."""
+    return translate("FileActions", "Schedule Engine projects ({pattern})").format(pattern=f"*{PROJECT_SUFFIX}")
+
+
 class FileActions(QObject):
     """The File menu's project actions, acting on one document."""
 
@@ -101,7 +106,7 @@ class FileActions(QObject):
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self.window, translate("FileActions", "Open project"), settings.last_directory(),
-                f"{PROJECT_FILTER};;All files (*)")
+                project_filter() + ";;" + translate("FileActions", "All files (*)"))
             if not name:
                 return False
             path = Path(name)
@@ -130,7 +135,8 @@ class FileActions(QObject):
     def save_as(self) -> bool:
         start = str(self.document.path or Path(settings.last_directory() or ".")
                     / (self.document.display_name + PROJECT_SUFFIX))
-        name, _ = QFileDialog.getSaveFileName(self.window, "Save project as", start, PROJECT_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.window, translate("FileActions", "Save project as"), start,
+                                              project_filter())
         if not name:
             return False
         path = Path(name)

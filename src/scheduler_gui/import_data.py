@@ -10,29 +10,36 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from schedule_engine.errors import Diagnostic
 from schedule_engine.project_store import Project
-from schedule_engine.table_import import TABLE_TITLES
 from scheduler_gui import error_dialog, settings
 from scheduler_gui.document import ProjectDocument
 from scheduler_gui.editors.commands import EditProblemCommand
 from scheduler_gui.file_actions import FileActions
+from scheduler_gui.fractional_hours_dialog import ask_reading
 from scheduler_gui.resources import icon
 from scheduler_gui.table_import_dialog import TableImportDialog
+from scheduler_gui.editors.nouns import table_name
 from scheduler_gui.i18n import translate
 
 CTT_FILTER = "ITC-2007 instances (*.ctt)"
-JSON_FILTER = "Schedule Engine documents (*.json)"
-TABLE_FILTER = "Tables (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;Excel workbooks (*.xlsx *.xlsm)"
+JSON_FILTER = QT_TRANSLATE_NOOP("DataImporter", "Schedule Engine documents (*.json)")
+TABLE_FILTER = QT_TRANSLATE_NOOP("DataImporter", "Tables (*.csv *.xlsx *.xlsm);;CSV files (*.csv);;"
+                                                 "Excel workbooks (*.xlsx *.xlsm)")
 
 
-def load_input(path: Path) -> tuple[Any, Any, list[Diagnostic]]:
+def load_input(path: Path, fractional_hours: str | None = None) -> tuple[Any, Any, list[Diagnostic]]:
+    """Read any format ``load_any`` reads; ``fractional_hours`` is the campus
+    reader's reading of fractional weekly hours (``fortnightly`` or ``round-up``;
+    None: the engine's default)."""
     from schedule_engine import load_any
 
+    if fractional_hours:
+        return load_any(path, fractional_hours=fractional_hours)
     return load_any(path)
 
 
@@ -42,6 +49,8 @@ class DataImporter(QObject):
         self.document = document
         self.window = window
         self.file_actions = file_actions
+        self.ask_reading: Callable[[QWidget], str | None] = ask_reading
+        """Asks how the campus import reads fractional hours (tests replace it)."""
         self.menu = QMenu(translate("DataImporter", "&Import"), window)
         self.menu.setIcon(icon("import"))
         self.campus_action = self._add(translate("DataImporter", "Campus data folder…"),
@@ -58,21 +67,27 @@ class DataImporter(QObject):
         return action
 
     # -- whole data --------------------------------------------------------
-    def import_campus_folder(self, path: Path | None = None) -> bool:
+    def import_campus_folder(self, path: Path | None = None, fractional_hours: str | None = None) -> bool:
+        """Import a campus folder; asks for the folder and for the reading of
+        fractional weekly hours (fortnightly or round up) unless given."""
         if path is None:
             name = QFileDialog.getExistingDirectory(self.window, "Import campus data folder",
                                                     settings.last_directory())
             if not name:
                 return False
             path = Path(name)
-        return self.import_path(path)
+        if fractional_hours is None:
+            fractional_hours = self.ask_reading(self.window)
+            if fractional_hours is None:
+                return False
+        return self.import_path(path, fractional_hours)
 
     def import_ctt(self, path: Path | None = None) -> bool:
         return self._import_file(path, translate("DataImporter", "Import ITC-2007 instance"), CTT_FILTER)
 
     def import_engine_json(self, path: Path | None = None) -> bool:
         return self._import_file(path, translate(
-            "DataImporter", "Import Schedule Engine document"), JSON_FILTER)
+            "DataImporter", "Import Schedule Engine document"), translate("DataImporter", JSON_FILTER))
 
     def _import_file(self, path: Path | None, title: str, file_filter: str) -> bool:
         if path is None:
@@ -83,13 +98,13 @@ class DataImporter(QObject):
             path = Path(name)
         return self.import_path(path)
 
-    def import_path(self, path: Path) -> bool:
+    def import_path(self, path: Path, fractional_hours: str | None = None) -> bool:
         """Replace the project by the data at ``path`` (any format ``load_any`` reads)."""
         path = Path(path)
         if not self.file_actions.maybe_save():
             return False
         try:
-            problem, solution, warnings = self.file_actions.run_busy(lambda: load_input(path))
+            problem, solution, warnings = self.file_actions.run_busy(lambda: load_input(path, fractional_hours))
         except Exception as error:  # noqa: BLE001 - shown; the project stays as it was
             error_dialog.show_error(self.window, f"Could not import {path.name}", error)
             return False
@@ -102,8 +117,8 @@ class DataImporter(QObject):
     # -- one table ---------------------------------------------------------
     def import_table(self, path: Path | None = None) -> bool:
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self.window, "Import a table",
-                                                  settings.last_directory(), TABLE_FILTER)
+            name, _ = QFileDialog.getOpenFileName(self.window, translate("DataImporter", "Import a table"),
+                                                  settings.last_directory(), translate("DataImporter", TABLE_FILTER))
             if not name:
                 return False
             path = Path(name)
@@ -123,9 +138,9 @@ class DataImporter(QObject):
             return False
         if dialog.problem is not self.document.problem:
             return False  # the data changed under the dialog; nothing is applied
-        table = TABLE_TITLES[dialog.kind].lower()
-        text = f"Import {table} from {dialog.path.name}"
+        text = translate("DataImporter", "Import {table} from {file}").format(
+            table=table_name(dialog.kind), file=dialog.path.name)
         self.document.push(EditProblemCommand(self.document, self.document.problem, result.problem, text))
-        self.window.statusBar().showMessage(
-            f"{text}: {len(result.added)} added, {len(result.updated)} updated", 6000)
+        self.window.statusBar().showMessage(translate("DataImporter", "{done}: {added} added, {updated} updated").format(
+            done=text, added=len(result.added), updated=len(result.updated)), 6000)
         return True

@@ -102,7 +102,7 @@ def offer_recovery(window: QWidget, document: ProjectDocument, folder: Path | No
         try:
             project = load_project(info.path)
         except Exception as error:  # noqa: BLE001
-            error_dialog.show_error(window, "Could not restore the unsaved changes", error)
+            error_dialog.show_error(window, translate("RecoveryDialog", "Could not restore the unsaved changes"), error)
             continue
         document.replace_project(project, info.original)
         document.mark_modified()

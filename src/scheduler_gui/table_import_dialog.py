@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,9 +38,16 @@ from schedule_engine.table_import import (
     sheet_names,
 )
 from scheduler_gui import error_dialog
+from scheduler_gui.editors.nouns import table_name
+from scheduler_gui.i18n import translate
 
 PREVIEW_ROWS = 20
-NOT_IMPORTED = "(not imported)"
+NOT_IMPORTED = QT_TRANSLATE_NOOP("TableImportDialog", "(not imported)")
+
+
+def _field_choices(kind: str) -> list[tuple[str, str]]:
+    """(field key, column title) of a table, the titles as the data editors' columns say them."""
+    return [(key, translate("Column", title)) for key, title in field_choices(kind)]
 
 
 class TablePreviewModel(QAbstractTableModel):
@@ -58,7 +65,7 @@ class TablePreviewModel(QAbstractTableModel):
         if table is not None:
             for column in table.columns:
                 key = mapping.get(column, "")
-                self._headers.append(f"{column} → {titles[key]}" if key else f"{column} (ignored)")
+                self._headers.append(f"{column} → {titles[key]}" if key else translate("TableImportDialog", "{column} (ignored)").format(column=column))
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -89,7 +96,7 @@ class TablePreviewModel(QAbstractTableModel):
 class TableImportDialog(QDialog):
     def __init__(self, problem: Problem, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Import a table from {path.name}")
+        self.setWindowTitle(translate("TableImportDialog", "Import a table from {file}").format(file=path.name))
         self.problem = problem
         self.path = Path(path)
         self.result_of_merge: MergeResult | None = None
@@ -97,19 +104,21 @@ class TableImportDialog(QDialog):
         self._combos: list[QComboBox] = []
 
         self.kind_combo = QComboBox()
-        for kind, title in TABLE_TITLES.items():
-            self.kind_combo.addItem(title, kind)
+        for kind in TABLE_TITLES:
+            self.kind_combo.addItem(table_name(kind), kind)
         self.sheet_combo = QComboBox()
         self.sheet_combo.addItems([s for s in sheet_names(self.path) if s])
         self.sheet_combo.setEnabled(self.sheet_combo.count() > 1)
         form = QFormLayout()
-        form.addRow("File:", QLabel(str(self.path)))
-        form.addRow("Sheet:", self.sheet_combo)
-        form.addRow("Import into:", self.kind_combo)
+        form.addRow(translate("TableImportDialog", "File:"), QLabel(str(self.path)))
+        form.addRow(translate("TableImportDialog", "Sheet:"), self.sheet_combo)
+        form.addRow(translate("TableImportDialog", "Import into:"), self.kind_combo)
         form.setRowVisible(self.sheet_combo, self.sheet_combo.count() > 0)
 
         self.mapping_table = QTableWidget(0, 3)
-        self.mapping_table.setHorizontalHeaderLabels(["File column", "First value", "Imports as"])
+        self.mapping_table.setHorizontalHeaderLabels([translate("TableImportDialog", "File column"),
+                                                      translate("TableImportDialog", "First value"),
+                                                      translate("TableImportDialog", "Imports as")])
         self.mapping_table.verticalHeader().setVisible(False)
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.mapping_table.horizontalHeader()
@@ -127,15 +136,16 @@ class TableImportDialog(QDialog):
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("TableImportDialog", "Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Columns</b>"))
+        layout.addWidget(QLabel("<b>" + translate("TableImportDialog", "Columns") + "</b>"))
         layout.addWidget(self.mapping_table, 2)
-        layout.addWidget(QLabel(f"<b>Preview</b> (first {PREVIEW_ROWS} rows)"))
+        layout.addWidget(QLabel(translate("TableImportDialog", "<b>Preview</b> (first {rows} rows)").format(
+            rows=PREVIEW_ROWS)))
         layout.addWidget(self.preview, 3)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -172,7 +182,7 @@ class TableImportDialog(QDialog):
     def _fill_mapping(self) -> None:
         assert self.table is not None
         guessed = guess_mapping(self.kind, self.table.columns)
-        choices = field_choices(self.kind)
+        choices = _field_choices(self.kind)
         self.mapping_table.setRowCount(len(self.table.columns))
         self._combos = []
         for row, column in enumerate(self.table.columns):
@@ -180,7 +190,7 @@ class TableImportDialog(QDialog):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(column))
             self.mapping_table.setItem(row, 1, QTableWidgetItem(first))
             combo = QComboBox()
-            combo.addItem(NOT_IMPORTED, "")
+            combo.addItem(translate("TableImportDialog", NOT_IMPORTED), "")
             for key, title in choices:
                 combo.addItem(title, key)
             combo.setCurrentIndex(max(0, combo.findData(guessed.get(column, ""))))
@@ -190,7 +200,7 @@ class TableImportDialog(QDialog):
         self._update_preview()
 
     def _update_preview(self) -> None:
-        titles = dict(field_choices(self.kind))
+        titles = dict(_field_choices(self.kind))
         mapping = self.mapping()
         self.preview_model.set_table(self.table, mapping, titles)
         self.preview.resizeColumnsToContents()
@@ -206,15 +216,14 @@ class TableImportDialog(QDialog):
         ids = {cell_text(row[position]) for row in self.table.rows} - {""}
         existing = {e.id for e in getattr(self.problem, self.kind + "s")}
         new, updated = len(ids - existing), len(ids & existing)
-        table = TABLE_TITLES[self.kind].lower()
-        return (f"{len(self.table.rows)} rows: {new} new {table}, {updated} "
-                f"update{'s' if updated != 1 else ''} of existing {table}.")
+        return translate("TableImportDialog", "%n rows into {table}: {new} new, {updated} updated.", "",
+                         len(self.table.rows)).format(table=table_name(self.kind), new=new, updated=updated)
 
     def _on_sheet_changed(self, sheet: str) -> None:
         try:
             self._load_sheet(sheet)
         except InvalidInputError as error:
-            error_dialog.show_error(self, "Could not read the sheet", error)
+            error_dialog.show_error(self, translate("TableImportDialog", "Could not read the sheet"), error)
 
     def _on_kind_changed(self) -> None:
         self._fill_mapping()
@@ -227,6 +236,6 @@ class TableImportDialog(QDialog):
         try:
             self.result_of_merge = merge_table(self.problem, self.kind, self.table, self.mapping())
         except InvalidInputError as error:
-            error_dialog.show_error(self, "Some rows cannot be imported", error)
+            error_dialog.show_error(self, translate("TableImportDialog", "Some rows cannot be imported"), error)
             return
         super().accept()

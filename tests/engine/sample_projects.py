@@ -33,7 +33,8 @@ def rich_grid() -> TimeGrid:
         Period("P3", "11:00", "11:50"),
         Period("P4", "12:00", "12:50"),
     )
-    return TimeGrid(days=DAYS, periods=periods, unavailable=frozenset({4, 24}), midday_periods=(3, 1))
+    return TimeGrid(days=DAYS, periods=periods, unavailable=frozenset({4, 24}), midday_periods=(3, 1),
+                    week_names=("Odd", "Even"))
 
 
 def rich_problem() -> Problem:
@@ -65,7 +66,8 @@ def rich_problem() -> Problem:
             CourseComponent("lecture", 2, blocks=(1, 1), room_type="lecture",
                             room_features=frozenset({"projector"}), instructors=("I1",), per_subgroup=False),
             CourseComponent("practical", 3, blocks=(2, 1), room_type="lab",
-                            room_features=frozenset({"computers"}), instructors=("I1", "I2"), per_subgroup=True),
+                            room_features=frozenset({"computers"}), instructors=("I1", "I2"), per_subgroup=True,
+                            fortnightly=True),
         ), min_days=2, joint=True, students=75, department="Computing", unavailable=frozenset({3, 8})),
         Course("C2", "Algebra", components=(
             CourseComponent("tutorial", 1, blocks=(1,), room_type="lecture", room_features=frozenset({"audio"}),
@@ -81,6 +83,7 @@ def rich_problem() -> Problem:
         preferred_last_period=3,
         preferred_block_lengths=(2, 3),
         time_zone="Europe/Madrid",
+        fractional_hours="fortnightly",
     )
     rules = (  # inactive, so that the scores of the rich samples stay the built-in ones
         Rule("r1", "min_days_between", courses=("C1",), components=(("C2", "tutorial"),),
@@ -97,7 +100,8 @@ def rich_solution() -> Solution:
         assignments=(
             Assignment("C1|lecture|G1+G2|0", slot=0, room="R1", instructor="I1", pin_time=True, pin_room=True),
             Assignment("C1|lecture|G1+G2|1", slot=6, room="R1", instructor="I1", pin_time=True, pin_room=False),
-            Assignment("C1|practical|G1a|0", slot=10, room="L2", instructor="I2", pin_time=False, pin_room=True),
+            Assignment("C1|practical|G1a|0", slot=10, room="L2", instructor="I2", pin_time=False, pin_room=True,
+                       week=2),
             Assignment("C2|tutorial|G2|0", slot=None, room=None, instructor=None, length=1),
         ),
         meta={"seed": 7, "engine_version": "0.1.0", "score": {"hard": 0, "soft": 12}, "notes": ["a", "b"],

@@ -21,7 +21,7 @@ def _records() -> dict[str, list[dict]]:
 def test_campus_records_give_a_serialisable_feasible_schedule():
     r = _records()
     result = run_schedule_from_json(r["Course"], r["Groups"], r["Instructors"], r["Rooms"],
-                                    settings={"time_limit": 5, "seed": 4, "target": [0, 0]})
+                                    fractional_hours="round-up", settings={"time_limit": 5, "seed": 4, "target": [0, 0]})
     json.dumps(result)  # plain JSON all the way down
     assert result["schema_version"] == 1
     assert result["status"] == "feasible"
@@ -48,8 +48,8 @@ def test_weights_from_settings_change_the_score():
                           "block_length", "room_capacity", "min_working_days",
                           "group_max_per_day", "instructor_max_per_day")}
     result = run_schedule_from_json(r["Course"], r["Groups"], r["Instructors"], r["Rooms"],
-                                    settings={"time_limit": 5, "seed": 1, "weights": off,
-                                              "target": [0, 0]})
+                                    fractional_hours="round-up",
+                                    settings={"time_limit": 5, "seed": 1, "weights": off, "target": [0, 0]})
     assert result["score"]["soft"] == 0
 
 
@@ -64,7 +64,7 @@ def test_invalid_input_returns_diagnostics_not_an_exception(breakage):
     else:
         settings["weights"] = {"no_such_constraint": 3}
     result = run_schedule_from_json(r["Course"], r["Groups"], r["Instructors"], r["Rooms"],
-                                    settings=settings)
+                                    fractional_hours="round-up", settings=settings)
     assert result["status"] == "invalid_input"
     assert result["diagnostics"]
     text = json.dumps(result["diagnostics"])
@@ -106,7 +106,7 @@ QUICK = {"time_limit": None, "generations": 3, "seed": 2, "workers": 1, "effort"
 def _run(settings: dict, **kwargs) -> dict:
     r = _records()
     return run_schedule_from_json(r["Course"], r["Groups"], r["Instructors"], r["Rooms"],
-                                  settings=settings, **kwargs)
+                                  fractional_hours="round-up", settings=settings, **kwargs)
 
 
 def test_a_seed_style_callback_gets_generation_total_and_metrics():
@@ -184,7 +184,8 @@ def test_an_empty_problem_answers_that_there_is_nothing_to_schedule(emptied):
     if emptied == "Course":
         for record in r["Groups"] + r["Instructors"]:
             record["courses"] = []
-    result = run_schedule_from_json(r["Course"], r["Groups"], r["Instructors"], r["Rooms"], settings=QUICK)
+    result = run_schedule_from_json(r["Course"], r["Groups"], r["Instructors"], r["Rooms"],
+                                    fractional_hours="round-up", settings=QUICK)
     assert result["status"] == "feasible" and result["schedule"] == []
     nothing = [d for d in result["diagnostics"] if d["code"] == "nothing_to_schedule"]
     assert len(nothing) == 1 and nothing[0]["severity"] == "warning"
@@ -218,8 +219,8 @@ def test_an_unknown_answer_format_is_invalid_input():
 
 def test_export_seed_json_writes_the_seed_schedule_file(tmp_path, capsys):
     document = tmp_path / "campus.json"
-    assert cli_main(["solve", str(FIXTURE), "--output", str(document), "--generations", "2", "--seed", "3",
-                     "--workers", "1", "--quiet"]) == 0
+    assert cli_main(["solve", str(FIXTURE), "--fractional-hours", "round-up", "--output", str(document),
+                     "--generations", "2", "--seed", "3", "--workers", "1", "--quiet"]) == 0
     assert cli_main(["export", str(document), "--format", "seed-json", "--out", str(tmp_path / "seed")]) == 0
     records = json.loads((tmp_path / "seed" / "schedule.json").read_text(encoding="utf-8"))
     assert records and set(records[0]) == {"course_id", "instructor_id", "group_ids", "room_id", "time"}

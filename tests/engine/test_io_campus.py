@@ -92,8 +92,8 @@ def test_real_placeholder_instructor_is_free_all_day_sunday_to_thursday(campus):
     assert free == {grid.slot(d, p) for d in range(5) for p in range(grid.n_periods)}
 
 
-def test_real_fractional_hours_are_rounded_up_and_reported_once(campus):
-    problem, warnings = campus
+def test_real_fractional_hours_are_rounded_up_and_reported_once(campus_dir):
+    problem, warnings = load_campus_folder(campus_dir, fractional_hours="round-up")
     rounded = [w for w in warnings if w.code == "hours_rounded_up"]
     assert len(rounded) == 1
     assert "ENME 151 (P 1.5 -> 2)" in rounded[0].message
@@ -135,12 +135,14 @@ def test_small_fixture_maps_records_onto_the_model():
     group = problem.group("G1AB")
     assert [s.id for s in group.subgroups] == ["G1A", "G1B"] and group.prefers_break
     practical = problem.course("PH102").component("practical")
-    assert practical.room_features == {"Physics Lab", "Optics"} and practical.periods_per_week == 2
+    assert practical.room_features == {"Physics Lab", "Optics"}
+    assert (practical.periods_per_week, practical.fortnightly) == (3, True)  # P 1.5: 3 per fortnight
+    assert grid.week_names == ("A", "B")
     assert problem.room("R1").building == "A Block"
     i2_free = set(range(grid.n_slots)) - problem.instructor("I2").unavailable
-    assert i2_free == {grid.slot(1, 1), grid.slot(1, 2), grid.slot(2, 1), grid.slot(2, 2)}
+    assert i2_free == {grid.slot(1, 1), grid.slot(1, 2), grid.slot(2, 0), grid.slot(2, 1), grid.slot(2, 2)}
     assert len(derive_sessions(problem)) == 3 + 2 + 2
-    assert {w.code for w in warnings} == {"inferred_time_grid", "hours_rounded_up", "course_without_hours"}
+    assert {w.code for w in warnings} == {"inferred_time_grid", "hours_fortnightly", "course_without_hours"}
 
 
 def test_given_time_grid_is_used_and_missing_availability_means_always_free():
@@ -148,10 +150,10 @@ def test_given_time_grid_is_used_and_missing_availability_means_always_free():
                (("courses", "Course"), ("groups", "Groups"), ("instructors", "Instructors"), ("rooms", "Rooms"))}
     del records["instructors"][0]["availability"]
     grid = TimeGrid(days=("Mon", "Tue"), periods=(Period("1", "10:15", "11:05"), Period("2", "11:05", "11:55")))
-    problem, warnings = read_campus(**records, time_grid=grid)
+    problem, warnings = read_campus(**records, time_grid=grid, fractional_hours="round-up")
     assert problem.time_grid is grid
     assert problem.instructor("I1").unavailable == frozenset()
-    assert problem.instructor("I2").unavailable == {grid.slot(0, 0), grid.slot(1, 0)}
+    assert problem.instructor("I2").unavailable == {grid.slot(0, 0)}
     assert "inferred_time_grid" not in {w.code for w in warnings}
 
 

@@ -113,7 +113,7 @@ def test_file_is_marked_with_application_id_and_version(tmp_path):
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         assert conn.execute("SELECT value FROM meta WHERE key = 'kind'").fetchone()[0] == "schedule-engine-project"
         assert [r[0] for r in conn.execute("SELECT id FROM rooms ORDER BY position")] == ["R1", "L2"]
         assert conn.execute("SELECT count(*) FROM working_solution WHERE pin_time = 1").fetchone()[0] == 2
@@ -183,8 +183,8 @@ def write_v1_file(path: Path, project: Project) -> None:
 
 def test_version_1_file_is_migrated_without_touching_it(tmp_path):
     current = rich_project()
-    old_solution = replace(current.solution, assignments=tuple(  # version 1 kept no lengths
-        replace(a, length=None) for a in current.solution.assignments))
+    old_solution = replace(current.solution, assignments=tuple(  # version 1 kept no lengths nor weeks
+        replace(a, length=None, week=0) for a in current.solution.assignments))
     v1_project = replace(current, runs=tuple(replace(r, engine_version="") for r in current.runs),
                          meta={"institution": current.meta["institution"]}, solution=old_solution,
                          problem=replace(current.problem, rules=()))  # version 1 had no rules table

@@ -133,8 +133,9 @@ def test_a_room_short_of_time_opens_or_another_kind_of_room_is_used():
              Room("S1", "Seminar", 30, "seminar")) + problem().rooms[1:]
     p = problem(rooms=rooms)
     [d] = shortfalls(p)
-    assert d.remedies[0].text == ("Open 1 period of room R1's opening hours, next to the times already open: "
-                                  "Mon 10:00-11:00.")
+    # opening Mon 10:00 alone would not do: with the lecture at 9:00 and 10:00, I1 could not give both
+    # two-period practicals as well (the joint check of rooms and instructors sees that)
+    assert d.remedies[0].text == "Open 3 periods of room R1's opening hours: Mon 10:00-12:00, Tue 09:00-10:00."
     [other] = [r for r in d.remedies if r.kind == "room_type"]
     assert other.text == ("Teach the lecture of C1 in a seminar room instead of a lecture room: "
                           "for example S1 (seats 30).")
@@ -147,9 +148,10 @@ def test_a_group_short_of_free_time():
     p = problem(groups=groups)
     found = shortfalls(p)
     assert [d.entity for d in found] == ["subgroup GA (of group G)", "subgroup GB (of group G)"]
-    # one more period would let the group fit, but then I1 could not teach both practicals
-    # (each needs 2 consecutive periods): the check before offering asks for two
-    assert found[0].remedies[0].text == "Open 2 periods of group G's free time: Tue 09:00-11:00."
+    # one more period would let the group fit, but I1 teaches all six periods (two of the lecture,
+    # two of each practical) and can only do so while the group is free: the check before offering
+    # (the joint check of rooms and instructors) asks for all three
+    assert found[0].remedies[0].text == "Open 3 periods of group G's free time: Tue 09:00-12:00."
     # fewer lecture or practical periods would fit the group but overload I1: not offered
     assert kinds(found[0]) == ["open_time"]
     each_remedy_removes_its_shortfall(p)

@@ -30,6 +30,7 @@ def test_import_campus_folder_replaces_the_project(main_window: MainWindow, data
                                                    monkeypatch, no_warning_dialogs) -> None:
     folder = datasets_dir / "seed-campus"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    main_window.importer.ask_reading = lambda parent: "round-up"
     main_window.importer.campus_action.trigger()
     problem = main_window.document.problem
     assert len(problem.courses) > 10 and len(problem.rooms) > 5

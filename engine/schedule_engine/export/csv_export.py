@@ -2,7 +2,11 @@
 
 ``timetable.csv`` holds one row per placed session (UTF-8, header row):
 course, type, groups, instructor, room, day, start, end, then the course
-title, instructor and room names, the number of periods and the session id.
+title, instructor and room names, the number of periods, the session id and
+the week.  The ``week`` column is always present, so that a program reading the
+file finds the same columns for every grid: it holds the week's name ("A",
+"B") for a session taught every other week of a two-week cycle, and is empty
+for a session taught every week (every session of a one-week grid).
 ``unplaced.csv`` lists the sessions that have no slot (header only when all
 are placed).  Groups are attendee ids joined by ``+``.  A text starting with
 ``=``, ``+``, ``-`` or ``@`` is written with a leading apostrophe, so that no
@@ -30,7 +34,7 @@ log = logging.getLogger(__name__)
 
 TIMETABLE_COLUMNS: tuple[str, ...] = (
     "course", "type", "groups", "instructor", "room", "day", "start", "end",
-    "title", "instructor_name", "room_name", "periods", "session_id",
+    "title", "instructor_name", "room_name", "periods", "session_id", "week",
 )
 UNPLACED_COLUMNS: tuple[str, ...] = ("course", "type", "groups", "periods", "block", "session_id")
 
@@ -51,6 +55,7 @@ def entry_row(entry: Entry) -> dict[str, str]:
         "room_name": entry.room_name,
         "periods": str(entry.length),
         "session_id": entry.session_id,
+        "week": entry.week_name,
     }
 
 

@@ -6,7 +6,9 @@ Files (all links relative, so the folder works opened from disk):
   the reports page, and the list of sessions not placed;
 * ``group-<id>.html``, ``instructor-<id>.html``, ``room-<id>.html``: the
   entity's week as a table (days as columns, one row per period, ``rowspan``
-  for multi-period blocks), plus its sessions not placed;
+  for multi-period blocks), plus its sessions not placed; with a two-week
+  cycle the page shows both weeks, one table each ("Week A", "Week B"), a
+  session taught every week being in both;
 * ``reports.html``: room use, room type use, instructor and group load;
 * ``style.css``: shared styles, with one colour per course (stable by hash).
 
@@ -160,14 +162,31 @@ def report_table_html(table: ReportTable) -> str:
             f"<tbody>\n{body}\n</tbody>\n</table>\n")
 
 
-def _entity_page(problem: Problem, grid: Grid, missing: list[Session]) -> str:
-    entity = grid.entity
-    n = len(grid.entries())
-    clashes = any(grid.is_clash(run.entries) for d in range(len(grid.days)) for run in grid.day_runs(d))
-    note = '<p class="warning">Outlined in red: sessions that clash.</p>\n' if clashes else ""
+def _has_clash(grid: Grid) -> bool:
+    return any(grid.is_clash(run.entries) for d in range(len(grid.days)) for run in grid.day_runs(d))
+
+
+def week_grids(problem: Problem, entity: EntityRef, own: list[Entry]) -> list[tuple[str, Grid]]:
+    """The tables of an entity's page: one for a one-week grid (no heading),
+    one per week ("Week A", "Week B") for a two-week cycle."""
+    names = problem.time_grid.week_names
+    if len(names) < 2:
+        return [("", build_grid(problem, entity, own))]
+    return [(f"Week {name}", build_grid(problem, entity, own, week=w)) for w, name in enumerate(names, start=1)]
+
+
+def _entity_page(problem: Problem, entity: EntityRef, own: list[Entry], missing: list[Session]) -> str:
+    grids = week_grids(problem, entity, own)
+    n = len(own)
+    note = ('<p class="warning">Outlined in red: sessions that clash.</p>\n'
+            if any(_has_clash(g) for _, g in grids) else "")
+    if len(grids) > 1:
+        note += ('<p class="muted">Two-week cycle: sessions marked with a week are taught every other '
+                 'week; the others every week (they appear in both tables).</p>\n')
+    tables = "".join((f"<h2>{escape(title)}</h2>\n" if title else "") + week_table(g) for title, g in grids)
     body = (f"<h1>{escape(entity.kind.capitalize())}: {escape(entity.label)}</h1>\n"
             f'<p class="muted">{escape(problem.name)} · {n} session{"s" if n != 1 else ""} placed</p>\n'
-            + note + week_table(grid) + _unplaced_list(missing, "Not placed"))
+            + note + tables + _unplaced_list(missing, "Not placed"))
     return _page(f"{entity.label} – {problem.name}", body)
 
 
@@ -209,8 +228,8 @@ def export_html(problem: Problem, solution: Solution | None, out_dir: Path) -> E
         pages[kind] = []
         for ref in entities(problem, kind):
             href = safe_file_stem(f"{kind}-{ref.id}", taken) + ".html"
-            grid = build_grid(problem, ref, entity_entries(problem, entries, kind, ref.id))
-            write(href, _entity_page(problem, grid, entity_unplaced(problem, missing, kind, ref.id)))
+            own = entity_entries(problem, entries, kind, ref.id)
+            write(href, _entity_page(problem, ref, own, entity_unplaced(problem, missing, kind, ref.id)))
             pages[kind].append((ref, href))
 
     reports = "".join(report_table_html(t) for t in report_tables(problem, solution, entries))

@@ -7,6 +7,12 @@ day.  Weekdays come from the grid's day names (``Monday``, ``Mon``, ``Tu``...);
 when the names are not all weekdays (``Day 1``, ``Day 2``), day ``i`` of the
 grid is the date ``term_start + i``.
 
+With a two-week cycle a session taught every week repeats weekly as above; a
+session taught in one week only repeats every other week
+(``RRULE:FREQ=WEEKLY;INTERVAL=2;UNTIL=...``): week A is the term's first week
+(the seven days from ``term_start``), week B the week after, so a week-B
+session first falls seven days after the same weekday of week A.
+
 Times are *floating* (local wall-clock time) unless a time zone name
 (``Europe/Berlin``) is given; then they carry ``TZID``, the calendar holds the
 ``VTIMEZONE`` and ``UNTIL`` is in UTC, as RFC 5545 requires.
@@ -106,8 +112,13 @@ class _CalendarBuilder:
         last = self._at(self.term_end, time(23, 59, 59))
         return last.astimezone(timezone.utc) if self.tz else last
 
+    def first_date(self, entry: Entry) -> date:
+        """The first date of an entry: its weekday in the term's first week, one
+        week later for a session of the second week of the cycle."""
+        return self.dates[entry.day] + timedelta(days=7 * (entry.week - 1 if entry.week > 1 else 0))
+
     def event(self, entry: Entry) -> Event | None:
-        first = self.dates[entry.day]
+        first = self.first_date(entry)
         if first > self.term_end:
             self.skipped.append(f"{entry.course_id} {entry.session_type} on {entry.day_name}: "
                                 f"no {entry.day_name} in the term")
@@ -127,12 +138,18 @@ class _CalendarBuilder:
         ev.add("dtstamp", self.stamp)
         ev.add("dtstart", start)
         ev.add("dtend", end)
-        ev.add("rrule", {"freq": "weekly", "until": self.until()})
-        ev.add("summary", f"{entry.course_id} {entry.session_type}{title}")
+        rule = {"freq": "weekly", "until": self.until()}
+        week = ""
+        if entry.week:
+            rule = {"freq": "weekly", "interval": 2, "until": self.until()}
+            week = f" (week {entry.week_name or entry.week})"
+        ev.add("rrule", rule)
+        ev.add("summary", f"{entry.course_id} {entry.session_type}{week}{title}")
         if entry.room_id:
             ev.add("location", room)
+        every = f"\nEvery other week (week {entry.week_name or entry.week})" if entry.week else ""
         ev.add("description", f"Instructor: {entry.instructor_name or '(none)'}\n"
-                              f"Groups: {' + '.join(entry.groups)}")
+                              f"Groups: {' + '.join(entry.groups)}{every}")
         ev.add("categories", [entry.session_type])
         return ev
 

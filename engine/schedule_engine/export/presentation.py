@@ -47,9 +47,16 @@ def course_css_class(course_id: str) -> str:
     return "c-" + hashlib.sha1(course_id.encode("utf-8")).hexdigest()[:8]
 
 
+def week_tag(entry: Entry) -> str:
+    """"week A" for a session taught in one week of a two-week cycle, else ""."""
+    return f"week {entry.week_name}" if entry.week and entry.week_name else ""
+
+
 def entry_heading(entry: Entry) -> str:
-    """First line of a cell: the course code and session type ("CS101 lecture")."""
-    return f"{entry.course_id} {entry.session_type}"
+    """First line of a cell: the course code and session type ("CS101 lecture"),
+    with the week of a fortnightly session ("CS101 practical · week A")."""
+    tag = week_tag(entry)
+    return f"{entry.course_id} {entry.session_type}" + (f" · {tag}" if tag else "")
 
 
 def entry_details(entry: Entry, view_kind: str) -> list[str]:

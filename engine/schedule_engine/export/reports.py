@@ -16,6 +16,13 @@ Counting rules (the same as the scorer's, see docs/ARCHITECTURE.md):
 
 A group's load is reported per student set (a subgroup, or the group itself
 when it has none): a subgroup attends its own sessions and its group's.
+
+With a two-week cycle every count is over the whole cycle, per (week, day) and
+summed over the weeks: a session taught every week occupies its periods in both
+weeks, a fortnightly one only in its week; a room's available periods are those
+of both weeks; ``days`` counts the weekdays with teaching in either week and
+``busiest_day`` is the fullest single day of either week.  A one-week grid
+counts exactly as before.
 """
 
 from __future__ import annotations
@@ -37,11 +44,18 @@ class ReportTable:
     """Indexes of columns holding fractions (0.25) to show as percentages."""
 
 
-def _occupied_by_day(grid: TimeGrid, entries: list[Entry]) -> list[set[int]]:
-    days: list[set[int]] = [set() for _ in range(grid.n_days)]
+def _occupied(grid: TimeGrid, entries: list[Entry]) -> list[list[set[int]]]:
+    """``[week][day]``: the periods occupied in each week of the cycle."""
+    weeks: list[list[set[int]]] = [[set() for _ in range(grid.n_days)] for _ in range(grid.n_weeks)]
     for entry in entries:
-        days[entry.day].update(entry.periods)
-    return days
+        for w in range(grid.n_weeks):
+            if entry.in_week(w + 1):
+                weeks[w][entry.day].update(entry.periods)
+    return weeks
+
+
+def _used_by_day(grid: TimeGrid, weeks: list[list[set[int]]]) -> list[int]:
+    return [sum(len(week[d]) for week in weeks) for d in range(grid.n_days)]
 
 
 def _teaching_period(grid: TimeGrid, day: int, period: int) -> bool:
@@ -67,11 +81,10 @@ def room_utilisation(problem: Problem, solution: Solution | None,
     entries = timetable_entries(problem, solution) if entries is None else entries
     rows = []
     for room in problem.rooms:
-        occupied = _occupied_by_day(grid, [e for e in entries if e.room_id == room.id])
-        used = [len(day) for day in occupied]
+        used = _used_by_day(grid, _occupied(grid, [e for e in entries if e.room_id == room.id]))
         available = [
-            sum(1 for p in range(grid.n_periods)
-                if _teaching_period(grid, d, p) and grid.slot(d, p) not in room.unavailable)
+            grid.n_weeks * sum(1 for p in range(grid.n_periods)
+                               if _teaching_period(grid, d, p) and grid.slot(d, p) not in room.unavailable)
             for d in range(grid.n_days)
         ]
         rows.append({
@@ -113,9 +126,9 @@ def room_type_utilisation(problem: Problem, solution: Solution | None,
 
 
 def _load_row(grid: TimeGrid, entries: list[Entry]) -> dict:
-    occupied = _occupied_by_day(grid, entries)
-    periods = [len(day) for day in occupied]
-    gaps = [idle_gaps(grid, d, occupied[d]) for d in range(grid.n_days)]
+    weeks = _occupied(grid, entries)
+    periods = _used_by_day(grid, weeks)
+    gaps = [sum(idle_gaps(grid, d, week[d]) for week in weeks) for d in range(grid.n_days)]
     return {
         "sessions": len(entries),
         "periods_by_day": periods,
@@ -123,7 +136,7 @@ def _load_row(grid: TimeGrid, entries: list[Entry]) -> dict:
         "idle_gaps_by_day": gaps,
         "idle_gaps": sum(gaps),
         "days": sum(1 for n in periods if n),
-        "busiest_day": max(periods, default=0),
+        "busiest_day": max((len(day) for week in weeks for day in week), default=0),
     }
 
 

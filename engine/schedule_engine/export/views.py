@@ -11,6 +11,11 @@ HTML, iCalendar, print) lays out in its own way:
 * :func:`entities` lists the groups, instructors or rooms that have a view;
 * :func:`unplaced` lists the sessions that have no slot.
 
+With a two-week cycle (``TimeGrid.week_names`` = ("A", "B")) an entry says in
+which week it is taught (``week`` 0: every week; 1 or 2: that week only), a
+grid may be cut to one week (``build_grid(..., week=1)``), and entries of
+different weeks sharing a cell do not clash.
+
 A group's view holds the sessions of the group and of its subgroups; a
 subgroup has no view of its own.
 """
@@ -54,6 +59,18 @@ class Entry:
     end_time: str
     pin_time: bool = False
     pin_room: bool = False
+    week: int = 0
+    """0: taught every week of the cycle; 1 or 2: only in that week (fortnightly)."""
+    week_name: str = ""
+    """The name of ``week`` ("A"), "" when taught every week."""
+
+    def in_week(self, week: int) -> bool:
+        """Whether the entry is taught in week ``week`` (1-based; 0 asks for every-week entries only)."""
+        return self.week == 0 or self.week == week
+
+    def shares_week(self, other: Entry) -> bool:
+        """Whether the two entries are taught in a common week (so may clash)."""
+        return self.week == 0 or other.week == 0 or self.week == other.week
 
     @property
     def periods(self) -> range:
@@ -97,6 +114,10 @@ class Grid:
     days: tuple[str, ...]
     periods: tuple[Period, ...]
     cells: list[list[list[Entry]]]
+    week_names: tuple[str, ...] = ()
+    """The cycle's week names (() for one week)."""
+    week: int = 0
+    """The week the grid shows (1 or 2), or 0: every week of the cycle."""
 
     def at(self, day: int, period: int) -> list[Entry]:
         return self.cells[day][period]
@@ -117,10 +138,12 @@ class Grid:
         room's view any two sessions in the same period clash."""
         if len(entries) < 2:
             return False
-        if self.entity.kind != "group":
-            return True
         for i, a in enumerate(entries):
             for b in entries[i + 1:]:
+                if not a.shares_week(b):
+                    continue  # week A and week B
+                if self.entity.kind != "group":
+                    return True
                 if self.entity.id in a.groups or self.entity.id in b.groups or set(a.groups) & set(b.groups):
                     return True
         return False
@@ -160,6 +183,14 @@ def _valid_slot(problem: Problem, slot: int | None) -> bool:
     return slot is not None and 0 <= slot < problem.time_grid.n_slots
 
 
+def entry_week(fortnightly: bool, week: int) -> int:
+    """The week an entry is shown in: 0 for a weekly session; for a fortnightly
+    one its assignment's week, read as week 1 when it names none."""
+    if not fortnightly:
+        return 0
+    return week if week in (1, 2) else 1
+
+
 def timetable_entries(problem: Problem, solution: Solution | None) -> list[Entry]:
     """One entry per placed session, ordered by day, start period and course.
 
@@ -184,6 +215,7 @@ def timetable_entries(problem: Problem, solution: Solution | None) -> list[Entry
             log.warning("session %s has slot %s outside the grid; treated as unplaced", session.id, a.slot)
             continue
         day, start = grid.day_period(a.slot)
+        week = entry_week(session.fortnightly, a.week)
         length = max(1, min(session.length, grid.n_periods - start))
         course = courses.get(session.course_id)
         room = rooms.get(a.room or "")
@@ -207,6 +239,8 @@ def timetable_entries(problem: Problem, solution: Solution | None) -> list[Entry
                 end_time=_clock(problem, start + length - 1, end=True),
                 pin_time=a.pin_time,
                 pin_room=a.pin_room,
+                week=week,
+                week_name=grid.week_label(week),
             )
         )
     unknown = set(assignments) - {s.id for s in every}
@@ -228,8 +262,11 @@ def unplaced(problem: Problem, solution: Solution | None) -> list[Session]:
 
 
 def describe_session(session: Session) -> str:
-    """A session in plain words: "CS101 lecture, G1+G2, block 2 (1 period)"."""
+    """A session in plain words: "CS101 lecture, G1+G2, block 2 (1 period)";
+    a fortnightly one says so: "… block 1 (3 periods, every other week)"."""
     periods = f"{session.length} period{'s' if session.length != 1 else ''}"
+    if session.fortnightly:
+        periods += ", every other week"
     who = f"{' + '.join(session.attendees)}, " if session.attendees else ""
     return f"{session.course_id} {session.session_type}, {who}block {session.index + 1} ({periods})"
 
@@ -297,14 +334,18 @@ def entity_unplaced(problem: Problem, sessions: list[Session], kind: str, entity
     return []
 
 
-def build_grid(problem: Problem, entity: EntityRef, entries: list[Entry]) -> Grid:
-    """A grid for ``entity`` from entries already filtered to it."""
+def build_grid(problem: Problem, entity: EntityRef, entries: list[Entry], week: int = 0) -> Grid:
+    """A grid for ``entity`` from entries already filtered to it; ``week`` 1 or 2
+    keeps the entries taught in that week only (0: all of them)."""
     grid = problem.time_grid
     cells: list[list[list[Entry]]] = [[[] for _ in range(grid.n_periods)] for _ in range(grid.n_days)]
     for entry in entries:
+        if week and not entry.in_week(week):
+            continue
         for period in entry.periods:
             cells[entry.day][period].append(entry)
-    return Grid(entity=entity, days=grid.days, periods=grid.periods, cells=cells)
+    return Grid(entity=entity, days=grid.days, periods=grid.periods, cells=cells,
+                week_names=grid.week_names, week=week)
 
 
 def entity_grid(problem: Problem, solution: Solution | None, kind: str, entity_id: str,

@@ -7,7 +7,10 @@ Sheets, in order:
 * ``Room use``, ``Room type use``, ``Instructor load``, ``Group load``: the reports;
 * one week grid per group, instructor and room (named ``G <id>``, ``I <id>``,
   ``R <id>``): days as columns, periods as rows with clock times, a merged cell
-  per block, break rows shaded, landscape and fit to one page wide.
+  per block, break rows shaded, landscape and fit to one page wide.  With a
+  two-week cycle a cell names the week of a session taught every other week
+  ("CS101 practical · week A"); an A and a B session in the same period share
+  the cell without being marked as a clash.
 
 A text starting with ``=``, ``+``, ``-`` or ``@`` stays a text (see :func:`as_text`).
 """
@@ -151,6 +154,9 @@ def write_grid_sheet(ws: Worksheet, grid: Grid, styles: GridStyles | None = None
     styles = styles or GridStyles(ws.parent)
     kind = grid.entity.kind
     ws.cell(row=1, column=1, value=f"{kind.capitalize()}: {grid.entity.label}").font = Font(bold=True, size=13)
+    if len(grid.week_names) == 2:
+        ws.cell(row=1, column=GRID_FIRST_COLUMN + 1, value="Two-week cycle: a session marked "
+                f"week {grid.week_names[0]} or week {grid.week_names[1]} is taught every other week")
     for col, label in enumerate(("Period", "Time", *grid.days), start=1):
         cell = ws.cell(row=2, column=col, value=label)
         cell.style = styles.header()

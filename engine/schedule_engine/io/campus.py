@@ -2,17 +2,22 @@
 
 The mapping onto the domain model is documented in ``docs/FORMATS.md``.  Every
 problem in the files is reported at once through :class:`InvalidInputError`;
-warnings (rounded hours, the inferred grid, ...) come back with the problem.
+warnings (fortnightly or rounded hours, the inferred grid, ...) come back with
+the problem.  ``fractional_hours`` chooses how fractional weekly hours are read
+(:mod:`schedule_engine.io.campus_hours`).
 """
 
 from __future__ import annotations
 
-import math
 import re
 from pathlib import Path
 from typing import Any
 
 from schedule_engine.errors import Diagnostic, InvalidInputError
+from schedule_engine.io.campus_hours import (  # noqa: F401  (periods_for is re-exported)
+    FORTNIGHTLY, check_reading, component, fortnightly_periods, hours_warnings, is_fractional, periods_for,
+    with_cycle,
+)
 from schedule_engine.io.campus_records import (
     CourseRecord,
     GroupRecord,
@@ -33,6 +38,7 @@ from schedule_engine.model import (
     Instructor,
     Problem,
     Room,
+    Settings,
     Subgroup,
     TimeGrid,
 )
@@ -58,7 +64,8 @@ def find_campus_files(folder: Path) -> tuple[dict[str, Path], list[str]]:
     return found, missing
 
 
-def load_campus_folder(path: str | Path) -> tuple[Problem, list[Diagnostic]]:
+def load_campus_folder(path: str | Path, *, fractional_hours: str = FORTNIGHTLY
+                       ) -> tuple[Problem, list[Diagnostic]]:
     """Read a folder holding Course.json, Groups.json, Instructors.json and Rooms.json."""
     folder = Path(path)
     found, missing = find_campus_files(folder)
@@ -72,18 +79,21 @@ def load_campus_folder(path: str | Path) -> tuple[Problem, list[Diagnostic]]:
         raise InvalidInputError(diagnostics)
     return read_campus(data["courses"], data["groups"], data["instructors"], data["rooms"],
                        source={kind: p.name for kind, p in found.items()},
-                       name=folder.resolve().name or "campus")
+                       name=folder.resolve().name or "campus", fractional_hours=fractional_hours)
 
 
 def read_campus(courses: list[dict], groups: list[dict], instructors: list[dict], rooms: list[dict],
                 *, time_grid: TimeGrid | None = None, source: dict[str, str] | None = None,
-                name: str = "campus") -> tuple[Problem, list[Diagnostic]]:
+                name: str = "campus", fractional_hours: str = FORTNIGHTLY
+                ) -> tuple[Problem, list[Diagnostic]]:
     """Build a problem from already parsed campus records.
 
     ``source`` maps ``courses``/``groups``/``instructors``/``rooms`` to the file
-    names used in messages.  Raises :class:`InvalidInputError` listing every
-    error; returns the problem and the warnings.
+    names used in messages.  ``fractional_hours``: ``fortnightly`` (default) or
+    ``round-up``.  Raises :class:`InvalidInputError` listing every error;
+    returns the problem and the warnings.
     """
+    check_reading(fractional_hours)
     files = {**CAMPUS_FILES, **(source or {})}
     diagnostics: list[Diagnostic] = []
     course_recs = parse_courses(courses, files["courses"], diagnostics)
@@ -107,7 +117,11 @@ def read_campus(courses: list[dict], groups: list[dict], instructors: list[dict]
         raise InvalidInputError(diagnostics)
 
     enrolled = {code for g in group_recs for code in g.courses}
-    diagnostics.extend(_hour_warnings(course_recs, group_recs, enrolled))
+    diagnostics.extend(_hour_warnings(course_recs, group_recs, enrolled, fractional_hours))
+    fractional = [c for c in course_recs if _fractional_parts(c)]
+    needs_cycle = fractional_hours == FORTNIGHTLY and any(
+        fortnightly_periods(h) is not None for c in fractional for _k, h in _fractional_parts(c))
+    time_grid = with_cycle(time_grid, needs_cycle)
     weekdays, minutes = grid_weekdays(time_grid), grid_minutes(time_grid)
 
     def closed(windows: Any) -> frozenset[int]:
@@ -120,7 +134,8 @@ def read_campus(courses: list[dict], groups: list[dict], instructors: list[dict]
         instructors=tuple(Instructor(x.id, x.name, frozenset(x.qualifications), closed(x.windows))
                           for x in instructor_recs),
         groups=tuple(_group(g, closed(g.windows)) for g in group_recs),
-        courses=tuple(_course(c) for c in course_recs),
+        courses=tuple(_course(c, fractional_hours) for c in course_recs),
+        settings=Settings(fractional_hours=fractional_hours) if fractional else Settings(),
     )
     too_large = problem_size_problems(problem, files["courses"])
     if too_large:
@@ -128,22 +143,22 @@ def read_campus(courses: list[dict], groups: list[dict], instructors: list[dict]
     return problem, diagnostics
 
 
-def periods_for(hours: float) -> int:
-    """Whole periods for weekly hours: fractions round up so no teaching time is lost."""
-    return int(math.ceil(hours - 1e-9))
-
-
-def _course(rec: CourseRecord) -> Course:
-    components = []
+def _course(rec: CourseRecord, reading: str) -> Course:
+    components: list[CourseComponent] = []
     if rec.lecture_hours > 0:
-        components.append(CourseComponent("lecture", periods_for(rec.lecture_hours), room_type="lecture"))
+        components.append(component("lecture", rec.lecture_hours, reading, room_type="lecture"))
     if rec.tutorial_hours > 0:
-        components.append(CourseComponent("tutorial", periods_for(rec.tutorial_hours), room_type="lecture"))
+        components.append(component("tutorial", rec.tutorial_hours, reading, room_type="lecture"))
     if rec.practical_hours > 0:
-        components.append(CourseComponent(
-            "practical", periods_for(rec.practical_hours), room_type="practical",
+        components.append(component(
+            "practical", rec.practical_hours, reading, room_type="practical",
             room_features=frozenset(rec.practical_features), per_subgroup=True))
     return Course(rec.code, rec.title, tuple(components), department=rec.department)
+
+
+def _fractional_parts(rec: CourseRecord) -> list[tuple[str, float]]:
+    return [(k, h) for k, h in (("L", rec.lecture_hours), ("T", rec.tutorial_hours),
+                                ("P", rec.practical_hours)) if is_fractional(h)]
 
 
 def _group(rec: GroupRecord, unavailable: frozenset[int]) -> Group:
@@ -216,24 +231,9 @@ def _check_grid_names(grid: TimeGrid, diagnostics: list[Diagnostic]) -> None:
 
 
 def _hour_warnings(courses: list[CourseRecord], groups: list[GroupRecord],
-                   enrolled: set[str]) -> list[Diagnostic]:
-    out = []
-    rounded = []
-    for c in courses:
-        parts = [(k, h) for k, h in (("L", c.lecture_hours), ("T", c.tutorial_hours),
-                                     ("P", c.practical_hours)) if h != int(h)]
-        if parts:
-            text = ", ".join(f"{k} {h:g} -> {periods_for(h)}" for k, h in parts)
-            rounded.append((c.code in enrolled, f"{c.code} ({text})"))
-    if rounded:
-        used = [t for e, t in rounded if e]
-        others = len(rounded) - len(used)
-        listing = "; ".join(used) if used else "none of them is enrolled"
-        out.append(Diagnostic(
-            "warning", f"Fractional weekly hours were rounded up to whole periods for "
-            f"{len(rounded)} courses ({len(used)} enrolled: {listing}"
-            f"{f'; and {others} course(s) no group enrols in' if others else ''}).",
-            field="L/T/P", code="hours_rounded_up"))
+                   enrolled: set[str], reading: str) -> list[Diagnostic]:
+    out = hours_warnings([(c.code, c.code in enrolled, _fractional_parts(c)) for c in courses
+                          if _fractional_parts(c)], reading)
     empty = {c.code for c in courses
              if c.lecture_hours <= 0 and c.tutorial_hours <= 0 and c.practical_hours <= 0}
     for g in groups:

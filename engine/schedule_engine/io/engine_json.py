@@ -52,6 +52,7 @@ from schedule_engine.io.entity_readers import (
     read_time_grid,
 )
 from schedule_engine.io.json_fields import FieldReader, describe, is_int
+from schedule_engine.weeks_check import solution_week_problems
 from schedule_engine.model import (Assignment, Course, CourseComponent, Group, Instructor, Period, Problem,
                                    Room, Settings, Solution, Subgroup, TimeGrid)
 
@@ -166,6 +167,8 @@ def document_from_dict(d: object, source: str = "document") -> tuple[Problem, So
     solution = None
     if obj.get("solution") is not None:
         solution = read_solution(r, obj["solution"], "solution", n_slots)
+        if problem is not None and not r.failed:
+            r.diagnostics.extend(solution_week_problems(problem, solution, source))
     r.raise_if_failed()
     return problem, solution
 

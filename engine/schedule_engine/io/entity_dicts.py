@@ -23,6 +23,7 @@ def time_grid_to_dict(grid: TimeGrid) -> dict:
         "periods": [period_to_dict(p) for p in grid.periods],
         "unavailable": sorted(grid.unavailable),
         "midday_periods": list(grid.midday_periods),
+        **({"week_names": list(grid.week_names)} if grid.week_names else {}),
     }
 
 
@@ -83,6 +84,7 @@ def component_to_dict(component: CourseComponent) -> dict:
         **({"max_block": component.max_block} if component.max_block is not None else {}),
         **({"patterns": [list(p) for p in component.patterns]} if component.patterns else {}),
         **({"tags": list(component.tags)} if component.tags else {}),
+        **({"fortnightly": True} if component.fortnightly else {}),
     }
 
 
@@ -110,6 +112,8 @@ def settings_to_dict(settings: Settings) -> dict:
     }
     if settings.time_zone:
         out["time_zone"] = settings.time_zone
+    if settings.fractional_hours:
+        out["fractional_hours"] = settings.fractional_hours
     return out
 
 
@@ -135,6 +139,7 @@ def assignment_to_dict(assignment: Assignment) -> dict:
         "pin_time": assignment.pin_time,
         "pin_room": assignment.pin_room,
         **({"length": assignment.length} if assignment.length is not None else {}),
+        **({"week": assignment.week} if assignment.week else {}),
     }
 
 

@@ -16,8 +16,10 @@ from schedule_engine.model import (SESSION_TYPES, Assignment, Course, CourseComp
                                    Period, Problem, Room, Settings, Solution, Subgroup, TimeGrid,
                                    session_type_name_ok)
 from schedule_engine.io.rule_dicts import read_rules
+from schedule_engine.weeks_check import week_names_problem
 
 PROFILES: tuple[str, ...] = ("general", "itc2007")
+FRACTIONAL_READINGS: tuple[str, ...] = ("", "round-up", "fortnightly")
 
 
 def _entity(kind: str, d: object) -> str:
@@ -37,7 +39,8 @@ def read_period(r: FieldReader, d: object, path: str) -> Period:
 
 def read_time_grid(r: FieldReader, d: object, path: str) -> TimeGrid:
     ent = "time grid"
-    obj = r.fields(d, path, ("days", "periods"), ("n_periods", "unavailable", "midday_periods"), ent)
+    obj = r.fields(d, path, ("days", "periods"), ("n_periods", "unavailable", "midday_periods", "week_names"),
+                   ent)
     if obj is not None and not _grid_within_limits(r, obj, path):
         return TimeGrid(days=(), periods=())
     days = r.strings(obj, "days", path, ent)
@@ -57,7 +60,18 @@ def read_time_grid(r: FieldReader, d: object, path: str) -> TimeGrid:
         periods=periods,
         unavailable=r.slots(obj, "unavailable", path, n_slots, ent),
         midday_periods=r.integers(obj, "midday_periods", path, ent, minimum=0, maximum=len(periods) - 1),
+        week_names=_read_week_names(r, obj, path, ent),
     )
+
+
+def _read_week_names(r: FieldReader, obj: dict | None, path: str, ent: str) -> tuple[str, ...]:
+    """``week_names``: none (one week that repeats) or two distinct non-empty names."""
+    names = r.strings(obj, "week_names", path, ent)
+    problem = week_names_problem(names)
+    if problem:
+        r.error(f"{path}.week_names", problem, ent, "bad_week_names")
+        return ()
+    return names
 
 
 def _grid_within_limits(r: FieldReader, obj: dict, path: str) -> bool:
@@ -146,7 +160,7 @@ def read_group(r: FieldReader, d: object, path: str, n_slots: int | None) -> Gro
 def read_component(r: FieldReader, d: object, path: str, ent: str = "component") -> CourseComponent:
     obj = r.fields(d, path, ("session_type", "periods_per_week"),
                    ("blocks", "room_type", "room_features", "instructors", "per_subgroup",
-                    "min_block", "max_block", "patterns", "tags"), ent)
+                    "min_block", "max_block", "patterns", "tags", "fortnightly"), ent)
     return CourseComponent(
         session_type=_session_type(r, obj, path, ent),
         periods_per_week=r.integer(obj, "periods_per_week", path, entity=ent, minimum=0,
@@ -162,6 +176,7 @@ def read_component(r: FieldReader, d: object, path: str, ent: str = "component")
                             maximum=limits.WEEKLY_PERIODS),
         patterns=_read_patterns(r, obj, path, ent),
         tags=r.strings(obj, "tags", path, ent),
+        fortnightly=r.boolean(obj, "fortnightly", path, False, entity=ent),
     )
 
 
@@ -201,7 +216,8 @@ def read_course(r: FieldReader, d: object, path: str, n_slots: int | None) -> Co
 def read_settings(r: FieldReader, d: object, path: str) -> Settings:
     ent = "settings"
     obj = r.fields(d, path, (), ("weights", "room_capacity_hard", "profile", "preferred_first_period",
-                                 "preferred_last_period", "preferred_block_lengths", "time_zone"), ent)
+                                 "preferred_last_period", "preferred_block_lengths", "time_zone",
+                                 "fractional_hours"), ent)
     weights: dict[str, int] = {}
     raw = obj.get("weights", {}) if obj is not None else {}
     if not isinstance(raw, dict):
@@ -215,6 +231,11 @@ def read_settings(r: FieldReader, d: object, path: str) -> Settings:
     profile = r.string(obj, "profile", path, "general", entity=ent)
     if profile not in PROFILES:
         r.error(f"{path}.profile", f'"{profile}" is not a profile (one of {", ".join(PROFILES)})', ent, "bad_value")
+    fractional = r.string(obj, "fractional_hours", path, "", entity=ent)
+    if fractional not in FRACTIONAL_READINGS:
+        r.error(f"{path}.fractional_hours", f'"{fractional}" is not a reading of fractional hours '
+                f'(one of {", ".join(x for x in FRACTIONAL_READINGS if x)})', ent, "bad_value")
+        fractional = ""
     return Settings(
         weights=weights,
         room_capacity_hard=r.boolean(obj, "room_capacity_hard", path, False, entity=ent),
@@ -226,6 +247,7 @@ def read_settings(r: FieldReader, d: object, path: str) -> Settings:
         preferred_block_lengths=r.integers(obj, "preferred_block_lengths", path, ent, minimum=1,
                                            maximum=limits.WEEKLY_PERIODS),
         time_zone=r.string(obj, "time_zone", path, "", entity=ent).strip(),
+        fractional_hours=fractional,
     )
 
 
@@ -266,7 +288,7 @@ def read_assignment(r: FieldReader, d: object, path: str, n_slots: int | None) -
     sid = d.get("session_id") if isinstance(d, dict) else None
     ent = f"session {sid}" if isinstance(sid, str) else "assignment"
     obj = r.fields(d, path, ("session_id",), ("slot", "room", "instructor", "pin_time", "pin_room",
-                                              "length"), ent)
+                                              "length", "week"), ent)
     slot = r.integer(obj, "slot", path, None, ent, nullable=True)
     if slot is not None and (slot < 0 or (n_slots is not None and slot >= n_slots)):
         r.error(f"{path}.slot", slot_range_message(slot, n_slots), ent, "out_of_range")
@@ -280,7 +302,18 @@ def read_assignment(r: FieldReader, d: object, path: str, n_slots: int | None) -
         pin_room=r.boolean(obj, "pin_room", path, False, entity=ent),
         length=r.integer(obj, "length", path, None, ent, nullable=True, minimum=0,
                          maximum=limits.PERIODS_PER_DAY),
+        week=_read_week(r, obj, path, ent),
     )
+
+
+def _read_week(r: FieldReader, obj: dict | None, path: str, ent: str) -> int:
+    """``week``: 0 every week, 1 the first week (A), 2 the second (B)."""
+    week = r.integer(obj, "week", path, 0, ent)
+    if week not in (0, 1, 2):
+        r.error(f"{path}.week", f"week {week} is not a week of the cycle (0 every week, 1 the first "
+                f"week, 2 the second)", ent, "bad_week")
+        return 0
+    return week
 
 
 def read_solution(r: FieldReader, d: object, path: str, n_slots: int | None) -> Solution:

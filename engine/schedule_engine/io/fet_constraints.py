@@ -113,6 +113,10 @@ SUPPORTED = frozenset(BUILT_IN | {"ConstraintBreakTimes"} | set(PEOPLE) | set(NO
 """Every FET constraint type the import maps (the coverage table counts these)."""
 
 
+def _is_home(rule: Rule) -> bool:
+    return rule.comment.endswith(("HomeRoom", "HomeRooms"))
+
+
 class _Import:
     def __init__(self, data: FetData, problem: Problem):
         self.data, self.problem = data, problem
@@ -264,6 +268,20 @@ class _Import:
     def breaks(self, where: str, e: ET.Element) -> None:
         self.closed.setdefault(("grid", ""), set()).update(self.slots(e, where, "Break_Time", "Day", "Hour"))
 
+    def home_rooms_yield(self) -> None:
+        """FET gives an activity its home room only when no preferred-room constraint names it
+        (its room search takes the preferred rooms first): home-room rules leave those sessions out."""
+        preferred = {s for r in self.rules if r.type == "preferred_rooms" and not _is_home(r) for s in r.sessions}
+        kept = []
+        for rule in self.rules:
+            if rule.type == "preferred_rooms" and _is_home(rule) and preferred.intersection(rule.sessions):
+                rule = replace(rule, sessions=tuple(s for s in rule.sessions if s not in preferred))
+                if not rule.sessions:
+                    self.skipped["a home room overridden by preferred rooms for every activity"] += 1
+                    continue
+            kept.append(rule)
+        self.rules = kept
+
     def co_teachers(self) -> int:
         """A teacher who is not an activity's first teacher keeps its sessions apart from the rest of theirs."""
         taught: dict[str, list[str]] = {}
@@ -306,6 +324,7 @@ def apply_constraints(root: ET.Element, data: FetData, problem: Problem) -> tupl
                 job.rooms(e.tag, where, e)
             else:
                 job.unsupported[e.tag] += 1
+    job.home_rooms_yield()
     several = job.co_teachers()
     notes = [Diagnostic("warning", f"FET constraint type {tag} is not supported: {n} constraint(s) not imported.",
                         location=data.source, code="fet_unsupported", entity=tag)

@@ -55,11 +55,16 @@ def input_kind(path: str | Path) -> str:
                 "an engine .json document.", path.name, "unknown_format")
 
 
-def load_any(path: str | Path) -> tuple[Problem, Solution | None, list[Diagnostic]]:
-    """The problem, the solution stored with it (engine documents only) and the warnings."""
+def load_any(path: str | Path, *, fractional_hours: str = "fortnightly"
+             ) -> tuple[Problem, Solution | None, list[Diagnostic]]:
+    """The problem, the solution stored with it (engine documents only) and the warnings.
+
+    ``fractional_hours`` (campus folders): ``fortnightly`` or ``round-up``
+    (:mod:`schedule_engine.io.campus_hours`).
+    """
     kind = input_kind(path)
     if kind == "campus":
-        problem, warnings = load_campus_folder(path)
+        problem, warnings = load_campus_folder(path, fractional_hours=fractional_hours)
         return problem, None, warnings
     if kind == "ctt":
         return load_ctt(path), None, []

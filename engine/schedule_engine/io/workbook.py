@@ -27,6 +27,7 @@ from schedule_engine.io.bounded_input import check_file_size
 from schedule_engine.io.numbers import NumberProblem, whole_from_cell
 from schedule_engine.io.problem_size import grid_size_problems, problem_size_problems
 from schedule_engine.model import Period, Problem, Settings, Subgroup, TimeGrid
+from schedule_engine.weeks_check import grid_with_week_names
 
 LIST_SEPARATOR = ";"
 CLOSED = "closed"
@@ -91,8 +92,10 @@ TABLES: dict[str, Table] = {
         Column("Room features", "room_features", "list", component=True),
         Column("Instructors", "instructors", "list", component=True),
         Column("Per subgroup", "per_subgroup", "bool", component=True),
+        Column("Fortnightly", "fortnightly", "bool", component=True),
     )),
 }
+_DEFAULTS: dict[str, Any] = {"fortnightly": False}  # component keys the engine dict leaves out at their default
 SUBGROUP_COLUMNS = (Column("Group", "group", required=True), Column("ID", "id", required=True),
                     Column("Size", "size", "int", required=True))
 TABLE_KINDS = tuple(TABLES)
@@ -226,7 +229,7 @@ def entity_to_rows(kind: str, entity: Any, grid: TimeGrid) -> list[dict[str, Any
         row = dict(head)
         for c in table.columns:
             if c.component:
-                row[c.key] = "" if comp is None else write_cell(c.kind, comp[c.key], grid)
+                row[c.key] = "" if comp is None else write_cell(c.kind, comp.get(c.key, _DEFAULTS.get(c.key)), grid)
         rows.append(row)
     return rows
 
@@ -352,6 +355,10 @@ def problem_to_sheets(problem: Problem) -> dict[str, list[list[Any]]]:
     rows.append(["preferred_block_lengths", write_cell("int_list", settings["preferred_block_lengths"], grid)])
     if "time_zone" in settings:
         rows.append(["time_zone", settings["time_zone"]])
+    if "fractional_hours" in settings:
+        rows.append(["fractional_hours", settings["fractional_hours"]])
+    if grid.week_names:
+        rows.append(["week_names", write_cell("list", grid.week_names, grid)])
     rows += [[f"weight.{key}", value] for key, value in settings["weights"].items()]
     sheets[SETTINGS_SHEET] = rows
     return sheets
@@ -372,6 +379,7 @@ def sheets_to_problem(sheets: Mapping[str, Sequence[Sequence[Any]]], source: str
         raise InvalidInputError(diagnostics)
     name, settings = _read_settings(sheets[SETTINGS_SHEET], grid, f"{source}, sheet {SETTINGS_SHEET}",
                                     diagnostics)
+    grid = _with_week_names(sheets[SETTINGS_SHEET], grid, f"{source}, sheet {SETTINGS_SHEET}", diagnostics)
     entities: dict[str, list] = {}
     for kind, table in TABLES.items():
         sheet_source = f"{source}, sheet {table.sheet}"
@@ -467,7 +475,8 @@ def _read_settings(rows: Sequence[Sequence[Any]], grid: TimeGrid, source: str,
     name = ""
     data: dict[str, Any] = {"weights": {}}
     kinds = {"profile": "text", "room_capacity_hard": "bool", "preferred_first_period": "int",
-             "preferred_last_period": "optional_int", "preferred_block_lengths": "int_list", "time_zone": "text"}
+             "preferred_last_period": "optional_int", "preferred_block_lengths": "int_list", "time_zone": "text",
+             "fractional_hours": "text"}
     for number, row in enumerate(rows[1:], start=2):
         key = cell_text(row[0]) if row else ""
         value = row[1] if len(row) > 1 else None
@@ -475,6 +484,8 @@ def _read_settings(rows: Sequence[Sequence[Any]], grid: TimeGrid, source: str,
         try:
             if key == "name":
                 name = cell_text(value)
+            elif key == "week_names":
+                continue  # the grid's (_with_week_names)
             elif key.startswith("weight."):
                 data["weights"][key[len("weight."):]] = read_cell("int", value, grid)
             elif key in kinds:
@@ -489,6 +500,17 @@ def _read_settings(rows: Sequence[Sequence[Any]], grid: TimeGrid, source: str,
     except InvalidInputError as exc:
         diagnostics.extend(exc.diagnostics)
         return name, Settings()
+
+
+def _with_week_names(rows: Sequence[Sequence[Any]], grid: TimeGrid, source: str,
+                     diagnostics: list[Diagnostic]) -> TimeGrid:
+    """The grid with the week names of the Settings row ``week_names`` ("A; B": a two-week cycle)."""
+    for number, row in enumerate(rows[1:], start=2):
+        if row and cell_text(row[0]) == "week_names":
+            names = tuple(read_cell("list", row[1] if len(row) > 1 else "", grid))
+            grid, problems = grid_with_week_names(grid, names, f"{source}, row {number}")
+            diagnostics.extend(problems)
+    return grid
 
 
 def _read_subgroups(rows: Sequence[Sequence[Any]], source: str, group_ids: set[str],

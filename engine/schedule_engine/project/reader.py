@@ -238,11 +238,11 @@ def _read_working_solution(r: FieldReader, conn: sqlite3.Connection, meta: dict,
     if solution_meta is not _BAD and not isinstance(solution_meta, dict):
         r.error("meta.working_solution_meta", "expected a JSON object", code="damaged")
     assignments = []
-    rows = conn.execute("SELECT session_id, slot, room, instructor, pin_time, pin_room, length "
+    rows = conn.execute("SELECT session_id, slot, room, instructor, pin_time, pin_room, length, week "
                         "FROM working_solution ORDER BY position")
-    for i, (session_id, slot, room, instructor, pin_time, pin_room, length) in enumerate(rows):
+    for i, (session_id, slot, room, instructor, pin_time, pin_room, length, week) in enumerate(rows):
         record = {"session_id": session_id, "slot": slot, "room": room, "instructor": instructor,
-                  "pin_time": _flag(pin_time), "pin_room": _flag(pin_room), "length": length}
+                  "pin_time": _flag(pin_time), "pin_room": _flag(pin_room), "length": length, "week": week}
         assignments.append(read_assignment(r, record, f"working_solution[{i}]", n_slots))
     return Solution(assignments=assignments, meta=solution_meta if isinstance(solution_meta, dict) else {})
 

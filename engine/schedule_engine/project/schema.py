@@ -9,7 +9,10 @@ column of ``working_solution`` (a piece's block length under its section's
 current pattern; NULL: the default cut's; block patterns of a course travel in
 its JSON row and need no column); version 4 added the ``rules`` table (the
 problem's rules, one JSON row each as :func:`schedule_engine.io.rule_dicts.rule_to_dict`
-writes it; activity tags travel in the course rows).  Entities are stored one row each, as
+writes it; activity tags travel in the course rows); version 5 added the ``week``
+column of ``working_solution`` (0 every week, 1 week A, 2 week B; older files
+migrate to 0; the grid's week names and the fortnightly flag of a component
+travel in the time grid's and the courses' JSON rows).  Entities are stored one row each, as
 the JSON of the engine document's per-entity helpers, in their original order
 (``position``).
 """
@@ -19,7 +22,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 0x53434844  # "SCHD"
 KIND = "schedule-engine-project"
 
@@ -67,7 +70,8 @@ CREATE_TABLES: tuple[str, ...] = (
         instructor TEXT,
         pin_time INTEGER NOT NULL,
         pin_room INTEGER NOT NULL,
-        length INTEGER
+        length INTEGER,
+        week INTEGER NOT NULL DEFAULT 0
     )""",
 )
 
@@ -95,8 +99,12 @@ def _migrate_3_to_4(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE rules (position INTEGER PRIMARY KEY, id TEXT NOT NULL, data TEXT NOT NULL)")
 
 
+def _migrate_4_to_5(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE working_solution ADD COLUMN week INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
-    1: _migrate_1_to_2, 2: _migrate_2_to_3, 3: _migrate_3_to_4}
+    1: _migrate_1_to_2, 2: _migrate_2_to_3, 3: _migrate_3_to_4, 4: _migrate_4_to_5}
 """``MIGRATIONS[v]`` turns a version ``v`` database into version ``v + 1``."""
 
 

@@ -93,8 +93,9 @@ def build_database(project: Project, extra_meta: Mapping[str, str] = {}) -> sqli
     if project.solution is not None:
         conn.executemany(
             "INSERT INTO working_solution (position, session_id, slot, room, instructor, pin_time, pin_room,"
-            " length) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            ((i, a.session_id, a.slot, a.room, a.instructor, int(a.pin_time), int(a.pin_room), a.length)
+            " length, week) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((i, a.session_id, a.slot, a.room, a.instructor, int(a.pin_time), int(a.pin_room), a.length,
+              a.week)
              for i, a in enumerate(project.solution.assignments)))
     conn.execute("COMMIT")
     return conn

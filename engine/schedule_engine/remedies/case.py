@@ -14,18 +14,24 @@ from schedule_engine.diagnostics import SHORTFALL_CODES, session_starts
 from schedule_engine.errors import Diagnostic
 from schedule_engine.model import Problem
 
-KIND_OF_CODE = {"instructor_overload": "instructor", "room_shortage": "room", "group_overload": "leaf"}
+KIND_OF_CODE = {"instructor_overload": "instructor", "room_shortage": "room", "group_overload": "leaf",
+                "room_instructor_shortage": "joint"}
 
 
 @dataclass(frozen=True)
 class Case:
     diagnostic: Diagnostic
     kind: str
-    """``instructor``, ``room`` or ``leaf``: what runs short."""
+    """``instructor``, ``room``, ``leaf`` or ``joint`` (rooms and instructors
+    together): what runs short."""
     shortfall: Shortfall
     compiled: CompiledProblem
     own: np.ndarray
-    """[S, T] bool: starts open to each session on its own (attendees and course free)."""
+    """[S, T] bool: starts open to each session on its own (attendees and course
+    free); for a section with several patterns, the periods its blocks may cover."""
+    length: np.ndarray
+    """[S] the block length ``own`` counts (1 for a section with several
+    patterns: ``own`` is then already what its blocks cover; 0 for its other pieces)."""
 
     @property
     def problem(self) -> Problem:
@@ -36,9 +42,16 @@ class Case:
         return self.shortfall.demand - self.shortfall.fits
 
     def resource_ids(self) -> list[str]:
+        """The instructors, rooms or subgroups that run short (the instructors of a joint shortfall)."""
         c = self.compiled
-        names = {"instructor": c.instructor_ids, "room": c.room_ids, "leaf": c.leaf_ids}[self.kind]
+        names = {"instructor": c.instructor_ids, "room": c.room_ids, "leaf": c.leaf_ids,
+                 "joint": c.instructor_ids}[self.kind]
         return [names[r] for r in self.shortfall.resources]
+
+    def room_ids(self) -> list[str]:
+        """The rooms that run short (of a room or a joint shortfall)."""
+        rooms = self.shortfall.resources if self.kind == "room" else self.shortfall.rooms
+        return [self.compiled.room_ids[r] for r in rooms]
 
     def components(self) -> dict[tuple[str, str], list[int]]:
         """(course id, session type) -> the shortfall's sessions of it."""
@@ -57,7 +70,7 @@ class Case:
         out = np.zeros(c.n_slots, bool)
         for s in self.shortfall.sessions:
             for start in np.flatnonzero(self.own[s]):
-                out[start:start + int(c.length[s])] = True
+                out[start:start + int(self.length[s])] = True
         return out
 
 
@@ -75,5 +88,6 @@ def shortfall_cases(problem: Problem, diagnostics: list[Diagnostic]) -> list[Cas
     for d in wanted:
         found = by_sessions.get(frozenset(d.sessions))
         if found is not None and found[0] == KIND_OF_CODE[d.code]:
-            cases.append(Case(d, found[0], found[1], c, starts.own))
+            length = c.length if starts.length is None else starts.length
+            cases.append(Case(d, found[0], found[1], c, starts.own, length))
     return cases

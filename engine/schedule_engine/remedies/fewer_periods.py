@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from schedule_engine.capacity import weeks_needed
 from schedule_engine.remedies.base import EntityEdit, Remedy, make_remedy
 from schedule_engine.remedies.case import Case
 from schedule_engine.remedies.verify import Checker, neighbour_courses
@@ -21,7 +22,8 @@ def fewer_periods_remedies(case: Case, checker: Checker) -> list[Remedy]:
     for (course_id, session_type), sessions in case.components().items():
         comp = problem.course(course_id).component(session_type)
         sections = len({c.sessions[s].section for s in sessions})
-        cut = math.ceil(case.deficit / sections)
+        weeks = int(weeks_needed(c)[sessions[0]])  # a period less of a weekly component, in every week
+        cut = math.ceil(case.deficit / (sections * weeks))
         for less in (cut, cut + 1):
             if less < comp.periods_per_week:
                 options.append((less * sections, less, course_id, session_type, comp.periods_per_week, sections))

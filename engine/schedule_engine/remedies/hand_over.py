@@ -109,7 +109,7 @@ def _remedy(case: Case, inst: str, why: str, add: tuple[tuple[str, str], ...]) -
 
 
 def hand_over_remedies(case: Case, checker: Checker) -> list[Remedy]:
-    if case.kind != "instructor":
+    if case.kind not in ("instructor", "joint"):
         return []
     found = []
     for _rank, _spare_neg, inst, why, add in candidates(case)[:MAX_TRIED]:

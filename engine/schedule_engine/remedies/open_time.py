@@ -21,6 +21,8 @@ def _targets(case: Case) -> list[tuple[str, str]]:
         return [("instructor", i) for i in case.resource_ids()]
     if case.kind == "room":
         return [("room", r) for r in case.resource_ids()]
+    if case.kind == "joint":
+        return [("instructor", i) for i in case.resource_ids()] + [("room", r) for r in case.room_ids()]
     return list(dict.fromkeys(("group", c.problem.groups[int(c.leaf_group[li])].id)
                               for li in case.shortfall.resources))
 
@@ -119,7 +121,7 @@ def _fewest(case: Case, checker: Checker, kind: str, entity_id: str, open_: np.n
     hi = len(order)
     if not checker.quick(remedy(hi), courses):
         return None
-    lo = min(max(1, case.deficit), hi)
+    lo = min(max(1, -(-case.deficit // case.compiled.n_weeks)), hi)  # (a slot opens in every week)
     while lo < hi:
         mid = (lo + hi) // 2
         if checker.quick(remedy(mid), courses):

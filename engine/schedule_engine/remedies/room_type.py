@@ -16,11 +16,11 @@ def _need(room_type: str, features: frozenset[str]) -> str:
 
 
 def room_type_remedies(case: Case, checker: Checker) -> list[Remedy]:
-    if case.kind != "room":
+    if case.kind not in ("room", "joint"):
         return []
     problem = case.problem
     c = case.compiled
-    short_rooms = set(case.resource_ids())
+    short_rooms = set(case.room_ids())
     found = []
     tried = 0
     comps = sorted(case.components().items(), key=lambda kv: -int(c.length[kv[1]].sum()))

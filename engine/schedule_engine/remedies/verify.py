@@ -47,10 +47,11 @@ def neighbour_courses(case: Case, instructors: Iterable[str] = (), rooms: Iterab
     c = case.compiled
     wanted_i = {c.instructor_ids.index(i) for i in instructors if i in c.instructor_ids}
     wanted_r = {c.room_ids.index(r) for r in rooms if r in c.room_ids}
-    if case.kind == "instructor":
+    if case.kind in ("instructor", "joint"):
         wanted_i |= set(case.shortfall.resources)
-    elif case.kind == "room":
+    if case.kind == "room":
         wanted_r |= set(case.shortfall.resources)
+    wanted_r |= set(case.shortfall.rooms)
     leaves = set(case.shortfall.resources) if case.kind == "leaf" else set()
     found = set(case.course_ids())
     imask = np.zeros(c.n_instructors, bool)

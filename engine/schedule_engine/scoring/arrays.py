@@ -2,7 +2,13 @@
 
 This is the ground truth for the incremental scorer: every constraint of
 ``docs/ARCHITECTURE.md`` computed from the timetable arrays (start slot,
-room, instructor, and the pieces' current lengths) in a few array passes.
+room, instructor, the pieces' current lengths and, in a two-week cycle, the
+sessions' weeks) in a few array passes.
+
+In a two-week cycle occupancy is counted per *cell* ``w * T + slot`` (``w``
+the 0-based week, ``T`` slots a week), as the reference does
+(:mod:`schedule_engine.scoring.weeks`): a weekly session occupies its periods
+in both weeks, a fortnightly one in its own; rows are (``w * D + day``).
 """
 
 from __future__ import annotations
@@ -25,6 +31,19 @@ def _cells(cp: CompiledProblem, slot: np.ndarray, length: np.ndarray) -> tuple[n
     keep = placed[:, None] & (offsets < length[:, None]) & (p0 + offsets < P)
     sess_idx, off = np.nonzero(keep)
     return sess_idx.astype(np.int64), slot[sess_idx].astype(np.int64) + off
+
+
+def _week_cells(cp: CompiledProblem, cs: np.ndarray, ct: np.ndarray,
+                week: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(session, cell) for every week of the cycle each cell's session occupies."""
+    if cp.n_weeks == 1:
+        return cs, ct
+    parts_s, parts_t = [], []
+    for w in range(cp.n_weeks):
+        keep = (week[cs] == 0) | (week[cs] == w + 1)
+        parts_s.append(cs[keep])
+        parts_t.append(ct[keep] + w * cp.n_slots)
+    return np.concatenate(parts_s), np.concatenate(parts_t)
 
 
 def _leaf_cells(cp: CompiledProblem, cs: np.ndarray, ct: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -68,32 +87,35 @@ def _over_limit(occupied: np.ndarray, limits: np.ndarray) -> int:
 
 
 def score_arrays(cp: CompiledProblem, slot, room, instr, pin_slot=None, pin_room=None,
-                 length=None) -> tuple[int, int, dict[str, int]]:
+                 length=None, week=None) -> tuple[int, int, dict[str, int]]:
     """(hard, soft, breakdown) of a timetable in compiled form.
 
     The breakdown holds every constraint id: counts for hard constraints,
     weight x units for soft ones.  ``length``: the pieces' current lengths
     (default: the default cut); a piece of length 0 is not part of the
-    timetable (not placed, not unplaced, no pin).
+    timetable (not placed, not unplaced, no pin).  ``week``: the sessions'
+    weeks (default: week A for fortnightly ones), see :meth:`CompiledProblem.weeks`.
     """
     length = np.asarray(cp.length if length is None else length, np.int64)
     used_piece = length > 0
     slot = np.where(used_piece, np.asarray(slot, np.int64), -1)
     room = np.asarray(room, np.int64)
     instr = np.asarray(instr, np.int64)
-    S, D, P, T = cp.n_sessions, cp.n_days, cp.n_periods, cp.n_slots
+    S, D, P, T, W = cp.n_sessions, cp.n_days, cp.n_periods, cp.n_slots, cp.n_weeks
+    week = cp.normal_weeks(week).astype(np.int64)
     placed = slot >= 0
     has_room = placed & (room >= 0)
     has_instr = placed & (instr >= 0)
-    cs, ct = _cells(cp, slot, length)
+    cs, ct = _week_cells(cp, *_cells(cp, slot, length), week)
+    cslot = ct % T  # the slot of the week of each cell
     cell_room = room[cs]
     cell_instr = instr[cs]
     rc = cell_room >= 0
     ic = cell_instr >= 0
     lf, lt = _leaf_cells(cp, cs, ct)
-    leaf_occ = _occupancy(lf, lt, cp.n_leaves, T)
-    instr_occ = _occupancy(cell_instr[ic], ct[ic], cp.n_instructors, T)
-    room_occ = _occupancy(cell_room[rc], ct[rc], cp.n_rooms, T)
+    leaf_occ = _occupancy(lf, lt, cp.n_leaves, W * T)
+    instr_occ = _occupancy(cell_instr[ic], ct[ic], cp.n_instructors, W * T)
+    room_occ = _occupancy(cell_room[rc], ct[rc], cp.n_rooms, W * T)
     blocked_slot = np.tile(cp.period_is_break, D) | cp.slot_closed
     sizes = cp.size.astype(np.int64)
     over_capacity = np.zeros(S, np.int64)
@@ -102,14 +124,14 @@ def score_arrays(cp: CompiledProblem, slot, room, instr, pin_slot=None, pin_room
     u: dict[str, int] = {}
     u["unplaced"] = int((~placed & used_piece).sum())
     runs_past_end = placed & (np.where(placed, slot % P, 0) + length > P)
-    u["invalid_start"] = int(runs_past_end.sum()) + int(blocked_slot[ct].sum())
+    u["invalid_start"] = int(runs_past_end.sum()) + int(blocked_slot[cslot].sum())
     u["student_clash"] = _excess(leaf_occ)
     u["instructor_clash"] = _excess(instr_occ)
     u["room_clash"] = _excess(room_occ)
-    u["instructor_unavailable"] = int(cp.instr_unavail[cell_instr[ic], ct[ic]].sum())
-    u["group_unavailable"] = int(cp.leaf_unavail[lf, lt].sum())
-    u["course_unavailable"] = int(cp.session_unavail[cs, ct].sum())
-    u["room_unavailable"] = int(cp.room_unavail[cell_room[rc], ct[rc]].sum())
+    u["instructor_unavailable"] = int(cp.instr_unavail[cell_instr[ic], cslot[ic]].sum())
+    u["group_unavailable"] = int(cp.leaf_unavail[lf, lt % T].sum())
+    u["course_unavailable"] = int(cp.session_unavail[cs, cslot].sum())
+    u["room_unavailable"] = int(cp.room_unavail[cell_room[rc], cslot[rc]].sum())
     fit = cp.room_suits
     unsuitable = placed & (room < 0)
     unsuitable[has_room] |= ~fit[np.nonzero(has_room)[0], room[has_room]]
@@ -129,9 +151,9 @@ def score_arrays(cp: CompiledProblem, slot, room, instr, pin_slot=None, pin_room
 
     weights = {c: int(w) for c, w in zip(SOFT_IDS, cp.weights)}
     active = {c for c, w in weights.items() if w != 0}
-    leaf_busy = (leaf_occ > 0).reshape(cp.n_leaves, D, P)
-    instr_busy = (instr_occ > 0).reshape(cp.n_instructors, D, P)
-    free_ok = ~(cp.period_is_break[None, :] | cp.slot_closed.reshape(D, P))
+    leaf_busy = (leaf_occ > 0).reshape(cp.n_leaves, W * D, P)
+    instr_busy = (instr_occ > 0).reshape(cp.n_instructors, W * D, P)
+    free_ok = np.tile(~(cp.period_is_break[None, :] | cp.slot_closed.reshape(D, P)), (W, 1))
     section = cp.section.astype(np.int64)
     n_sections = len(cp.section_ids)
     day = np.where(placed, slot // P, 0)
@@ -145,7 +167,7 @@ def score_arrays(cp: CompiledProblem, slot, room, instr, pin_slot=None, pin_room
         wanted = np.minimum(cp.section_min_days, n_used)
         u["min_working_days"] = int(np.maximum(wanted - used.sum(axis=1), 0).sum())
     if "curriculum_compactness" in active:
-        occ = leaf_occ.reshape(cp.n_leaves, D, P)
+        occ = leaf_occ.reshape(cp.n_leaves, W * D, P)
         padded = np.pad(occ, ((0, 0), (0, 0), (1, 1)))
         isolated = (occ > 0) & (padded[..., :-2] == 0) & (padded[..., 2:] == 0)
         u["curriculum_compactness"] = int(occ[isolated].sum())
@@ -156,7 +178,7 @@ def score_arrays(cp: CompiledProblem, slot, room, instr, pin_slot=None, pin_room
     if "instructor_idle_gaps" in active:
         u["instructor_idle_gaps"] = _idle_gaps(instr_busy, free_ok[None])
     if "instructor_preferences" in active:
-        u["instructor_preferences"] = int(cp.instr_pref_penalty[cell_instr[ic], ct[ic]].sum())
+        u["instructor_preferences"] = int(cp.instr_pref_penalty[cell_instr[ic], cslot[ic]].sum())
     if "group_max_per_day" in active:
         u["group_max_per_day"] = _over_limit(leaf_busy, cp.leaf_max_per_day)
     if "instructor_max_per_day" in active:
@@ -167,8 +189,12 @@ def score_arrays(cp: CompiledProblem, slot, room, instr, pin_slot=None, pin_room
         wants = cp.leaf_wants_break
         through = leaf_busy[wants][:, :, cp.midday].all(axis=-1)
         u["midday_break"] = int(through.sum())
-    if "same_course_same_day" in active:
-        per_day = np.bincount(section[placed] * D + day[placed], minlength=n_sections * D)
+    if "same_course_same_day" in active:  # per (week, day): a weekly piece is in every week
+        rows = [(section[placed & ((week == 0) | (week == w + 1))],
+                 w * D + day[placed & ((week == 0) | (week == w + 1))]) for w in range(W)]
+        sec_rows = np.concatenate([n for n, _ in rows])
+        day_rows = np.concatenate([d for _, d in rows])
+        per_day = np.bincount(sec_rows * (W * D) + day_rows, minlength=n_sections * W * D)
         u["same_course_same_day"] = _excess(per_day)
     if "block_length" in active:
         u["block_length"] = int(cp.block_penalties(length)[placed].sum())

@@ -15,6 +15,7 @@ from schedule_engine.compiled import CompiledProblem
 from schedule_engine.constraint_catalog import CATALOG, SOFT, effective_weights
 from schedule_engine.model import Course, Group, Instructor, Problem, Room
 from schedule_engine.scoring.evaluation import Violation
+from schedule_engine.scoring.weeks import cell_slot, cell_week, session_cells
 from schedule_engine.sessions import Session, leaves_of
 
 
@@ -29,12 +30,16 @@ class ScoringContext:
     pin_room: list[int]
     length: list[int] | None = None
     """The pieces' current lengths (default: the default cut); 0: unused piece."""
+    week: list[int] | None = None
+    """Per session its week of the cycle (0 every week, 1 A, 2 B); default: all 0."""
     weights: dict[str, int] = field(init=False)
     leaf_group: dict[str, Group] = field(init=False)
     """Leaf id -> its group (a group without subgroups is its own leaf)."""
     session_leaves: list[tuple[str, ...]] = field(init=False)
     session_periods: list[list[int]] = field(init=False)
-    """Per session, the slots its block occupies inside its day ([] when unplaced)."""
+    """Per session, the cells its block occupies inside its day, in each of its
+    weeks ([] when unplaced); a cell is ``w * n_slots + slot`` (the slot itself
+    in a one-week grid), see :mod:`schedule_engine.scoring.weeks`."""
     leaf_at: dict[tuple[str, int], list[int]] = field(init=False)
     instructor_at: dict[tuple[int, int], list[int]] = field(init=False)
     room_at: dict[tuple[int, int], list[int]] = field(init=False)
@@ -45,6 +50,8 @@ class ScoringContext:
         problem = self.problem
         if self.length is None:
             self.length = [s.length for s in self.cp.sessions]
+        if self.week is None:
+            self.week = [0] * len(self.cp.sessions)
         self._sessions = [s if s.length == n else replace(s, length=n)
                           for s, n in zip(self.cp.sessions, self.length)]
         self.courses = {c.id: c for c in problem.courses}
@@ -57,14 +64,8 @@ class ScoringContext:
             for a in sess.attendees:
                 leaves.extend(leaves_of(groups[a]) if a in groups else (a,))
             self.session_leaves.append(tuple(dict.fromkeys(leaves)))
-        P = self.grid.n_periods
-        self.session_periods = []
-        for s, sess in enumerate(self.sessions):
-            t = self.slot[s]
-            if t < 0:
-                self.session_periods.append([])
-                continue
-            self.session_periods.append([t + k for k in range(sess.length) if t % P + k < P])
+        self.session_periods = [session_cells(self.grid, self.slot[s], sess.length, self.week[s])
+                                for s, sess in enumerate(self.sessions)]
         self.leaf_at = defaultdict(list)
         self.instructor_at = defaultdict(list)
         self.room_at = defaultdict(list)
@@ -111,26 +112,44 @@ class ScoringContext:
     def leaves(self) -> list[str]:
         return list(self.leaf_group)
 
-    def leaf_day(self, leaf: str, day: int) -> list[list[int]]:
-        """Per period of the day, the sessions occupying the leaf."""
-        P = self.grid.n_periods
-        return [self.leaf_at.get((leaf, day * P + p), []) for p in range(P)]
+    @property
+    def n_rows(self) -> int:
+        """Days of the whole cycle: a row is ``week index * n_days + day``."""
+        return self.grid.n_weeks * self.grid.n_days
 
-    def instructor_day(self, i: int, day: int) -> list[list[int]]:
+    def leaf_day(self, leaf: str, row: int) -> list[list[int]]:
+        """Per period of the row (a day of one week), the sessions occupying the leaf."""
         P = self.grid.n_periods
-        return [self.instructor_at.get((i, day * P + p), []) for p in range(P)]
+        return [self.leaf_at.get((leaf, row * P + p), []) for p in range(P)]
+
+    def instructor_day(self, i: int, row: int) -> list[list[int]]:
+        P = self.grid.n_periods
+        return [self.instructor_at.get((i, row * P + p), []) for p in range(P)]
 
     def blocked(self, t: int) -> bool:
-        """A break or a closed slot: nothing is taught then."""
-        return self.grid.periods[t % self.grid.n_periods].is_break or t in self.grid.unavailable
+        """A break or a closed slot (``t`` a slot or a cell): nothing is taught then."""
+        return self.grid.periods[t % self.grid.n_periods].is_break or \
+            cell_slot(self.grid, t) in self.grid.unavailable
+
+    def slot_of(self, cell: int) -> int:
+        """The slot of the week a cell lies in."""
+        return cell_slot(self.grid, cell)
+
+    def session_week(self, s: int) -> int:
+        """Session s's week as a record names it: 1 or 2 in a two-week cycle, else 0."""
+        return self.week[s] if self.grid.n_weeks > 1 else 0
 
     # -- records ----------------------------------------------------------------
     def weight(self, constraint_id: str) -> int:
         return self.weights.get(constraint_id, 1) if CATALOG[constraint_id].level == SOFT else 1
 
     def violation(self, constraint_id: str, units: int, sessions, slot: int | None,
-                  resource: str, reason: str) -> Violation:
+                  resource: str, reason: str, *, cell: int | None = None,
+                  week: int = 0) -> Violation:
+        """A record; ``cell`` (instead of ``slot``) gives both the slot and the week."""
         info = CATALOG[constraint_id]
+        if cell is not None:
+            slot, week = cell_slot(self.grid, cell), cell_week(self.grid, cell)
         return Violation(
             constraint=constraint_id,
             level=info.level,
@@ -139,4 +158,5 @@ class ScoringContext:
             slot=slot,
             resource=resource,
             reason=reason,
+            week=week,
         )

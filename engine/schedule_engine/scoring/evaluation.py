@@ -25,6 +25,8 @@ class Violation:
     reason: str
     rule: str = ""
     """The id of the problem's rule broken (``constraint`` is then ``rule.<type>``); "" otherwise."""
+    week: int = 0
+    """In a two-week cycle the week (1 = A, 2 = B) the record is about; 0 otherwise."""
 
     @property
     def name(self) -> str:
@@ -46,6 +48,7 @@ class Violation:
             "resource": self.resource,
             "reason": self.reason,
             **({"rule": self.rule} if self.rule else {}),
+            **({"week": int(self.week)} if self.week else {}),
         }
 
 

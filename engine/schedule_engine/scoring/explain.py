@@ -4,6 +4,7 @@ groups and times as a timetabler would say them."""
 from __future__ import annotations
 
 from schedule_engine.scoring.context import ScoringContext
+from schedule_engine.scoring.weeks import cell_slot, cell_week, row_words, week_words
 
 
 def course_label(ctx: ScoringContext, course_id: str) -> str:
@@ -33,12 +34,27 @@ def sessions_label(ctx: ScoringContext, sessions) -> str:
 
 
 def when(ctx: ScoringContext, slot: int) -> str:
-    """'Monday 09:25'."""
+    """'Monday 09:25' (a slot of the week)."""
     return ctx.grid.slot_label(slot)
+
+
+def when_cell(ctx: ScoringContext, cell: int) -> str:
+    """'Monday 09:25', with ' in week A' in a two-week cycle."""
+    return ctx.grid.slot_label(cell_slot(ctx.grid, cell)) + week_words(ctx.grid, cell_week(ctx.grid, cell))
+
+
+def when_session(ctx: ScoringContext, s: int) -> str:
+    """The start of session s: 'Monday 09:25', with ' in week A' for a fortnightly one."""
+    return ctx.grid.slot_label(ctx.slot[s]) + week_words(ctx.grid, ctx.session_week(s))
 
 
 def day_name(ctx: ScoringContext, day: int) -> str:
     return ctx.grid.days[day]
+
+
+def row_name(ctx: ScoringContext, row: int) -> str:
+    """The day of a row of the cycle: 'Monday', or 'Monday in week B' in a two-week cycle."""
+    return row_words(ctx.grid, row)
 
 
 def clock(ctx: ScoringContext, slot: int) -> str:

@@ -12,6 +12,7 @@ from schedule_engine.scoring.evaluation import Violation
 from schedule_engine.scoring.explain import (
     capitalised, day_name, instructor_name, instructor_resource, leaf_name, leaf_resource,
     plural, room_name, room_resource, section_resource, session_label, sessions_label, when,
+    when_cell, when_session,
 )
 
 
@@ -32,18 +33,18 @@ def invalid_start(ctx: ScoringContext) -> list[Violation]:
         if t % P + length > P:
             out.append(ctx.violation(
                 "invalid_start", 1, [s], t, f"day {day_name(ctx, t // P)}",
-                f"{label} ({plural(length, 'period')} from {when(ctx, t)}) runs past the end of "
-                f"{day_name(ctx, t // P)}"))
+                f"{label} ({plural(length, 'period')} from {when_session(ctx, s)}) runs past the "
+                f"end of {day_name(ctx, t // P)}", week=ctx.session_week(s)))
         for u in ctx.session_periods[s]:
             period = ctx.grid.periods[u % P]
             if period.is_break:
                 out.append(ctx.violation(
-                    "invalid_start", 1, [s], u, f"period {period.name}",
-                    f"{label} runs into the break '{period.name}' on {when(ctx, u)}"))
-            elif u in ctx.grid.unavailable:
+                    "invalid_start", 1, [s], None, f"period {period.name}",
+                    f"{label} runs into the break '{period.name}' on {when_cell(ctx, u)}", cell=u))
+            elif ctx.slot_of(u) in ctx.grid.unavailable:
                 out.append(ctx.violation(
-                    "invalid_start", 1, [s], u, "time grid",
-                    f"{label} is taught on {when(ctx, u)}, when the timetable is closed"))
+                    "invalid_start", 1, [s], None, "time grid",
+                    f"{label} is taught on {when_cell(ctx, u)}, when the timetable is closed", cell=u))
     return out
 
 
@@ -52,9 +53,9 @@ def student_clash(ctx: ScoringContext) -> list[Violation]:
     for (leaf, t), sessions in sorted(ctx.leaf_at.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         if len(sessions) > 1:
             out.append(ctx.violation(
-                "student_clash", len(sessions) - 1, sessions, t, leaf_resource(ctx, leaf),
+                "student_clash", len(sessions) - 1, sessions, None, leaf_resource(ctx, leaf),
                 f"{capitalised(leaf_name(ctx, leaf))} has {sessions_label(ctx, sessions)} "
-                f"at the same time on {when(ctx, t)}"))
+                f"at the same time on {when_cell(ctx, t)}", cell=t))
     return out
 
 
@@ -63,9 +64,9 @@ def instructor_clash(ctx: ScoringContext) -> list[Violation]:
     for (i, t), sessions in sorted(ctx.instructor_at.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         if len(sessions) > 1:
             out.append(ctx.violation(
-                "instructor_clash", len(sessions) - 1, sessions, t, instructor_resource(ctx, i),
+                "instructor_clash", len(sessions) - 1, sessions, None, instructor_resource(ctx, i),
                 f"{instructor_name(ctx, i)} teaches {sessions_label(ctx, sessions)} "
-                f"at the same time on {when(ctx, t)}"))
+                f"at the same time on {when_cell(ctx, t)}", cell=t))
     return out
 
 
@@ -74,9 +75,9 @@ def room_clash(ctx: ScoringContext) -> list[Violation]:
     for (r, t), sessions in sorted(ctx.room_at.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         if len(sessions) > 1:
             out.append(ctx.violation(
-                "room_clash", len(sessions) - 1, sessions, t, room_resource(ctx, r),
+                "room_clash", len(sessions) - 1, sessions, None, room_resource(ctx, r),
                 f"Room {room_name(ctx, r)} hosts {sessions_label(ctx, sessions)} "
-                f"at the same time on {when(ctx, t)}"))
+                f"at the same time on {when_cell(ctx, t)}", cell=t))
     return out
 
 
@@ -87,11 +88,11 @@ def instructor_unavailable(ctx: ScoringContext) -> list[Violation]:
         if person is None:
             continue
         for t in ctx.session_periods[s]:
-            if t in person.unavailable:
+            if ctx.slot_of(t) in person.unavailable:
                 out.append(ctx.violation(
-                    "instructor_unavailable", 1, [s], t, instructor_resource(ctx, ctx.instr[s]),
-                    f"{instructor_name(ctx, ctx.instr[s])} is unavailable on {when(ctx, t)} "
-                    f"but teaches {session_label(ctx, s)}"))
+                    "instructor_unavailable", 1, [s], None, instructor_resource(ctx, ctx.instr[s]),
+                    f"{instructor_name(ctx, ctx.instr[s])} is unavailable on {when_cell(ctx, t)} "
+                    f"but teaches {session_label(ctx, s)}", cell=t))
     return out
 
 
@@ -101,11 +102,11 @@ def group_unavailable(ctx: ScoringContext) -> list[Violation]:
         for leaf in ctx.session_leaves[s]:
             group = ctx.leaf_group[leaf]
             for t in ctx.session_periods[s]:
-                if t in group.unavailable:
+                if ctx.slot_of(t) in group.unavailable:
                     out.append(ctx.violation(
-                        "group_unavailable", 1, [s], t, leaf_resource(ctx, leaf),
-                        f"{capitalised(leaf_name(ctx, leaf))} is unavailable on {when(ctx, t)} "
-                        f"but has {session_label(ctx, s)}"))
+                        "group_unavailable", 1, [s], None, leaf_resource(ctx, leaf),
+                        f"{capitalised(leaf_name(ctx, leaf))} is unavailable on {when_cell(ctx, t)} "
+                        f"but has {session_label(ctx, s)}", cell=t))
     return out
 
 
@@ -116,11 +117,11 @@ def course_unavailable(ctx: ScoringContext) -> list[Violation]:
         if course is None:
             continue
         for t in ctx.session_periods[s]:
-            if t in course.unavailable:
+            if ctx.slot_of(t) in course.unavailable:
                 out.append(ctx.violation(
-                    "course_unavailable", 1, [s], t, f"course {course.id}",
-                    f"{course.id} may not be taught on {when(ctx, t)}, "
-                    f"but {session_label(ctx, s)} is placed then"))
+                    "course_unavailable", 1, [s], None, f"course {course.id}",
+                    f"{course.id} may not be taught on {when_cell(ctx, t)}, "
+                    f"but {session_label(ctx, s)} is placed then", cell=t))
     return out
 
 
@@ -131,11 +132,11 @@ def room_unavailable(ctx: ScoringContext) -> list[Violation]:
         if room is None:
             continue
         for t in ctx.session_periods[s]:
-            if t in room.unavailable:
+            if ctx.slot_of(t) in room.unavailable:
                 out.append(ctx.violation(
-                    "room_unavailable", 1, [s], t, room_resource(ctx, ctx.room[s]),
-                    f"Room {room_name(ctx, ctx.room[s])} is unavailable on {when(ctx, t)} "
-                    f"but hosts {session_label(ctx, s)}"))
+                    "room_unavailable", 1, [s], None, room_resource(ctx, ctx.room[s]),
+                    f"Room {room_name(ctx, ctx.room[s])} is unavailable on {when_cell(ctx, t)} "
+                    f"but hosts {session_label(ctx, s)}", cell=t))
     return out
 
 
@@ -146,7 +147,8 @@ def room_unsuitable(ctx: ScoringContext) -> list[Violation]:
         label = capitalised(session_label(ctx, s))
         if room is None:
             out.append(ctx.violation("room_unsuitable", 1, [s], t, section_resource(ctx, s),
-                                     f"{label} on {when(ctx, t)} has no room"))
+                                     f"{label} on {when_session(ctx, s)} has no room",
+                                     week=ctx.session_week(s)))
             continue
         problems = []
         if sess.room_type and room.type != sess.room_type:
@@ -158,7 +160,7 @@ def room_unsuitable(ctx: ScoringContext) -> list[Violation]:
                             f"{room_name(ctx, ctx.room[s])} lacks")
         if problems:
             out.append(ctx.violation("room_unsuitable", 1, [s], t, room_resource(ctx, ctx.room[s]),
-                                     f"{label} {' and '.join(problems)}"))
+                                     f"{label} {' and '.join(problems)}", week=ctx.session_week(s)))
     return out
 
 
@@ -169,12 +171,13 @@ def instructor_unqualified(ctx: ScoringContext) -> list[Violation]:
         if person is None:
             out.append(ctx.violation(
                 "instructor_unqualified", 1, [s], t, section_resource(ctx, s),
-                f"{capitalised(session_label(ctx, s))} on {when(ctx, t)} has no instructor"))
+                f"{capitalised(session_label(ctx, s))} on {when_session(ctx, s)} has no instructor",
+                week=ctx.session_week(s)))
         elif person.id not in sess.candidate_instructors:
             out.append(ctx.violation(
                 "instructor_unqualified", 1, [s], t, instructor_resource(ctx, ctx.instr[s]),
                 f"{instructor_name(ctx, ctx.instr[s])} is not qualified to teach "
-                f"{session_label(ctx, s)}"))
+                f"{session_label(ctx, s)}", week=ctx.session_week(s)))
     return out
 
 

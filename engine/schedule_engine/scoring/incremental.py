@@ -14,6 +14,7 @@ from schedule_engine.compiled import CompiledProblem
 from schedule_engine.constraint_catalog import HARD_IDS, SOFT_IDS
 from schedule_engine.scoring import kernels as kn
 from schedule_engine.scoring import recut_kernels as rk
+from schedule_engine.scoring import week_kernels as wk
 
 CONSTRAINT_IDS: tuple[str, ...] = HARD_IDS + SOFT_IDS
 
@@ -37,25 +38,30 @@ def pack_problem(cp: CompiledProblem, pin_slot: np.ndarray | None = None,
     res[cp.n_leaves + cp.n_instructors:, 0] = -1
     res[cp.n_leaves + cp.n_instructors:, 1] = cp.room_capacity
     pmask = np.stack([cp.period_is_break, cp.midday, cp.outside_hours]).astype(np.bool_)
-    flags = np.array([int(cp.capacity_hard), cp.n_leaves, cp.n_instructors], np.int64)
+    flags = np.array([int(cp.capacity_hard), cp.n_leaves, cp.n_instructors, cp.n_weeks, cp.n_days],
+                     np.int64)
+    closed = np.tile(cp.slot_closed, cp.n_weeks)  # per cell: the slot of each week
     return (
         np.int64(cp.n_periods), np.ascontiguousarray(sess), cp.leaf_ptr.astype(np.int64),
         cp.leaf_idx.astype(np.int64), np.ascontiguousarray(cp.room_suits),
         np.ascontiguousarray(cp.instr_ok), np.ascontiguousarray(unav),
         np.ascontiguousarray(cp.session_unavail), cp.instr_pref_penalty.astype(np.int64),
-        res, np.ascontiguousarray(pmask), np.ascontiguousarray(cp.slot_closed),
+        res, np.ascontiguousarray(pmask), np.ascontiguousarray(closed),
         cp.section_min_days.astype(np.int64), cp.weights.astype(np.int64), flags,
     )
 
 
 def new_state(cp: CompiledProblem) -> tuple:
-    """Zeroed state arrays in ``kernels.STATE`` order."""
-    S, T, N = cp.n_sessions, cp.n_slots, len(cp.section_ids)
+    """Zeroed state arrays in ``kernels.STATE`` order: occupancy per cell (a
+    slot of each week), section days per (week, day) and, in a two-week cycle,
+    per weekday too (with the ``N_WDAYS`` counter)."""
+    S, T, N, W = cp.n_sessions, cp.n_slots, len(cp.section_ids), cp.n_weeks
     n_res = cp.n_leaves + cp.n_instructors + cp.n_rooms
+    day_cols = cp.n_days if W == 1 else (W + 1) * cp.n_days
     return (
-        np.full((S, 4), -1, np.int64), np.zeros((n_res, T), np.int64),
-        np.zeros((N, cp.n_days), np.int64), np.zeros((N, cp.n_rooms), np.int64),
-        np.zeros((N, cp.n_instructors), np.int64), np.zeros((N, 5), np.int64),
+        np.full((S, 5), -1, np.int64), np.zeros((n_res, W * T), np.int64),
+        np.zeros((N, day_cols), np.int64), np.zeros((N, cp.n_rooms), np.int64),
+        np.zeros((N, cp.n_instructors), np.int64), np.zeros((N, 5 if W == 1 else 6), np.int64),
         np.zeros(kn.K, np.int64),
     )
 
@@ -65,8 +71,10 @@ class IncrementalScorer:
 
     def __init__(self, cp: CompiledProblem, slot: np.ndarray, room: np.ndarray, instr: np.ndarray,
                  pin_slot: np.ndarray | None = None, pin_room: np.ndarray | None = None,
-                 length: np.ndarray | None = None):
-        """``length``: the pieces' current lengths (default: the default cut)."""
+                 length: np.ndarray | None = None, week: np.ndarray | None = None):
+        """``length``: the pieces' current lengths (default: the default cut);
+        ``week``: the sessions' weeks (default: week A for fortnightly ones), read
+        by :meth:`CompiledProblem.normal_weeks`."""
         self.cp = cp
         self.pd = pack_problem(cp, pin_slot, pin_room)
         self.st = new_state(cp)
@@ -74,21 +82,23 @@ class IncrementalScorer:
         self._scratch = np.zeros(kn.K, np.int64)
         length = cp.length if length is None else length
         kn.init_state(np.asarray(slot, np.int64), np.asarray(room, np.int64),
-                      np.asarray(instr, np.int64), np.asarray(length, np.int64), *self.pd, *self.st)
+                      np.asarray(instr, np.int64), np.asarray(length, np.int64),
+                      cp.normal_weeks(week).astype(np.int64), *self.pd, *self.st)
         m = max(1, int(cp.section_pieces.max()) if len(cp.section_pieces) else 1)
         self._recut = [np.zeros(m, np.int64) for _ in range(9)]
-        n_rows = 2 * m * (int(np.diff(cp.leaf_ptr).max(initial=0)) + 2)
+        n_rows = 2 * m * cp.n_weeks * (int(np.diff(cp.leaf_ptr).max(initial=0)) + 2)
         self._rows = np.zeros(n_rows, np.int64), np.zeros(n_rows, np.int64), np.zeros(m, np.int64)
-        self._row_stamp = np.zeros((self.st[1].shape[0], cp.n_days), np.int64)
+        self._row_stamp = np.zeros((self.st[1].shape[0], cp.n_weeks * cp.n_days), np.int64)
         self._sec_stamp = np.zeros(len(cp.section_ids), np.int64)
         self._mark = np.zeros(1, np.int64)
 
     @classmethod
     def from_asg(cls, cp: CompiledProblem, asg: np.ndarray, pin_slot: np.ndarray | None = None,
                  pin_room: np.ndarray | None = None) -> "IncrementalScorer":
-        """A scorer over a search state's ``asg`` (slot, room, instructor[, length])."""
+        """A scorer over a search state's ``asg`` (slot, room, instructor[, length[, week]])."""
         length = asg[:, 3] if asg.shape[1] > 3 else None
-        return cls(cp, asg[:, 0], asg[:, 1], asg[:, 2], pin_slot, pin_room, length)
+        week = asg[:, 4] if asg.shape[1] > 4 else None
+        return cls(cp, asg[:, 0], asg[:, 1], asg[:, 2], pin_slot, pin_room, length, week)
 
     @property
     def weights(self) -> np.ndarray:
@@ -111,6 +121,11 @@ class IncrementalScorer:
     def length(self) -> np.ndarray:
         """The pieces' current lengths (0: unused by the section's pattern)."""
         return self.st[0][:, 3]
+
+    @property
+    def week(self) -> np.ndarray:
+        """The sessions' weeks (0 every week, 1 week A, 2 week B)."""
+        return self.st[0][:, 4]
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Copies of (slot, room, instructor) as int32 arrays."""
@@ -139,17 +154,44 @@ class IncrementalScorer:
         return units_breakdown(self.st[6], self.weights)
 
     # -- moves ----------------------------------------------------------------
-    def delta_move(self, s: int, slot: int, room: int, instr: int) -> tuple[int, int]:
-        h, so = kn.delta_move(s, slot, room, instr, *self.pd, *self.st[:6], self._acc, self._scratch)
+    def _new_week(self, s: int, week: int | None) -> int:
+        """-1 when the move keeps session s's week, else the week it takes
+        (a weekly session always keeps 0)."""
+        if week is None or not self.cp.has_fortnightly or not self.cp.fortnightly[s]:
+            return -1
+        week = 2 if week == 2 else 1
+        return -1 if week == int(self.st[0][s, 4]) else week
+
+    def delta_move(self, s: int, slot: int, room: int, instr: int,
+                   week: int | None = None) -> tuple[int, int]:
+        """The (hard, soft) change of moving s to (slot, room, instr), in ``week``
+        for a fortnightly session (None: its current week)."""
+        self._delta(s, slot, room, instr, week)
+        h, so = kn.split_cost(self.weights, self._acc)
         return int(h), int(so)
 
-    def delta_move_breakdown(self, s: int, slot: int, room: int, instr: int) -> dict[str, int]:
+    def _delta(self, s: int, slot: int, room: int, instr: int, week: int | None) -> None:
+        wk_new = self._new_week(s, week)
+        if wk_new < 0:
+            kn.delta_move(s, slot, room, instr, *self.pd, *self.st[:6], self._acc, self._scratch)
+        else:
+            wk.delta_move_week(s, slot, room, instr, wk_new, *self.pd, *self.st[:6], self._acc,
+                               self._scratch)
+
+    def delta_move_breakdown(self, s: int, slot: int, room: int, instr: int,
+                             week: int | None = None) -> dict[str, int]:
         """The change of each constraint's penalty (non-zero ones only)."""
-        kn.delta_move(s, slot, room, instr, *self.pd, *self.st[:6], self._acc, self._scratch)
+        self._delta(s, slot, room, instr, week)
         return {k: v for k, v in units_breakdown(self._acc, self.weights).items() if v}
 
-    def apply_move(self, s: int, slot: int, room: int, instr: int) -> tuple[int, int]:
-        h, so = kn.apply_move(s, slot, room, instr, *self.pd, *self.st, self._acc)
+    def apply_move(self, s: int, slot: int, room: int, instr: int,
+                   week: int | None = None) -> tuple[int, int]:
+        """Move s for good (see :meth:`delta_move`); returns the (hard, soft) change."""
+        wk_new = self._new_week(s, week)
+        if wk_new < 0:
+            h, so = kn.apply_move(s, slot, room, instr, *self.pd, *self.st, self._acc)
+        else:
+            h, so = wk.apply_move_week(s, slot, room, instr, wk_new, *self.pd, *self.st, self._acc)
         return int(h), int(so)
 
     def delta_swap(self, a: int, b: int) -> tuple[int, int]:
@@ -165,9 +207,11 @@ class IncrementalScorer:
         return h1 + h2 + h3, s1 + s2 + s3
 
     def evaluate_starts(self, s: int, instr: int | None = None, rooms: np.ndarray | None = None,
-                        first_free_room: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                        first_free_room: bool = False,
+                        week: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For each start slot: the best (hard change, soft change, room) over
-        ``rooms`` (default: the session's candidate rooms), instructor kept."""
+        ``rooms`` (default: the session's candidate rooms), instructor kept; a
+        fortnightly session is placed in ``week`` (None: its current week)."""
         T = self.cp.n_slots
         out_h = np.zeros(T, np.int64)
         out_s = np.zeros(T, np.int64)
@@ -175,8 +219,9 @@ class IncrementalScorer:
         if rooms is None:
             rooms = self.cp.candidate_rooms(s)
         i = int(self.instr[s]) if instr is None else instr
-        kernel = kn.evaluate_starts_free_room if first_free_room else kn.evaluate_starts
-        kernel(s, i, np.asarray(rooms, np.int64), *self.pd, *self.st[:6], out_h, out_s, out_r)
+        kernel = wk.evaluate_starts_free_room if first_free_room else wk.evaluate_starts
+        kernel(s, i, self._new_week(s, week), np.asarray(rooms, np.int64), *self.pd, *self.st[:6],
+               out_h, out_s, out_r)
         return out_h, out_s, out_r
 
     def _recut_args(self, section: int, lengths, slots, rooms, instrs) -> int:

@@ -1,13 +1,24 @@
 """Numba kernels of the incremental scorer.
 
 A timetable's state is its assignment ``asg[s] = (slot, room, instructor,
-length)`` (length: the piece's block length under its section's current
+length, week)`` (length: the piece's block length under its section's current
 pattern, 0 when the pattern does not use the piece -- such a piece is never
-placed and scores nothing),
-occupancy counts per (resource, slot) -- leaves first, then instructors, then
-rooms, in one array -- per-section counters, and the running totals of every
-constraint's *units* (hard counts and unweighted soft units, in catalog
-order: hard ids first, then soft ids).
+placed and scores nothing; week: 0 every week, 1 or 2 one week of a two-week
+cycle), occupancy counts per (resource, cell) -- leaves first, then
+instructors, then rooms, in one array; a cell is ``w * T + slot`` for week
+index ``w`` of the cycle, so a one-week problem has exactly its slots --
+per-section counters, and the running totals of every constraint's *units*
+(hard counts and unweighted soft units, in catalog order: hard ids first,
+then soft ids).
+
+Rows are scored per (resource, ``w * D + day``), as the reference does
+(:mod:`schedule_engine.scoring.weeks`): a weekly session occupies its periods
+in every week, a fortnightly one in its week only.  Its time-bound terms
+(unavailability, breaks, preferences, early or late) count once per week it
+occupies; the others (unplaced, room, instructor, capacity, block length,
+pins) once.  A section's ``sec_day`` has a column per (week, day) and, in a
+two-week cycle, one more per weekday (``N_WDAYS`` counts the weekdays used,
+for ``min_working_days``).
 
 Every change is made by two primitives, :func:`remove_session` and
 :func:`add_session`.  Each subtracts the contribution of the rows (resource x
@@ -24,7 +35,6 @@ the scoring itself.  The static arrays (``STATIC`` order) and the state arrays
 
 from __future__ import annotations
 
-import numpy as np
 from numba import njit
 
 from schedule_engine.constraint_catalog import HARD_IDS, SOFT_IDS
@@ -39,15 +49,16 @@ K = len(HARD_IDS) + len(SOFT_IDS)
 # sess columns (C_LEN: the default cut's length, for reference; the current one is asg[s, A_LEN];
 # C_BLOCK: bit L set when a block of length L pays the block_length penalty)
 C_LEN, C_SIZE, C_SECTION, C_BLOCK, C_PIN_SLOT, C_PIN_ROOM = range(6)
-# asg columns
-A_SLOT, A_ROOM, A_INSTR, A_LEN = range(4)
+# asg columns (A_WEEK: 0 every week, 1 or 2 the week of a fortnightly session)
+A_SLOT, A_ROOM, A_INSTR, A_LEN, A_WEEK = range(5)
 # res columns: 0 daily limit (-1 none), 1 wants a midday break (leaves) / capacity (rooms)
 # pmask rows
 M_BREAK, M_MIDDAY, M_OUTSIDE = range(3)
-# flags
-F_CAP_HARD, F_N_LEAVES, F_N_INSTR = range(3)
-# sec_cnt columns (N_ACTIVE: pieces used by the section's current pattern)
-N_PLACED, N_DAYS, N_ROOMS, N_INSTR, N_ACTIVE = range(5)
+# flags (F_N_WEEKS: weeks of the cycle, F_N_DAYS: days of one week)
+F_CAP_HARD, F_N_LEAVES, F_N_INSTR, F_N_WEEKS, F_N_DAYS = range(5)
+# sec_cnt columns (N_ACTIVE: pieces used by the section's current pattern; N_PLACED and
+# N_DAYS count (week, day) cells; N_WDAYS, only in a two-week cycle: weekdays used)
+N_PLACED, N_DAYS, N_ROOMS, N_INSTR, N_ACTIVE, N_WDAYS = range(6)
 KIND_LEAF, KIND_INSTR, KIND_ROOM = range(3)
 
 H_UNPLACED = HARD_IDS.index("unplaced")
@@ -81,9 +92,18 @@ S_INSTR_STAB = K_HARD + SOFT_IDS.index("instructor_stability")
 
 
 @njit(cache=True, _nrt=False)
+def week_span(wk, flags):
+    """(first week index, number of weeks) that a session of week ``wk`` occupies."""
+    if wk <= 0 or flags[F_N_WEEKS] < 2:
+        return 0, flags[F_N_WEEKS]
+    return wk - 1, 1
+
+
+@njit(cache=True, _nrt=False)
 def row_terms(occ, row, kind, d, P, res, pmask, closed, w, acc, sign):
-    """Contributions of one resource's day: clashes, and for leaves and
-    instructors gaps and daily load, for leaves isolation and midday break."""
+    """Contributions of one resource's day ``d`` (``w * D + day``): clashes, and
+    for leaves and instructors gaps and daily load, for leaves isolation and
+    midday break."""
     base = d * P
     clash = 0
     used = 0
@@ -148,9 +168,10 @@ def row_terms(occ, row, kind, d, P, res, pmask, closed, w, acc, sign):
 def section_terms(sec_cnt, min_days, n, acc, sign):
     placed = sec_cnt[n, N_PLACED]
     nday = sec_cnt[n, N_DAYS]
+    wdays = sec_cnt[n, N_WDAYS] if sec_cnt.shape[1] > N_WDAYS else nday
     md = min(min_days[n], sec_cnt[n, N_ACTIVE])
-    if md > 0 and nday < md:
-        acc[S_MWD] += sign * (md - nday)
+    if md > 0 and wdays < md:
+        acc[S_MWD] += sign * (md - wdays)
     if sec_cnt[n, N_ROOMS] > 1:
         acc[S_ROOM_STAB] += sign * (sec_cnt[n, N_ROOMS] - 1)
     if sec_cnt[n, N_INSTR] > 1:
@@ -159,10 +180,11 @@ def section_terms(sec_cnt, min_days, n, acc, sign):
 
 
 @njit(cache=True, _nrt=False)
-def unary_terms(s, t, r, i, L, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
-                instr_pref, res, pmask, closed, flags, acc, sign):
+def unary_terms(s, t, r, i, L, wk, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+                sess_unav, instr_pref, res, pmask, closed, flags, acc, sign):
     """Contributions that depend on session ``s`` alone, placed at (t, r, i)
-    as a block of length L (0: an unused piece, which contributes nothing)."""
+    as a block of length L (0: an unused piece, which contributes nothing) in
+    week ``wk``; the time-bound ones count once per week it occupies."""
     if L == 0:
         return
     pin_slot = sess[s, C_PIN_SLOT]
@@ -203,13 +225,16 @@ def unary_terms(s, t, r, i, L, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok
                 gu += 1
         if pmask[M_OUTSIDE, p]:
             el += 1
-    acc[H_INVALID] += sign * bad
-    acc[H_INSTR_UNAV] += sign * iu
-    acc[H_GROUP_UNAV] += sign * gu
-    acc[H_COURSE_UNAV] += sign * cu
-    acc[H_ROOM_UNAV] += sign * ru
-    acc[S_PREFS] += sign * pref
-    acc[S_EARLY_LATE] += sign * el
+    per_week = sign  # the time-bound terms count once per week the session is taught in
+    if flags[F_N_WEEKS] > 1:
+        per_week = sign * week_span(wk, flags)[1]
+    acc[H_INVALID] += per_week * bad
+    acc[H_INSTR_UNAV] += per_week * iu
+    acc[H_GROUP_UNAV] += per_week * gu
+    acc[H_COURSE_UNAV] += per_week * cu
+    acc[H_ROOM_UNAV] += per_week * ru
+    acc[S_PREFS] += per_week * pref
+    acc[S_EARLY_LATE] += per_week * el
     if r < 0 or not room_suits[s, r]:
         acc[H_UNSUITABLE] += sign
     if i < 0 or not instr_ok[s, i]:
@@ -230,9 +255,8 @@ def unary_terms(s, t, r, i, L, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok
 
 
 @njit(cache=True, _nrt=False)
-def _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
-           occ, sec_cnt, acc, sign):
-    d = t // P
+def _touch_day(s, d, r, i, P, leaf_ptr, leaf_idx, res, pmask, closed, w, flags, occ, acc, sign):
+    """The row terms of session s's resources on row ``d`` (``w * D + day``)."""
     for k in range(leaf_ptr[s], leaf_ptr[s + 1]):
         row_terms(occ, leaf_idx[k], KIND_LEAF, d, P, res, pmask, closed, w, acc, sign)
     if i >= 0:
@@ -240,15 +264,25 @@ def _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days
     if r >= 0:
         row_terms(occ, flags[F_N_LEAVES] + flags[F_N_INSTR] + r, KIND_ROOM, d, P, res, pmask,
                   closed, w, acc, sign)
+
+
+@njit(cache=True, _nrt=False)
+def _touch(s, t, r, i, wk, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
+           occ, sec_cnt, acc, sign):
+    if flags[F_N_WEEKS] == 1:
+        _touch_day(s, t // P, r, i, P, leaf_ptr, leaf_idx, res, pmask, closed, w, flags, occ, acc,
+                   sign)
+    else:
+        lo, nw = week_span(wk, flags)
+        for x in range(lo, lo + nw):
+            _touch_day(s, x * flags[F_N_DAYS] + t // P, r, i, P, leaf_ptr, leaf_idx, res, pmask,
+                       closed, w, flags, occ, acc, sign)
     section_terms(sec_cnt, min_days, sess[s, C_SECTION], acc, sign)
 
 
 @njit(cache=True, _nrt=False)
-def _count(s, t, r, i, L, P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_room, sec_instr,
-           sec_cnt, delta):
-    d = t // P
-    p0 = t - d * P
-    end = min(p0 + L, P)
+def _count_day(s, d, p0, end, r, i, n, P, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_cnt, delta):
+    """Occupancy and section-day counts of session s on row ``d``, periods p0..end-1."""
     for k in range(leaf_ptr[s], leaf_ptr[s + 1]):
         leaf = leaf_idx[k]
         for p in range(p0, end):
@@ -261,12 +295,34 @@ def _count(s, t, r, i, L, P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_
         row = flags[F_N_LEAVES] + flags[F_N_INSTR] + r
         for p in range(p0, end):
             occ[row, d * P + p] += delta
-    n = sess[s, C_SECTION]
     sec_cnt[n, N_PLACED] += delta
     sec_day[n, d] += delta
     c = sec_day[n, d]
     if (delta > 0 and c == 1) or (delta < 0 and c == 0):
         sec_cnt[n, N_DAYS] += delta
+
+
+@njit(cache=True, _nrt=False)
+def _count(s, t, r, i, L, wk, P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_room,
+           sec_instr, sec_cnt, delta):
+    day = t // P
+    p0 = t - day * P
+    end = min(p0 + L, P)
+    n = sess[s, C_SECTION]
+    if flags[F_N_WEEKS] == 1:
+        _count_day(s, day, p0, end, r, i, n, P, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_cnt,
+                   delta)
+    else:
+        lo, nw = week_span(wk, flags)
+        for x in range(lo, lo + nw):
+            _count_day(s, x * flags[F_N_DAYS] + day, p0, end, r, i, n, P, leaf_ptr, leaf_idx, flags,
+                       occ, sec_day, sec_cnt, delta)
+        # the weekday, whichever week
+        d = flags[F_N_WEEKS] * flags[F_N_DAYS] + day
+        sec_day[n, d] += delta
+        c = sec_day[n, d]
+        if (delta > 0 and c == 1) or (delta < 0 and c == 0):
+            sec_cnt[n, N_WDAYS] += delta
     if r >= 0:
         sec_room[n, r] += delta
         c = sec_room[n, r]
@@ -289,15 +345,15 @@ def remove_session(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, s
         return
     r = asg[s, 1]
     i = asg[s, 2]
-    _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
+    _touch(s, t, r, i, asg[s, A_WEEK], P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
            occ, sec_cnt, acc, -1)
-    _count(s, t, r, i, asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_room, sec_instr,
+    _count(s, t, r, i, asg[s, A_LEN], asg[s, A_WEEK], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_room, sec_instr,
            sec_cnt, -1)
-    _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
+    _touch(s, t, r, i, asg[s, A_WEEK], P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
            occ, sec_cnt, acc, 1)
-    unary_terms(s, t, r, i, asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+    unary_terms(s, t, r, i, asg[s, A_LEN], asg[s, A_WEEK], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
                 sess_unav, instr_pref, res, pmask, closed, flags, acc, -1)
-    unary_terms(s, -1, -1, -1, asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+    unary_terms(s, -1, -1, -1, asg[s, A_LEN], asg[s, A_WEEK], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
                 sess_unav, instr_pref, res, pmask, closed, flags, acc, 1)
     asg[s, 0] = -1
 
@@ -312,15 +368,15 @@ def add_session(s, t, r, i, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, u
     asg[s, 2] = i
     if t < 0 or asg[s, A_LEN] == 0:
         return
-    _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
+    _touch(s, t, r, i, asg[s, A_WEEK], P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
            occ, sec_cnt, acc, -1)
-    _count(s, t, r, i, asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_room, sec_instr,
+    _count(s, t, r, i, asg[s, A_LEN], asg[s, A_WEEK], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_room, sec_instr,
            sec_cnt, 1)
-    _touch(s, t, r, i, P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
+    _touch(s, t, r, i, asg[s, A_WEEK], P, sess, leaf_ptr, leaf_idx, res, pmask, closed, min_days, w, flags,
            occ, sec_cnt, acc, 1)
-    unary_terms(s, -1, -1, -1, asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+    unary_terms(s, -1, -1, -1, asg[s, A_LEN], asg[s, A_WEEK], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
                 sess_unav, instr_pref, res, pmask, closed, flags, acc, -1)
-    unary_terms(s, t, r, i, asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+    unary_terms(s, t, r, i, asg[s, A_LEN], asg[s, A_WEEK], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
                 sess_unav, instr_pref, res, pmask, closed, flags, acc, 1)
     asg[s, 0] = t
 
@@ -360,12 +416,24 @@ def swap_sessions(a, b, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
 
 
 @njit(cache=True, _nrt=False)
-def _collect_rows(s, t, r, i, P, leaf_ptr, leaf_idx, flags, row_stamp, mark, rows, days, n):
-    """Append the (resource row, day) pairs of s placed at (t, r, i) that are
-    not yet listed (``row_stamp == mark``); returns the new count."""
+def _collect_rows(s, t, r, i, wk, P, leaf_ptr, leaf_idx, flags, row_stamp, mark, rows, days, n):
+    """Append the (resource row, day) pairs of s placed at (t, r, i) in week
+    ``wk`` that are not yet listed (``row_stamp == mark``); returns the new count."""
     if t < 0:
         return n
-    d = t // P
+    if flags[F_N_WEEKS] == 1:
+        return _collect_day(s, t // P, r, i, leaf_ptr, leaf_idx, flags, row_stamp, mark, rows,
+                            days, n)
+    lo, nw = week_span(wk, flags)
+    for x in range(lo, lo + nw):
+        n = _collect_day(s, x * flags[F_N_DAYS] + t // P, r, i, leaf_ptr, leaf_idx, flags,
+                         row_stamp, mark, rows, days, n)
+    return n
+
+
+@njit(cache=True, _nrt=False)
+def _collect_day(s, d, r, i, leaf_ptr, leaf_idx, flags, row_stamp, mark, rows, days, n):
+    """:func:`_collect_rows` for one row ``d`` (``w * D + day``)."""
     for k in range(leaf_ptr[s], leaf_ptr[s + 1]):
         row = leaf_idx[k]
         if row_stamp[row, d] != mark:
@@ -415,12 +483,14 @@ def _relocate(m, ms, ft, fr, fi, tt, tr, ti, P, sess, leaf_ptr, leaf_idx, flags,
     ``(ft, fr, fi)`` and put them at ``(tt, tr, ti)``."""
     for j in range(m):
         if ft[j] >= 0:
-            _count(ms[j], ft[j], fr[j], fi[j], asg[ms[j], A_LEN], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day,
+            _count(ms[j], ft[j], fr[j], fi[j], asg[ms[j], A_LEN], asg[ms[j], A_WEEK], P, sess, leaf_ptr,
+                   leaf_idx, flags, occ, sec_day,
                    sec_room, sec_instr, sec_cnt, -1)
     for j in range(m):
         s = ms[j]
         if tt[j] >= 0:
-            _count(s, tt[j], tr[j], ti[j], asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day,
+            _count(s, tt[j], tr[j], ti[j], asg[s, A_LEN], asg[s, A_WEEK], P, sess, leaf_ptr, leaf_idx,
+                   flags, occ, sec_day,
                    sec_room, sec_instr, sec_cnt, 1)
         asg[s, 0] = tt[j]
         asg[s, 1] = tr[j]
@@ -450,9 +520,9 @@ def compound_move(m, ms, mt, mr, mi, ot, orr, oi, rows, days, secs, row_stamp, s
         ot[j] = asg[s, 0]
         orr[j] = asg[s, 1]
         oi[j] = asg[s, 2]
-        n = _collect_rows(s, ot[j], orr[j], oi[j], P, leaf_ptr, leaf_idx, flags, row_stamp,
+        n = _collect_rows(s, ot[j], orr[j], oi[j], asg[s, A_WEEK], P, leaf_ptr, leaf_idx, flags, row_stamp,
                           stamp, rows, days, n)
-        n = _collect_rows(s, mt[j], mr[j], mi[j], P, leaf_ptr, leaf_idx, flags, row_stamp,
+        n = _collect_rows(s, mt[j], mr[j], mi[j], asg[s, A_WEEK], P, leaf_ptr, leaf_idx, flags, row_stamp,
                           stamp, rows, days, n)
         sec = sess[s, C_SECTION]
         if sec_stamp[sec] != stamp:
@@ -467,9 +537,9 @@ def compound_move(m, ms, mt, mr, mi, ot, orr, oi, rows, days, secs, row_stamp, s
                   sec_cnt, acc, 1)
     for j in range(m):
         s = ms[j]
-        unary_terms(s, ot[j], orr[j], oi[j], asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+        unary_terms(s, ot[j], orr[j], oi[j], asg[s, A_LEN], asg[s, A_WEEK], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
                     unav, sess_unav, instr_pref, res, pmask, closed, flags, acc, -1)
-        unary_terms(s, mt[j], mr[j], mi[j], asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+        unary_terms(s, mt[j], mr[j], mi[j], asg[s, A_LEN], asg[s, A_WEEK], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
                     unav, sess_unav, instr_pref, res, pmask, closed, flags, acc, 1)
 
 
@@ -500,20 +570,21 @@ def add_units(units, acc):
 
 
 @njit(cache=True, _nrt=False)
-def init_state(slot, room, instr, length, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+def init_state(slot, room, instr, length, week, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
                unav, sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
                asg, occ, sec_day, sec_room, sec_instr, sec_cnt, units):
-    """Fill an all-zero state with the timetable (slot, room, instr, length);
-    the slot of a piece of length 0 is ignored."""
+    """Fill an all-zero state with the timetable (slot, room, instr, length,
+    week); the slot of a piece of length 0 is ignored."""
     units[:] = 0
     for s in range(slot.shape[0]):
         asg[s, 0] = -1
         asg[s, 1] = room[s]
         asg[s, 2] = instr[s]
         asg[s, A_LEN] = length[s]
+        asg[s, A_WEEK] = week[s]
         if length[s] > 0:
             sec_cnt[sess[s, C_SECTION], N_ACTIVE] += 1
-        unary_terms(s, -1, -1, -1, asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
+        unary_terms(s, -1, -1, -1, asg[s, A_LEN], asg[s, A_WEEK], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
                     sess_unav, instr_pref, res, pmask, closed, flags, units, 1)
     for n in range(min_days.shape[0]):
         section_terms(sec_cnt, min_days, n, units, 1)
@@ -569,69 +640,6 @@ def delta_swap(a, b, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, se
     return split_cost(w, acc)
 
 
-@njit(cache=True)
-def evaluate_starts(s, instr, cand_rooms, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
-                    unav, sess_unav, instr_pref, res, pmask, closed, min_days, w, flags,
-                    asg, occ, sec_day, sec_room, sec_instr, sec_cnt, out_hard, out_soft, out_room):
-    """For every start slot, the best (hard, soft) change of moving s there over
-    ``cand_rooms`` (instructor ``instr``), and that room."""
-    acc = np.zeros(K, np.int64)
-    scratch = np.zeros(K, np.int64)
-    for t in range(out_hard.shape[0]):
-        best_h = 1 << 40
-        best_s = 1 << 40
-        best_r = -1
-        n = cand_rooms.shape[0]
-        for k in range(max(n, 1)):
-            r = cand_rooms[k] if n > 0 else asg[s, 1]
-            h, so = delta_move(s, t, r, instr, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
-                               unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
-                               flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc,
-                               scratch)
-            if h < best_h or (h == best_h and so < best_s):
-                best_h = h
-                best_s = so
-                best_r = r
-        out_hard[t] = best_h
-        out_soft[t] = best_s
-        out_room[t] = best_r
-
-
-@njit(cache=True)
-def evaluate_starts_free_room(s, instr, cand_rooms, P, sess, leaf_ptr, leaf_idx, room_suits,
-                              instr_ok, unav, sess_unav, instr_pref, res, pmask, closed, min_days,
-                              w, flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt,
-                              out_hard, out_soft, out_room):
-    """Like :func:`evaluate_starts` but one room per start: the first candidate
-    free for the whole block (else the first candidate).  For construction,
-    where trying every room at every start costs too much."""
-    acc = np.zeros(K, np.int64)
-    scratch = np.zeros(K, np.int64)
-    base = flags[F_N_LEAVES] + flags[F_N_INSTR]
-    L = asg[s, A_LEN]
-    n = cand_rooms.shape[0]
-    for t in range(out_hard.shape[0]):
-        d = t // P
-        p0 = t - d * P
-        end = min(p0 + L, P)
-        r = cand_rooms[0] if n > 0 else asg[s, 1]
-        for k in range(n):
-            free = True
-            for p in range(p0, end):
-                if occ[base + cand_rooms[k], d * P + p] > 0:
-                    free = False
-                    break
-            if free:
-                r = cand_rooms[k]
-                break
-        h, so = delta_move(s, t, r, instr, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
-                           unav, sess_unav, instr_pref, res, pmask, closed, min_days, w,
-                           flags, asg, occ, sec_day, sec_room, sec_instr, sec_cnt, acc, scratch)
-        out_hard[t] = h
-        out_soft[t] = so
-        out_room[t] = r
-
-
 @njit(cache=True, _nrt=False)
 def session_has_hard(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
                      instr_pref, res, pmask, closed, flags, asg, occ, scratch):
@@ -642,23 +650,26 @@ def session_has_hard(s, P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok, unav,
     if t < 0:
         return True
     scratch[:] = 0
-    unary_terms(s, t, asg[s, 1], asg[s, 2], asg[s, A_LEN], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
+    unary_terms(s, t, asg[s, 1], asg[s, 2], asg[s, A_LEN], asg[s, A_WEEK], P, sess, leaf_ptr, leaf_idx, room_suits, instr_ok,
                 unav, sess_unav, instr_pref, res, pmask, closed, flags, scratch, 1)
     for k in range(K_HARD):
         if scratch[k] > 0:
             return True
-    d = t // P
-    p0 = t - d * P
+    day = t // P
+    p0 = t - day * P
     end = min(p0 + asg[s, A_LEN], P)
     r = asg[s, 1]
     i = asg[s, 2]
-    for p in range(p0, end):
-        slot = d * P + p
-        if r >= 0 and occ[flags[F_N_LEAVES] + flags[F_N_INSTR] + r, slot] > 1:
-            return True
-        if i >= 0 and occ[flags[F_N_LEAVES] + i, slot] > 1:
-            return True
-        for k in range(leaf_ptr[s], leaf_ptr[s + 1]):
-            if occ[leaf_idx[k], slot] > 1:
+    lo, nw = week_span(asg[s, A_WEEK], flags)
+    for x in range(lo, lo + nw):
+        base = (x * flags[F_N_DAYS] + day) * P
+        for p in range(p0, end):
+            cell = base + p
+            if r >= 0 and occ[flags[F_N_LEAVES] + flags[F_N_INSTR] + r, cell] > 1:
                 return True
+            if i >= 0 and occ[flags[F_N_LEAVES] + i, cell] > 1:
+                return True
+            for k in range(leaf_ptr[s], leaf_ptr[s + 1]):
+                if occ[leaf_idx[k], cell] > 1:
+                    return True
     return False

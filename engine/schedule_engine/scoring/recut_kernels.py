@@ -12,7 +12,7 @@ from __future__ import annotations
 from numba import njit
 
 from schedule_engine.scoring.kernels import (
-    A_LEN, C_SECTION, N_ACTIVE, _collect_rows, _count, _listed_terms, unary_terms,
+    A_LEN, A_WEEK, C_SECTION, N_ACTIVE, _collect_rows, _count, _listed_terms, unary_terms,
 )
 
 
@@ -48,9 +48,9 @@ def recut_move(m, ms, mt, mr, mi, ml, ot, orr, oi, ol, rows, days, secs, row_sta
         orr[j] = asg[s, 1]
         oi[j] = asg[s, 2]
         ol[j] = asg[s, A_LEN]
-        n = _collect_rows(s, ot[j], orr[j], oi[j], P, leaf_ptr, leaf_idx, flags, row_stamp,
+        n = _collect_rows(s, ot[j], orr[j], oi[j], asg[s, A_WEEK], P, leaf_ptr, leaf_idx, flags, row_stamp,
                           stamp, rows, days, n)
-        n = _collect_rows(s, mt[j], mr[j], mi[j], P, leaf_ptr, leaf_idx, flags, row_stamp,
+        n = _collect_rows(s, mt[j], mr[j], mi[j], asg[s, A_WEEK], P, leaf_ptr, leaf_idx, flags, row_stamp,
                           stamp, rows, days, n)
         sec = sess[s, C_SECTION]
         if sec_stamp[sec] != stamp:
@@ -60,17 +60,17 @@ def recut_move(m, ms, mt, mr, mi, ml, ot, orr, oi, ol, rows, days, secs, row_sta
     _listed_terms(rows, days, n, secs, n_sec, P, res, pmask, closed, min_days, w, flags, occ,
                   sec_cnt, acc, -1)
     for j in range(m):
-        unary_terms(ms[j], ot[j], orr[j], oi[j], ol[j], P, sess, leaf_ptr, leaf_idx, room_suits,
+        unary_terms(ms[j], ot[j], orr[j], oi[j], ol[j], asg[ms[j], A_WEEK], P, sess, leaf_ptr, leaf_idx, room_suits,
                     instr_ok, unav, sess_unav, instr_pref, res, pmask, closed, flags, acc, -1)
     for j in range(m):  # out of the old placements, with the old lengths
         if ot[j] >= 0:
-            _count(ms[j], ot[j], orr[j], oi[j], ol[j], P, sess, leaf_ptr, leaf_idx, flags, occ,
+            _count(ms[j], ot[j], orr[j], oi[j], ol[j], asg[ms[j], A_WEEK], P, sess, leaf_ptr, leaf_idx, flags, occ,
                    sec_day, sec_room, sec_instr, sec_cnt, -1)
     _set_lengths(m, ms, ml, sess, asg, sec_cnt)
     for j in range(m):  # into the new ones, with the new lengths
         s = ms[j]
         if mt[j] >= 0:
-            _count(s, mt[j], mr[j], mi[j], ml[j], P, sess, leaf_ptr, leaf_idx, flags, occ,
+            _count(s, mt[j], mr[j], mi[j], ml[j], asg[s, A_WEEK], P, sess, leaf_ptr, leaf_idx, flags, occ,
                    sec_day, sec_room, sec_instr, sec_cnt, 1)
         asg[s, 0] = mt[j]
         asg[s, 1] = mr[j]
@@ -78,7 +78,7 @@ def recut_move(m, ms, mt, mr, mi, ml, ot, orr, oi, ol, rows, days, secs, row_sta
     _listed_terms(rows, days, n, secs, n_sec, P, res, pmask, closed, min_days, w, flags, occ,
                   sec_cnt, acc, 1)
     for j in range(m):
-        unary_terms(ms[j], mt[j], mr[j], mi[j], ml[j], P, sess, leaf_ptr, leaf_idx, room_suits,
+        unary_terms(ms[j], mt[j], mr[j], mi[j], ml[j], asg[ms[j], A_WEEK], P, sess, leaf_ptr, leaf_idx, room_suits,
                     instr_ok, unav, sess_unav, instr_pref, res, pmask, closed, flags, acc, 1)
 
 
@@ -88,13 +88,13 @@ def recut_undo(m, ms, mt, mr, mi, ot, orr, oi, ol, P, sess, leaf_ptr, leaf_idx, 
     """Revert :func:`recut_move` (counts, lengths and assignment only)."""
     for j in range(m):
         if mt[j] >= 0:
-            _count(ms[j], mt[j], mr[j], mi[j], asg[ms[j], A_LEN], P, sess, leaf_ptr, leaf_idx,
+            _count(ms[j], mt[j], mr[j], mi[j], asg[ms[j], A_LEN], asg[ms[j], A_WEEK], P, sess, leaf_ptr, leaf_idx,
                    flags, occ, sec_day, sec_room, sec_instr, sec_cnt, -1)
     _set_lengths(m, ms, ol, sess, asg, sec_cnt)
     for j in range(m):
         s = ms[j]
         if ot[j] >= 0:
-            _count(s, ot[j], orr[j], oi[j], ol[j], P, sess, leaf_ptr, leaf_idx, flags, occ,
+            _count(s, ot[j], orr[j], oi[j], ol[j], asg[s, A_WEEK], P, sess, leaf_ptr, leaf_idx, flags, occ,
                    sec_day, sec_room, sec_instr, sec_cnt, 1)
         asg[s, 0] = ot[j]
         asg[s, 1] = orr[j]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from schedule_engine.rule_data import Rule
 from schedule_engine.scoring.context import ScoringContext
 from schedule_engine.scoring.evaluation import Violation
+from schedule_engine.scoring.weeks import cell_slot, cell_week
 from schedule_engine.sessions import leaves_of
 
 
@@ -85,11 +86,30 @@ class RuleContext:
         return self._leaf_busy.get(leaf, set())
 
     def owned(self, resource: str, day: int | None = None) -> list[int]:
-        """The placed sessions of a person or leaf (on one day, when given)."""
+        """The placed sessions of a person or leaf (on one row -- a day of one
+        week of the cycle, ``week index * n_days + day`` -- when given)."""
         sessions = self._owned.get(resource, [])
         if day is None:
             return sessions
-        return [s for s in sessions if self.ctx.slot[s] // self.n_periods == day]
+        P = self.n_periods
+        return [s for s in sessions if any(c // P == day for c in self.ctx.session_periods[s])]
+
+    def weeks(self) -> range:
+        """The 0-based weeks of the cycle."""
+        return range(self.ctx.grid.n_weeks)
+
+    def rows(self, week: int | None = None) -> range:
+        """The rows (days of one week) of the cycle, or of one 0-based week."""
+        D = self.ctx.grid.n_days
+        return range(self.ctx.n_rows) if week is None else range(week * D, (week + 1) * D)
+
+    def in_week(self, busy: set[int], week: int) -> set[int]:
+        """The busy cells of one 0-based week."""
+        T = self.ctx.grid.n_slots
+        return {c for c in busy if c // T == week} if self.ctx.grid.n_weeks > 1 else busy
+
+    def slot_of(self, cell: int) -> int:
+        return cell_slot(self.ctx.grid, cell)
 
     def people(self, rule: Rule) -> list[tuple[str, str, set[int]]]:
         """(resource, plain name, busy slots) of each person or leaf the rule applies to; a rule
@@ -129,9 +149,12 @@ class RuleContext:
 
     # -- records --------------------------------------------------------------------
     def violation(self, rule: Rule, units: int, sessions, slot: int | None, resource: str,
-                  reason: str) -> Violation:
+                  reason: str, *, cell: int | None = None, week: int = 0) -> Violation:
+        """A record; ``cell`` (instead of ``slot``) gives both the slot and the week."""
         penalty = int(units) if rule.hard else int(units) * int(rule.weight)
         comment = f" ({rule.comment})" if rule.comment else ""
+        if cell is not None:
+            slot, week = cell_slot(self.ctx.grid, cell), cell_week(self.ctx.grid, cell)
         return Violation(constraint=f"rule.{rule.type}", level=rule.level, penalty=penalty,
                          sessions=tuple(self.ctx.sessions[s].id for s in sessions), slot=slot,
-                         resource=resource, reason=reason + comment, rule=rule.id)
+                         resource=resource, reason=reason + comment, rule=rule.id, week=week)

@@ -1,6 +1,10 @@
 """Rules on lessons (sessions, or all sessions of courses, components or tags),
 one small function each.  Unplaced sessions are left out: "Session not placed"
-already counts them.  Exact semantics: docs/ARCHITECTURE.md, "Rules".
+already counts them.  In a two-week cycle, periods are cells
+(:mod:`schedule_engine.scoring.weeks`): overlaps, periods outside preferred
+slots, a students' day and a selection's slots are counted per week; the
+rules on starts, days and order compare the sessions' slots of the week.
+Exact semantics: docs/ARCHITECTURE.md, "Rules" and "Two-week cycles".
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ from itertools import combinations
 from schedule_engine.scoring.rules_context import RuleContext
 from schedule_engine.rule_data import Rule
 from schedule_engine.scoring.evaluation import Violation
-from schedule_engine.scoring.explain import capitalised, plural, session_label
+from schedule_engine.scoring.explain import capitalised, plural, session_label, when_cell
+from schedule_engine.scoring.weeks import cell_week
 
 
 def _placed(rc: RuleContext, rule: Rule) -> list[int]:
@@ -42,12 +47,12 @@ def preferred_time_slots(rc: RuleContext, rule: Rule) -> list[Violation]:
     slots = set(rule.param("slots", ()))
     out = []
     for s in _placed(rc, rule):
-        outside = [t for t in rc.ctx.session_periods[s] if t not in slots]
+        outside = [t for t in rc.ctx.session_periods[s] if rc.slot_of(t) not in slots]
         if outside:
             out.append(rc.violation(
-                rule, len(outside), [s], outside[0], _resource(rc, s),
+                rule, len(outside), [s], None, _resource(rc, s),
                 f"{capitalised(_label(rc, s))} has {plural(len(outside), 'period')} outside its "
-                f"preferred time slots, from {rc.ctx.grid.slot_label(outside[0])}"))
+                f"preferred time slots, from {when_cell(rc.ctx, outside[0])}", cell=outside[0]))
     return out
 
 
@@ -81,9 +86,9 @@ def not_overlapping(rc: RuleContext, rule: Rule) -> list[Violation]:
         shared = sorted(set(rc.ctx.session_periods[a]) & set(rc.ctx.session_periods[b]))
         if shared:
             out.append(rc.violation(
-                rule, len(shared), [a, b], shared[0], _resource(rc, a),
+                rule, len(shared), [a, b], None, _resource(rc, a),
                 f"{capitalised(_label(rc, a))} and {_label(rc, b)} overlap for "
-                f"{plural(len(shared), 'period')} from {rc.ctx.grid.slot_label(shared[0])}"))
+                f"{plural(len(shared), 'period')} from {when_cell(rc.ctx, shared[0])}", cell=shared[0]))
     return out
 
 
@@ -159,30 +164,39 @@ def ends_students_day(rc: RuleContext, rule: Rule) -> list[Violation]:
     P = rc.n_periods
     out = []
     for s in _placed(rc, rule):
-        periods = rc.ctx.session_periods[s]
-        if not periods:
-            continue
-        last, day_end = periods[-1], (rc.ctx.slot[s] // P + 1) * P
-        later = sorted({o for leaf in rc.ctx.session_leaves[s] for t in range(last + 1, day_end)
-                        for o in rc.ctx.leaf_at.get((leaf, t), ()) if o != s})
-        if later:
-            out.append(rc.violation(
-                rule, 1, [s, *later], rc.ctx.slot[s], _resource(rc, s),
-                f"{capitalised(_label(rc, s))} ({_when(rc, s)}) should end its students' day, but "
-                f"{_label(rc, later[0])} follows it at {_when(rc, later[0])}"))
+        last_of_row: dict[int, int] = {}
+        for c in rc.ctx.session_periods[s]:
+            last_of_row[c // P] = max(c, last_of_row.get(c // P, c))
+        for row, last in sorted(last_of_row.items()):
+            later = sorted({o for leaf in rc.ctx.session_leaves[s] for t in range(last + 1, (row + 1) * P)
+                            for o in rc.ctx.leaf_at.get((leaf, t), ()) if o != s})
+            if later:
+                week = cell_week(rc.ctx.grid, last)
+                out.append(rc.violation(
+                    rule, 1, [s, *later], rc.ctx.slot[s], _resource(rc, s),
+                    f"{capitalised(_label(rc, s))} ({when_cell(rc.ctx, last - last % P + rc.ctx.slot[s] % P)}) "
+                    f"should end its students' day, but {_label(rc, later[0])} follows it at "
+                    f"{_when(rc, later[0])}", week=week))
     return out
 
 
 def max_slots_from_selection(rc: RuleContext, rule: Rule) -> list[Violation]:
     most, chosen = int(rule.param("max_slots")), set(rule.param("slots", ()))
     placed = _placed(rc, rule)
-    used = sorted({t for s in placed for t in rc.ctx.session_periods[s]} & chosen)
-    if len(used) <= most:
-        return []
-    members = [s for s in placed if chosen & set(rc.ctx.session_periods[s])]
-    return [rc.violation(rule, len(used) - most, members, used[0], _resource(rc, members[0]),
-                         f"The set of {plural(len(placed), 'session')} occupies {len(used)} of its selected slots, "
-                         f"{len(used) - most} more than the maximum of {most}")]
+    cells = {t for s in placed for t in rc.ctx.session_periods[s] if rc.slot_of(t) in chosen}
+    out = []
+    for w in rc.weeks():
+        used = sorted(rc.in_week(cells, w))
+        if len(used) <= most:
+            continue
+        members = [s for s in placed if set(used) & set(rc.ctx.session_periods[s])]
+        week = cell_week(rc.ctx.grid, used[0])
+        where = f" in week {rc.ctx.grid.week_label(week)}" if week else ""
+        out.append(rc.violation(
+            rule, len(used) - most, members, None, _resource(rc, members[0]),
+            f"The set of {plural(len(placed), 'session')} occupies {len(used)} of its selected slots"
+            f"{where}, {len(used) - most} more than the maximum of {most}", cell=used[0]))
+    return out
 
 
 LESSON_RULES = {

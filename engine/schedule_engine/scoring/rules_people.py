@@ -2,7 +2,10 @@
 
 Each function takes the :class:`RuleContext` and one rule and returns its
 violations; a group rule is checked for each of the group's leaves (its
-subgroups, or the group itself).  Exact semantics: docs/ARCHITECTURE.md, "Rules".
+subgroups, or the group itself).  In a two-week cycle the busy periods are
+cells (:mod:`schedule_engine.scoring.weeks`): per-day counts are per day of
+each week, per-week counts per week of the cycle, and the excesses are summed.
+Exact semantics: docs/ARCHITECTURE.md, "Rules" and "Two-week cycles".
 """
 
 from __future__ import annotations
@@ -10,15 +13,37 @@ from __future__ import annotations
 from schedule_engine.scoring.rules_context import RuleContext
 from schedule_engine.rule_data import Rule
 from schedule_engine.scoring.evaluation import Violation
-from schedule_engine.scoring.explain import capitalised, plural
+from schedule_engine.scoring.explain import capitalised, plural, row_name, when_cell
+from schedule_engine.scoring.weeks import week_words
 
 
 def _days(rc: RuleContext) -> range:
-    return range(rc.ctx.grid.n_days)
+    """The rows of the cycle: each day of each week."""
+    return rc.rows()
 
 
 def _day_name(rc: RuleContext, day: int) -> str:
-    return rc.ctx.grid.days[day]
+    return row_name(rc.ctx, day)
+
+
+def _week(rc: RuleContext, w: int) -> int:
+    """The 1-based week a record names (0 in a one-week grid)."""
+    return w + 1 if rc.ctx.grid.n_weeks > 1 else 0
+
+
+def _row_week(rc: RuleContext, row: int) -> int:
+    """The 1-based week of a row (0 in a one-week grid)."""
+    return _week(rc, row // rc.ctx.grid.n_days)
+
+
+def _in_week(rc: RuleContext, w: int) -> str:
+    return week_words(rc.ctx.grid, _week(rc, w))
+
+
+def _weekdays(rc: RuleContext, busy: set[int]) -> list[int]:
+    """The weekdays of some busy cells of one week."""
+    P, D = rc.n_periods, rc.ctx.grid.n_days
+    return sorted({(t // P) % D for t in busy})
 
 
 def _gaps(rc: RuleContext, day: int, periods: list[int]) -> int:
@@ -33,12 +58,13 @@ def max_days_per_week(rc: RuleContext, rule: Rule) -> list[Violation]:
     most = int(rule.param("max_days"))
     out = []
     for resource, name, busy in rc.people(rule):
-        days = sorted({t // rc.n_periods for t in busy})
-        if len(days) > most:
-            out.append(rc.violation(
-                rule, len(days) - most, rc.owned(resource), None, resource,
-                f"{capitalised(name)} is taught on {plural(len(days), 'day')}, "
-                f"{len(days) - most} more than the maximum of {most}"))
+        for w in rc.weeks():
+            days = _weekdays(rc, rc.in_week(busy, w))
+            if len(days) > most:
+                out.append(rc.violation(
+                    rule, len(days) - most, rc.owned(resource), None, resource,
+                    f"{capitalised(name)} is taught on {plural(len(days), 'day')}{_in_week(rc, w)}, "
+                    f"{len(days) - most} more than the maximum of {most}", week=_week(rc, w)))
     return out
 
 
@@ -46,25 +72,29 @@ def min_days_per_week(rc: RuleContext, rule: Rule) -> list[Violation]:
     least = int(rule.param("min_days"))
     out = []
     for resource, name, busy in rc.people(rule):
-        days = {t // rc.n_periods for t in busy}
-        if len(days) < least:
-            out.append(rc.violation(
-                rule, least - len(days), rc.owned(resource), None, resource,
-                f"{capitalised(name)} is taught on {plural(len(days), 'day')}, "
-                f"{least - len(days)} fewer than the minimum of {least}"))
+        for w in rc.weeks():
+            days = _weekdays(rc, rc.in_week(busy, w))
+            if len(days) < least:
+                out.append(rc.violation(
+                    rule, least - len(days), rc.owned(resource), None, resource,
+                    f"{capitalised(name)} is taught on {plural(len(days), 'day')}{_in_week(rc, w)}, "
+                    f"{least - len(days)} fewer than the minimum of {least}", week=_week(rc, w)))
     return out
 
 
 def _max_half_days(rc: RuleContext, rule: Rule, param: str, words: str) -> list[Violation]:
     most, slots = int(rule.param(param)), set(rule.param("slots", ()))
     out = []
+    P = rc.n_periods
     for resource, name, busy in rc.people(rule):
-        days = sorted({t // rc.n_periods for t in busy & slots})
-        if len(days) > most:
-            out.append(rc.violation(
-                rule, len(days) - most, [s for s in rc.owned(resource) if rc.ctx.slot[s] // rc.n_periods in days],
-                None, resource, f"{capitalised(name)} is taught on {plural(len(days), words)}, "
-                f"{len(days) - most} more than the maximum of {most}"))
+        for w in rc.weeks():
+            days = _weekdays(rc, {t for t in rc.in_week(busy, w) if rc.slot_of(t) in slots})
+            if len(days) > most:
+                out.append(rc.violation(
+                    rule, len(days) - most, [s for s in rc.owned(resource) if rc.ctx.slot[s] // P in days],
+                    None, resource, f"{capitalised(name)} is taught on {plural(len(days), words)}"
+                    f"{_in_week(rc, w)}, {len(days) - most} more than the maximum of {most}",
+                    week=_week(rc, w)))
     return out
 
 
@@ -90,7 +120,7 @@ def max_periods_per_day(rc: RuleContext, rule: Rule) -> list[Violation]:
                 out.append(rc.violation(
                     rule, n - most, rc.owned(resource, day), None, resource,
                     f"{capitalised(name)} has {plural(n, 'period')} on {_day_name(rc, day)}, "
-                    f"{n - most} more than the maximum of {most}"))
+                    f"{n - most} more than the maximum of {most}", week=_row_week(rc, day)))
     return out
 
 
@@ -105,7 +135,7 @@ def min_periods_per_day(rc: RuleContext, rule: Rule) -> list[Violation]:
                 out.append(rc.violation(
                     rule, least - n, rc.owned(resource, day), None, resource,
                     f"{capitalised(name)} has {plural(n, 'period')} on {_day_name(rc, day)}, "
-                    f"{least - n} fewer than the minimum of {least}"))
+                    f"{least - n} fewer than the minimum of {least}", week=_row_week(rc, day)))
     return out
 
 
@@ -119,7 +149,8 @@ def max_gaps_per_day(rc: RuleContext, rule: Rule) -> list[Violation]:
                 out.append(rc.violation(
                     rule, gaps - most, rc.owned(resource, day), None, resource,
                     f"{capitalised(name)} has {plural(gaps, 'free period')} between lessons on "
-                    f"{_day_name(rc, day)}, {gaps - most} more than the maximum of {most}"))
+                    f"{_day_name(rc, day)}, {gaps - most} more than the maximum of {most}",
+                    week=_row_week(rc, day)))
     return out
 
 
@@ -127,12 +158,14 @@ def max_gaps_per_week(rc: RuleContext, rule: Rule) -> list[Violation]:
     most = int(rule.param("max_gaps"))
     out = []
     for resource, name, busy in rc.people(rule):
-        gaps = sum(_gaps(rc, day, rc.day_periods(busy, day)) for day in _days(rc))
-        if gaps > most:
-            out.append(rc.violation(
-                rule, gaps - most, rc.owned(resource), None, resource,
-                f"{capitalised(name)} has {plural(gaps, 'free period')} between lessons in the week, "
-                f"{gaps - most} more than the maximum of {most}"))
+        for w in rc.weeks():
+            gaps = sum(_gaps(rc, day, rc.day_periods(busy, day)) for day in rc.rows(w))
+            if gaps > most:
+                where = f"week {rc.ctx.grid.week_label(w + 1)}" if _week(rc, w) else "the week"
+                out.append(rc.violation(
+                    rule, gaps - most, rc.owned(resource), None, resource,
+                    f"{capitalised(name)} has {plural(gaps, 'free period')} between lessons in {where}, "
+                    f"{gaps - most} more than the maximum of {most}", week=_week(rc, w)))
     return out
 
 
@@ -157,35 +190,39 @@ def max_periods_in_a_row(rc: RuleContext, rule: Rule) -> list[Violation]:
                 if length > most:
                     t = day * P + first
                     out.append(rc.violation(
-                        rule, length - most, rc.owned(resource, day), t, resource,
+                        rule, length - most, rc.owned(resource, day), None, resource,
                         f"{capitalised(name)} has {plural(length, 'period')} in a row from "
-                        f"{rc.ctx.grid.slot_label(t)}, {length - most} more than the maximum of {most}"))
+                        f"{when_cell(rc.ctx, t)}, {length - most} more than the maximum of {most}",
+                        cell=t))
     return out
 
 
 def early_start(rc: RuleContext, rule: Rule) -> list[Violation]:
     allowance = int(rule.param("max_second_period_starts", 0))
     out = []
+    D = rc.ctx.grid.n_days
     for resource, name, busy in rc.people(rule):
-        second_days, late_days = [], []
-        for day in _days(rc):
-            periods = rc.day_periods(busy, day)
-            if not periods:
-                continue
-            before = sum(1 for p in range(periods[0]) if rc.teaching(day, p))
-            if before == 1:
-                second_days.append(day)
-            elif before > 1:
-                late_days.append(day)
-        units = len(late_days) + max(0, len(second_days) - allowance)
-        if units:
-            said = [f"{plural(len(second_days), 'day')} at the second period (allowed: {allowance})"]
-            if late_days:
-                said.append(f"{plural(len(late_days), 'day')} later "
-                            f"({', '.join(_day_name(rc, d) for d in late_days)})")
-            out.append(rc.violation(
-                rule, units, rc.owned(resource), None, resource,
-                f"{capitalised(name)} begins {' and '.join(said)} instead of at the first period"))
+        for w in rc.weeks():
+            second_days, late_days = [], []
+            for day in rc.rows(w):
+                periods = rc.day_periods(busy, day)
+                if not periods:
+                    continue
+                before = sum(1 for p in range(periods[0]) if rc.teaching(day, p))
+                if before == 1:
+                    second_days.append(day)
+                elif before > 1:
+                    late_days.append(day)
+            units = len(late_days) + max(0, len(second_days) - allowance)
+            if units:
+                said = [f"{plural(len(second_days), 'day')} at the second period (allowed: {allowance})"]
+                if late_days:
+                    said.append(f"{plural(len(late_days), 'day')} later "
+                                f"({', '.join(rc.ctx.grid.days[d % D] for d in late_days)})")
+                out.append(rc.violation(
+                    rule, units, rc.owned(resource), None, resource,
+                    f"{capitalised(name)} begins {' and '.join(said)}{_in_week(rc, w)} instead of at "
+                    f"the first period", week=_week(rc, w)))
     return out
 
 
@@ -194,10 +231,10 @@ def _times(rc: RuleContext, rule: Rule, inside: bool, words: str) -> list[Violat
     out = []
     for resource, name, busy in rc.people(rule):
         for t in sorted(busy):
-            if (t in slots) == inside:
+            if (rc.slot_of(t) in slots) == inside:
                 out.append(rc.violation(
-                    rule, 1, rc.sessions_at(t, rc.owned(resource)), t, resource,
-                    f"{capitalised(name)} is taught on {rc.ctx.grid.slot_label(t)}, {words}"))
+                    rule, 1, rc.sessions_at(t, rc.owned(resource)), None, resource,
+                    f"{capitalised(name)} is taught on {when_cell(rc.ctx, t)}, {words}", cell=t))
     return out
 
 
@@ -210,11 +247,11 @@ def not_available(rc: RuleContext, rule: Rule) -> list[Violation]:
         if room is None or room.id not in rooms:
             continue
         for t in periods:
-            if t in slots:
+            if rc.slot_of(t) in slots:
                 out.append(rc.violation(
-                    rule, 1, [s], t, f"room {room.id}",
-                    f"Room {room.name or room.id} is used on {rc.ctx.grid.slot_label(t)}, "
-                    f"when not available"))
+                    rule, 1, [s], None, f"room {room.id}",
+                    f"Room {room.name or room.id} is used on {when_cell(rc.ctx, t)}, "
+                    f"when not available", cell=t))
     return out
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 from schedule_engine.scoring.context import ScoringContext
 from schedule_engine.scoring.evaluation import Violation
 from schedule_engine.scoring.explain import (
-    capitalised, clock, day_name, instructor_name, instructor_resource, leaf_name,
+    capitalised, clock, instructor_name, instructor_resource, leaf_name,
     leaf_resource, plural, room_name, room_resource, section_label, section_resource,
-    session_label, when,
+    session_label, when_cell, row_name,
 )
+from schedule_engine.scoring.weeks import cell_week, week_indices
 
 
 def room_capacity(ctx: ScoringContext) -> list[Violation]:
@@ -26,7 +27,8 @@ def room_capacity(ctx: ScoringContext) -> list[Violation]:
             out.append(ctx.violation(
                 "room_capacity", over, [s], ctx.slot[s], room_resource(ctx, ctx.room[s]),
                 f"{capitalised(session_label(ctx, s))} has {plural(size, 'student')}, {over} more "
-                f"than the {room.capacity} seats of room {room_name(ctx, ctx.room[s])}"))
+                f"than the {room.capacity} seats of room {room_name(ctx, ctx.room[s])}",
+                week=ctx.session_week(s)))
     return out
 
 
@@ -50,7 +52,7 @@ def curriculum_compactness(ctx: ScoringContext) -> list[Violation]:
     out = []
     P = ctx.grid.n_periods
     for leaf in ctx.leaves():
-        for day in range(ctx.grid.n_days):
+        for day in range(ctx.n_rows):
             row = ctx.leaf_day(leaf, day)
             for p, sessions in enumerate(row):
                 before = row[p - 1] if p > 0 else []
@@ -60,10 +62,11 @@ def curriculum_compactness(ctx: ScoringContext) -> list[Violation]:
                     what = session_label(ctx, sessions[0]) if len(sessions) == 1 else \
                         f"{len(sessions)} sessions"
                     out.append(ctx.violation(
-                        "curriculum_compactness", len(sessions), sessions, t,
+                        "curriculum_compactness", len(sessions), sessions, None,
                         leaf_resource(ctx, leaf),
-                        f"{capitalised(what)} on {when(ctx, t)} is isolated for "
-                        f"{leaf_name(ctx, leaf)}: no other session right before or after it"))
+                        f"{capitalised(what)} on {when_cell(ctx, t)} is isolated for "
+                        f"{leaf_name(ctx, leaf)}: no other session right before or after it",
+                        cell=t))
     return out
 
 
@@ -101,15 +104,15 @@ def _idle_gap(ctx: ScoringContext, constraint_id: str, day: int, row: list[list[
         return None
     involved = list(dict.fromkeys(s for sessions in row for s in sessions))
     return ctx.violation(
-        constraint_id, len(gaps), involved, gaps[0], resource,
-        f"{capitalised(who)} has {plural(len(gaps), 'idle period')} on {day_name(ctx, day)} "
-        f"({', '.join(clock(ctx, t) for t in gaps)}) between sessions")
+        constraint_id, len(gaps), involved, None, resource,
+        f"{capitalised(who)} has {plural(len(gaps), 'idle period')} on {row_name(ctx, day)} "
+        f"({', '.join(clock(ctx, t) for t in gaps)}) between sessions", cell=gaps[0])
 
 
 def group_idle_gaps(ctx: ScoringContext) -> list[Violation]:
     out = []
     for leaf in ctx.leaves():
-        for day in range(ctx.grid.n_days):
+        for day in range(ctx.n_rows):
             v = _idle_gap(ctx, "group_idle_gaps", day, ctx.leaf_day(leaf, day),
                           leaf_resource(ctx, leaf), leaf_name(ctx, leaf))
             if v is not None:
@@ -120,7 +123,7 @@ def group_idle_gaps(ctx: ScoringContext) -> list[Violation]:
 def instructor_idle_gaps(ctx: ScoringContext) -> list[Violation]:
     out = []
     for i in range(len(ctx.problem.instructors)):
-        for day in range(ctx.grid.n_days):
+        for day in range(ctx.n_rows):
             v = _idle_gap(ctx, "instructor_idle_gaps", day, ctx.instructor_day(i, day),
                           instructor_resource(ctx, i), instructor_name(ctx, i))
             if v is not None:
@@ -136,15 +139,16 @@ def instructor_preferences(ctx: ScoringContext) -> list[Violation]:
             continue
         name = instructor_name(ctx, ctx.instr[s])
         for t in ctx.session_periods[s]:
-            if t in person.undesired:
-                why = f"{name} would rather not teach on {when(ctx, t)}"
-            elif person.preferred and t not in person.preferred:
-                why = f"{when(ctx, t)} is outside {name}'s preferred times"
+            slot = ctx.slot_of(t)
+            if slot in person.undesired:
+                why = f"{name} would rather not teach on {when_cell(ctx, t)}"
+            elif person.preferred and slot not in person.preferred:
+                why = f"{when_cell(ctx, t)} is outside {name}'s preferred times"
             else:
                 continue
             out.append(ctx.violation(
-                "instructor_preferences", 1, [s], t, instructor_resource(ctx, ctx.instr[s]),
-                f"{capitalised(why)}, but {session_label(ctx, s)} is placed then"))
+                "instructor_preferences", 1, [s], None, instructor_resource(ctx, ctx.instr[s]),
+                f"{capitalised(why)}, but {session_label(ctx, s)} is placed then", cell=t))
     return out
 
 
@@ -157,15 +161,15 @@ def _daily_load(ctx: ScoringContext, constraint_id: str, day: int, row: list[lis
     over = len(busy) - limit
     return ctx.violation(
         constraint_id, over, involved, None, resource,
-        f"{capitalised(who)} is taught {plural(len(busy), 'period')} on {day_name(ctx, day)}, "
-        f"{over} above the daily limit of {limit}")
+        f"{capitalised(who)} is taught {plural(len(busy), 'period')} on {row_name(ctx, day)}, "
+        f"{over} above the daily limit of {limit}", week=cell_week(ctx.grid, day * ctx.grid.n_periods))
 
 
 def group_max_per_day(ctx: ScoringContext) -> list[Violation]:
     out = []
     for leaf in ctx.leaves():
         limit = ctx.leaf_group[leaf].max_periods_per_day
-        for day in range(ctx.grid.n_days):
+        for day in range(ctx.n_rows):
             v = _daily_load(ctx, "group_max_per_day", day, ctx.leaf_day(leaf, day), limit,
                             leaf_resource(ctx, leaf), leaf_name(ctx, leaf))
             if v is not None:
@@ -176,7 +180,7 @@ def group_max_per_day(ctx: ScoringContext) -> list[Violation]:
 def instructor_max_per_day(ctx: ScoringContext) -> list[Violation]:
     out = []
     for i, person in enumerate(ctx.problem.instructors):
-        for day in range(ctx.grid.n_days):
+        for day in range(ctx.n_rows):
             v = _daily_load(ctx, "instructor_max_per_day", day, ctx.instructor_day(i, day),
                             person.max_periods_per_day, instructor_resource(ctx, i),
                             instructor_name(ctx, i))
@@ -196,9 +200,9 @@ def early_late(ctx: ScoringContext) -> list[Violation]:
             p = t % P
             if p < first or p > last:
                 out.append(ctx.violation(
-                    "early_late", 1, [s], t, f"period {ctx.grid.periods[p].name}",
-                    f"{capitalised(session_label(ctx, s))} is taught on {when(ctx, t)}, "
-                    f"{'before' if p < first else 'after'} the preferred teaching hours"))
+                    "early_late", 1, [s], None, f"period {ctx.grid.periods[p].name}",
+                    f"{capitalised(session_label(ctx, s))} is taught on {when_cell(ctx, t)}, "
+                    f"{'before' if p < first else 'after'} the preferred teaching hours", cell=t))
     return out
 
 
@@ -211,33 +215,35 @@ def midday_break(ctx: ScoringContext) -> list[Violation]:
     for leaf in ctx.leaves():
         if not ctx.leaf_group[leaf].prefers_break:
             continue
-        for day in range(ctx.grid.n_days):
+        for day in range(ctx.n_rows):
             row = ctx.leaf_day(leaf, day)
             if all(row[p] for p in midday):
                 involved = list(dict.fromkeys(s for p in midday for s in row[p]))
                 t0 = day * P + midday[0]
                 out.append(ctx.violation(
-                    "midday_break", 1, involved, t0, leaf_resource(ctx, leaf),
+                    "midday_break", 1, involved, None, leaf_resource(ctx, leaf),
                     f"{capitalised(leaf_name(ctx, leaf))} has no midday break on "
-                    f"{day_name(ctx, day)}: every period from {clock(ctx, t0)} to "
-                    f"{ctx.grid.periods[midday[-1]].end} is taught"))
+                    f"{row_name(ctx, day)}: every period from {clock(ctx, t0)} to "
+                    f"{ctx.grid.periods[midday[-1]].end} is taught", cell=t0))
     return out
 
 
 def same_course_same_day(ctx: ScoringContext) -> list[Violation]:
     out = []
-    P = ctx.grid.n_periods
+    P, D = ctx.grid.n_periods, ctx.grid.n_days
     for section, sessions in ctx.sections().items():
         by_day: dict[int, list[int]] = {}
         for s in sessions:
             if ctx.slot[s] >= 0:
-                by_day.setdefault(ctx.slot[s] // P, []).append(s)
+                for w in week_indices(ctx.week[s], ctx.grid.n_weeks):
+                    by_day.setdefault(w * D + ctx.slot[s] // P, []).append(s)
         for day, same in sorted(by_day.items()):
             if len(same) > 1:
                 out.append(ctx.violation(
                     "same_course_same_day", len(same) - 1, same, None, f"section {section}",
                     f"{capitalised(section_label(ctx, same[0]))} is taught "
-                    f"{len(same)} times on {day_name(ctx, day)}"))
+                    f"{len(same)} times on {row_name(ctx, day)}",
+                    week=cell_week(ctx.grid, day * P)))
     return out
 
 
@@ -252,7 +258,8 @@ def block_length(ctx: ScoringContext) -> list[Violation]:
             out.append(ctx.violation(
                 "block_length", 1, [s], ctx.slot[s], section_resource(ctx, s),
                 f"{capitalised(session_label(ctx, s))} is a {sess.length}-period block; the "
-                f"preferred lengths are {', '.join(str(n) for n in preferred)}"))
+                f"preferred lengths are {', '.join(str(n) for n in preferred)}",
+                week=ctx.session_week(s)))
     return out
 
 

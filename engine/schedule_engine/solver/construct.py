@@ -16,6 +16,7 @@ import numpy as np
 from schedule_engine.compiled import CompiledProblem
 from schedule_engine.scoring.incremental import IncrementalScorer
 from schedule_engine.solver.domains import Domains
+from schedule_engine.solver.tight_first import place_tight_first
 
 STOP_CHECK_EVERY = 32
 """Sessions placed between two looks at the stop flag."""
@@ -65,6 +66,8 @@ def construct(cp: CompiledProblem, domains: Domains, rng: np.random.Generator,
     slot = np.full(S, -1, np.int32) if slot is None else slot.copy()
     room = np.full(S, -1, np.int32) if room is None else room.copy()
     instr = np.full(S, -1, np.int32) if instr is None else instr.copy()
+    if length is None:  # a fresh start: the sections of nearly full small pools go first, pattern and all
+        length = place_tight_first(cp, rng, slot, room, instr)
     instr = choose_instructors(cp, domains, rng, instr)
     scorer = IncrementalScorer(cp, slot, room, instr, pin_slot, pin_room, length)
     todo = [s for s in range(S) if scorer.slot[s] < 0 and scorer.length[s] > 0]
@@ -77,12 +80,17 @@ def construct(cp: CompiledProblem, domains: Domains, rng: np.random.Generator,
         if should_stop is not None and k % STOP_CHECK_EVERY == 0 and should_stop():
             break
         starts = domains.starts(s, int(scorer.length[s]))
-        h, so, r = scorer.evaluate_starts(s, rooms=domains.rooms(s), first_free_room=True)
-        h, so, r = h[starts], so[starts], r[starts]
+        weeks = (1, 2) if scorer.week[s] > 0 else (None,)  # a fortnightly piece: A or B
+        h, so, r = (np.concatenate(x) for x in zip(*(
+            scorer.evaluate_starts(s, rooms=domains.rooms(s), first_free_room=True, week=w)
+            for w in weeks)))
+        at = np.concatenate([starts + n * cp.n_slots for n in range(len(weeks))])
+        h, so, r = h[at], so[at], r[at]
         best_h = h.min()
         pick = np.flatnonzero(h == best_h)
         soft = so[pick]
         pick = pick[soft <= soft.min() + 0]
         j = int(pick[rng.integers(len(pick))])
-        scorer.apply_move(s, int(starts[j]), int(r[j]), int(scorer.instr[s]))
+        scorer.apply_move(s, int(starts[j % len(starts)]), int(r[j]), int(scorer.instr[s]),
+                          week=weeks[j // len(starts)])
     return scorer

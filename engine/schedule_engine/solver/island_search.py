@@ -31,7 +31,8 @@ def warm_start_arrays(cp: CompiledProblem, initial: Solution | None) -> tuple[np
     if initial is None:
         return None, pin_slot, pin_room
     slot, room, instr = cp.encode(initial)
-    scorer = IncrementalScorer(cp, slot, room, instr, pin_slot, pin_room, cp.lengths(initial))
+    scorer = IncrementalScorer(cp, slot, room, instr, pin_slot, pin_room, cp.lengths(initial),
+                               cp.weeks(initial))
     for s in range(cp.n_sessions):
         if scorer.slot[s] >= 0 and pin_slot[s] < 0 and scorer.has_hard(s):
             scorer.apply_move(s, -1, int(scorer.room[s]), int(scorer.instr[s]))

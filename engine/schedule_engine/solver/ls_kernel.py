@@ -6,7 +6,10 @@ conflicting session to its least-cost start (min-conflicts), exchange two
 slots for a Kempe chain of sessions, swap the start slots of two sessions of
 equal length, change a session's room, change its instructor, and re-cut a
 section (choose another of its allowed block patterns and re-place its pieces;
-a pinned piece keeps its length and place, so a re-cut never changes it).  While the timetable is infeasible, sessions taking part
+a pinned piece keeps its length and place, so a re-cut never changes it), and
+for a fortnightly session of a two-week cycle change its week (A or B), in
+place, at a random start, or opposite another fortnightly block in its slot
+and room (:mod:`schedule_engine.solver.week_moves`).  While the timetable is infeasible, sessions taking part
 in a hard violation are picked more often.  The cost is
 ``hard_weight * hard + soft``; the best timetable met (hard first, then soft)
 is copied out.  A call runs a fixed number of iterations so that the caller can
@@ -25,6 +28,7 @@ from schedule_engine.solver.move_kernels import (
     first_free_room, instructor_fits, mark_cells, pick_room, set_move, share,
 )
 from schedule_engine.solver.recut import RECUT_RATE, try_recut
+from schedule_engine.solver.week_moves import WEEK_RATE, try_week_move
 
 
 
@@ -60,7 +64,7 @@ def _best_start(s, key, hard_weight, start_ptr, start_idx, room_ptr, room_idx, r
         t = start_idx[k]
         r = asg[s, 1]
         if room_free[s]:
-            r = first_free_room(s, t, L, P, flags, occ, room_ptr, room_idx)
+            r = first_free_room(s, t, L, asg[s, kn.A_WEEK], P, flags, occ, room_ptr, room_idx)
         mt[0] = t
         mr[0] = r
         acc[:] = 0
@@ -166,7 +170,7 @@ def anneal(n_iter, temperature, cooling, per_temp, hard_weight, seed,
     max_leaves = 0
     for q in range(S):
         max_leaves = max(max_leaves, leaf_ptr[q + 1] - leaf_ptr[q])
-    n_rows = 2 * MAXM * (max_leaves + 2)
+    n_rows = 2 * MAXM * flags[kn.F_N_WEEKS] * (max_leaves + 2)
     rows = np.zeros(n_rows, np.int64)
     days = np.zeros(n_rows, np.int64)
     secs = np.zeros(MAXM, np.int64)
@@ -205,7 +209,8 @@ def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
     improvements = 0
     T = temperature
     for q in range(S):
-        mark_cells(who, q, asg[q, 0], asg[q, 1], asg[q, kn.A_LEN], P, n_slots, q)
+        mark_cells(who, q, asg[q, 0], asg[q, 1], asg[q, kn.A_LEN], asg[q, kn.A_WEEK], P, n_slots,
+                   flags, q)
     for it in range(n_iter):
         if (it + 1) % per_temp == 0:
             T *= cooling
@@ -237,12 +242,31 @@ def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
                     best_score[0] = hard
                     best_score[1] = soft
                     for q in range(S):
-                        for c in range(4):
+                        for c in range(asg.shape[1]):
                             best_asg[q, c] = asg[q, c]
                     improvements += 1
             continue
         if asg[s, kn.A_LEN] == 0:
             continue  # a piece the section's current pattern does not use
+        if asg[s, kn.A_WEEK] > 0 and time_free[s] and np.random.random() < WEEK_RATE:
+            ok, dh, ds = try_week_move(s, T, hard_weight, start_ptr, start_idx, n_len, room_ptr,
+                                       room_idx, len_ptr, len_idx, room_free, who, P, sess,
+                                       leaf_ptr, leaf_idx, room_suits, instr_ok, unav, sess_unav,
+                                       instr_pref, res, pmask, closed, min_days, w, flags,
+                                       asg, occ, sec_day, sec_room, sec_instr, sec_cnt, units,
+                                       acc, scratch)
+            if ok:
+                hard += dh
+                soft += ds
+                accepted += 1
+                if hard < best_score[0] or (hard == best_score[0] and soft < best_score[1]):
+                    best_score[0] = hard
+                    best_score[1] = soft
+                    for q in range(S):
+                        for c in range(asg.shape[1]):
+                            best_asg[q, c] = asg[q, c]
+                    improvements += 1
+            continue
         key = s * n_len + asg[s, kn.A_LEN]
         u = np.random.random()
         t0 = asg[s, 0]
@@ -272,7 +296,8 @@ def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
                 continue
             set_move(ms, mt, mr, mi, 0, s, t, r, i0)
             m = 1
-            b = who[r * n_slots + t]
+            b = who[r * n_slots + t + (asg[s, kn.A_WEEK] - 1 if asg[s, kn.A_WEEK] > 0 else 0)
+                    * flags[kn.F_N_DAYS] * P]
             if (b >= 0 and b != s and asg[b, 0] == t and asg[b, 1] == r
                     and asg[b, kn.A_LEN] == L and time_free[b] and room_free[b]
                     and r0 >= 0 and room_suits[b, r0]):
@@ -285,14 +310,14 @@ def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
             L = asg[s, kn.A_LEN]
             t = start_idx[start_ptr[key] + np.random.randint(n)]
             for _ in range(3):  # prefer starts where the instructor is free
-                if t != t0 and instructor_fits(occ, unav, flags, i0, t, L, P):
+                if t != t0 and instructor_fits(occ, unav, flags, i0, t, L, asg[s, kn.A_WEEK], P):
                     break
                 t = start_idx[start_ptr[key] + np.random.randint(n)]
             if t == t0:
                 continue
             r = r0
             if room_free[s]:
-                r = pick_room(s, t, r0, L, P, room_suits, flags, occ,
+                r = pick_room(s, t, r0, L, asg[s, kn.A_WEEK], P, room_suits, flags, occ,
                                room_ptr, room_idx, sec_room, sess[s, kn.C_SECTION])
             set_move(ms, mt, mr, mi, 0, s, t, r, i0)
             m = 1
@@ -331,7 +356,7 @@ def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
                 continue
             r = room_idx[room_ptr[s] + np.random.randint(n)]
             if np.random.random() < 0.5:
-                r = pick_room(s, t0, -1, asg[s, kn.A_LEN], P, room_suits, flags, occ,
+                r = pick_room(s, t0, -1, asg[s, kn.A_LEN], asg[s, kn.A_WEEK], P, room_suits, flags, occ,
                                room_ptr, room_idx, sec_room, sess[s, kn.C_SECTION])
             if r == r0:
                 continue
@@ -344,7 +369,8 @@ def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
             i = instr_idx[instr_ptr[s] + np.random.randint(n)]
             if t0 >= 0:
                 for _ in range(3):  # prefer an instructor free at this time
-                    if i != i0 and instructor_fits(occ, unav, flags, i, t0, asg[s, kn.A_LEN], P):
+                    if i != i0 and instructor_fits(occ, unav, flags, i, t0, asg[s, kn.A_LEN],
+                                                   asg[s, kn.A_WEEK], P):
                         break
                     i = instr_idx[instr_ptr[s] + np.random.randint(n)]
             if i == i0:
@@ -362,10 +388,12 @@ def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
             kn.add_units(units, acc)
             for j in range(m):
                 q = ms[j]
-                mark_cells(who, q, ot[j], orr[j], asg[q, kn.A_LEN], P, n_slots, -1)
+                mark_cells(who, q, ot[j], orr[j], asg[q, kn.A_LEN], asg[q, kn.A_WEEK], P, n_slots,
+                           flags, -1)
             for j in range(m):
                 q = ms[j]
-                mark_cells(who, q, mt[j], mr[j], asg[q, kn.A_LEN], P, n_slots, q)
+                mark_cells(who, q, mt[j], mr[j], asg[q, kn.A_LEN], asg[q, kn.A_WEEK], P, n_slots,
+                           flags, q)
             hard += dh
             soft += ds
             accepted += 1
@@ -373,10 +401,8 @@ def _anneal_loop(n_iter, temperature, cooling, per_temp, hard_weight,
                 best_score[0] = hard
                 best_score[1] = soft
                 for q in range(S):
-                    best_asg[q, 0] = asg[q, 0]
-                    best_asg[q, 1] = asg[q, 1]
-                    best_asg[q, 2] = asg[q, 2]
-                    best_asg[q, 3] = asg[q, 3]
+                    for c in range(asg.shape[1]):
+                        best_asg[q, c] = asg[q, c]
                 improvements += 1
         else:
             kn.compound_undo(m, ms, mt, mr, mi, ot, orr, oi, P, sess, leaf_ptr, leaf_idx, flags,

@@ -206,6 +206,8 @@ class MemeticSearch:
             starts = self.domains.starts(int(s), int(asg[s, 3]))
             if len(starts) and asg[s, 3] > 0:
                 asg[s, 0] = starts[self.rng.integers(len(starts))]
+                if asg[s, 4] > 0:  # a fortnightly session: week A or B (weekly ones draw nothing)
+                    asg[s, 4] = 1 + self.rng.integers(2)
         return ind
 
     def _improve(self, ind, steps: int):
@@ -216,7 +218,7 @@ class MemeticSearch:
         for arr in kn_state[1:]:
             arr[...] = 0
         kn.init_state(asg[:, 0].copy(), asg[:, 1].copy(), asg[:, 2].copy(), asg[:, 3].copy(),
-                      *work.pd, *kn_state)
+                      asg[:, 4].copy(), *work.pd, *kn_state)
         best_asg = work.st[0].copy()
         best = np.array(work.score, np.int64)
         T = self._temperature()
@@ -269,7 +271,7 @@ class MemeticSearch:
     def run(self, initial: np.ndarray | None = None) -> SearchOutcome:
         cp, cfg = self.cp, self.config
         if cp.n_sessions == 0:  # nothing to place
-            return SearchOutcome(best=np.zeros((0, 4), np.int64), hard=0, soft=0, generations=0,
+            return SearchOutcome(best=np.zeros((0, 5), np.int64), hard=0, soft=0, generations=0,
                                  evaluations=0, time_to_feasible=0.0, stop_reason="done")
         steps = max(CHUNK, cfg.steps_per_session * max(1, cp.n_sessions))
         pop = []

@@ -1,6 +1,7 @@
 """Small numba helpers of the local search's moves: is a room or an instructor
 free for a block, which room to take, the room-cell index of who is where,
-and filling a move's lists."""
+and filling a move's lists.  "Free" means free in every week of the cycle the
+session occupies (``wk``: its ``asg`` week, see :mod:`schedule_engine.scoring.kernels`)."""
 
 from __future__ import annotations
 
@@ -8,21 +9,11 @@ import numpy as np
 from numba import njit
 
 from schedule_engine.scoring import kernels as kn
+from schedule_engine.scoring.week_kernels import cells_free
 
 
 @njit(cache=True, _nrt=False)
-def block_free(occ, row, t, length, P):
-    d = t // P
-    p0 = t - d * P
-    end = min(p0 + length, P)
-    for p in range(p0, end):
-        if occ[row, d * P + p] > 0:
-            return False
-    return True
-
-
-@njit(cache=True, _nrt=False)
-def pick_room(s, t, cur, L, P, room_suits, flags, occ, room_ptr, room_idx, sec_room, section):
+def pick_room(s, t, cur, L, wk, P, room_suits, flags, occ, room_ptr, room_idx, sec_room, section):
     """A room for s at t: the current one when free (half the time), else a
     free candidate already used by the section (room stability), else any
     free candidate scanning from a random offset, else a random candidate."""
@@ -32,13 +23,13 @@ def pick_room(s, t, cur, L, P, room_suits, flags, occ, room_ptr, room_idx, sec_r
         return cur
     base = flags[kn.F_N_LEAVES] + flags[kn.F_N_INSTR]
     if cur >= 0 and room_suits[s, cur] and np.random.random() < 0.5 \
-            and block_free(occ, base + cur, t, L, P):
+            and cells_free(occ, base + cur, t, L, wk, P, flags):
         return cur
     off = np.random.randint(n)
     fallback = -1
     for k in range(n):
         r = room_idx[a + (off + k) % n]
-        if block_free(occ, base + r, t, L, P):
+        if cells_free(occ, base + r, t, L, wk, P, flags):
             if sec_room[section, r] > 0:
                 return r
             if fallback < 0:
@@ -49,7 +40,7 @@ def pick_room(s, t, cur, L, P, room_suits, flags, occ, room_ptr, room_idx, sec_r
 
 
 @njit(cache=True, _nrt=False)
-def instructor_fits(occ, unav, flags, i, t, length, P):
+def instructor_fits(occ, unav, flags, i, t, length, wk, P):
     """Instructor i is available and free for a block of ``length`` at t."""
     if i < 0:
         return True
@@ -58,13 +49,13 @@ def instructor_fits(occ, unav, flags, i, t, length, P):
     p0 = t - d * P
     end = min(p0 + length, P)
     for p in range(p0, end):
-        if unav[row, d * P + p] or occ[row, d * P + p] > 0:
+        if unav[row, d * P + p]:
             return False
-    return True
+    return cells_free(occ, row, t, length, wk, P, flags)
 
 
 @njit(cache=True, _nrt=False)
-def first_free_room(s, t, L, P, flags, occ, room_ptr, room_idx):
+def first_free_room(s, t, L, wk, P, flags, occ, room_ptr, room_idx):
     a = room_ptr[s]
     n = room_ptr[s + 1] - a
     if n == 0:
@@ -72,22 +63,32 @@ def first_free_room(s, t, L, P, flags, occ, room_ptr, room_idx):
     base = flags[kn.F_N_LEAVES] + flags[kn.F_N_INSTR]
     for k in range(n):
         r = room_idx[a + k]
-        if block_free(occ, base + r, t, L, P):
+        if cells_free(occ, base + r, t, L, wk, P, flags):
             return r
     return room_idx[a]
 
 
 @njit(cache=True, _nrt=False)
-def mark_cells(who, q, t, r, L, P, T, value):
+def mark_cells(who, q, t, r, L, wk, P, T, flags, value):
     """Record (value >= 0) or clear (value < 0, only cells still naming q) the
-    room cells of session q placed at (t, r)."""
+    room cells of session q placed at (t, r) in week ``wk`` (T: cells per room)."""
     if t < 0 or r < 0:
         return
     d = t // P
     p0 = t - d * P
     end = min(p0 + L, P)
+    if flags[kn.F_N_WEEKS] == 1:
+        _mark_row(who, q, r * T + d * P, p0, end, value)
+        return
+    lo, nw = kn.week_span(wk, flags)
+    for x in range(lo, lo + nw):
+        _mark_row(who, q, r * T + (x * flags[kn.F_N_DAYS] + d) * P, p0, end, value)
+
+
+@njit(cache=True, _nrt=False)
+def _mark_row(who, q, base, p0, end, value):
     for p in range(p0, end):
-        cell = r * T + d * P + p
+        cell = base + p
         if value >= 0:
             who[cell] = value
         elif who[cell] == q:

@@ -46,7 +46,7 @@ def best_piece_start(q, key, hard_weight, start_ptr, start_idx, room_ptr, room_i
             t = start_idx[k]
             r = asg[q, 1]
             if room_free[q]:
-                r = first_free_room(q, t, L, P, flags, occ, room_ptr, room_idx)
+                r = first_free_room(q, t, L, asg[q, kn.A_WEEK], P, flags, occ, room_ptr, room_idx)
             ew[1, 0] = t
             ew[2, 0] = r
             ew[3, 0] = i
@@ -147,10 +147,11 @@ def try_recut(sec, T, hard_weight, start_ptr, start_idx, n_len, room_ptr, room_i
         kn.add_units(units, total)
         n_slots = occ.shape[1]
         for j in range(n):
-            mark_cells(who, ms[j], ot[j], orr[j], ol[j], P, n_slots, -1)
+            mark_cells(who, ms[j], ot[j], orr[j], ol[j], asg[ms[j], kn.A_WEEK], P, n_slots, flags, -1)
         for j in range(n):
             q = ms[j]
-            mark_cells(who, q, asg[q, 0], asg[q, 1], asg[q, kn.A_LEN], P, n_slots, q)
+            mark_cells(who, q, asg[q, 0], asg[q, 1], asg[q, kn.A_LEN], asg[q, kn.A_WEEK], P, n_slots,
+                       flags, q)
         return True, dh, ds
     for j in range(placed - 1, -1, -1):
         for c in range(7):

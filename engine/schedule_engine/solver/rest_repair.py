@@ -17,8 +17,8 @@ from schedule_engine.compiled import CompiledProblem
 from schedule_engine.scoring import kernels as kn
 from schedule_engine.scoring.incremental import IncrementalScorer
 
-Move = tuple[int, int, int]
-"""(start slot, room, instructor)."""
+Move = tuple[int, int, int, int]
+"""(start slot, room, instructor, week); the week matters only for a fortnightly session."""
 
 CHAIN_TRIES = 6
 """Starts tried per session when other sessions must make room for it."""
@@ -34,6 +34,22 @@ def session_mask(cp: CompiledProblem, held: np.ndarray) -> np.ndarray:
 def in_use(scorer: IncrementalScorer, s: int) -> bool:
     """False for a piece its section's current block pattern does not use."""
     return scorer.st[0].shape[1] < 4 or int(scorer.st[0][s, 3]) > 0
+
+
+def valid_starts(scorer: IncrementalScorer, s: int) -> np.ndarray:
+    """[T] bool: starts where s's block (at its current length) stays inside a
+    teaching stretch; the repairs never move a session anywhere else."""
+    cp = scorer.cp
+    L = int(scorer.length[s])
+    if L <= 0 or L >= cp.start_ok_by_len.shape[0]:
+        return np.zeros(cp.n_slots, bool)
+    return cp.start_ok_by_len[L]
+
+
+def weeks_of(scorer: IncrementalScorer, s: int) -> tuple[int | None, ...]:
+    """The weeks a repair tries for s: A and B for a fortnightly session, else its own."""
+    cp = scorer.cp
+    return (1, 2) if cp.has_fortnightly and cp.fortnightly[s] else (None,)
 
 
 def placed_hard(scorer: IncrementalScorer) -> int:
@@ -66,14 +82,15 @@ class _Pair:
         self.full, self.rest, self.pin_slot, self.pin_room = full, rest, pin_slot, pin_room
 
     def where(self, s: int) -> Move:
-        return int(self.full.slot[s]), int(self.full.room[s]), int(self.full.instr[s])
+        full = self.full
+        return int(full.slot[s]), int(full.room[s]), int(full.instr[s]), int(full.week[s])
 
-    def move(self, s: int, t: int, r: int, i: int) -> None:
-        self.full.apply_move(s, t, r, i)
-        self.rest.apply_move(s, t, r, i)
+    def move(self, s: int, t: int, r: int, i: int, w: int | None = None) -> None:
+        self.full.apply_move(s, t, r, i, week=w)
+        self.rest.apply_move(s, t, r, i, week=w)
 
     def unplace(self, s: int) -> None:
-        _, r, i = self.where(s)
+        _, r, i, _w = self.where(s)
         self.move(s, -1, r, i)
 
     def starts(self, s: int) -> list[tuple[int, Move]]:
@@ -81,9 +98,11 @@ class _Pair:
         cp = self.rest.cp
         rooms = cp.candidate_rooms(s) if self.pin_room[s] < 0 else np.array([self.pin_room[s]], np.int64)
         out = []
-        for i in cp.candidate_instructors(s):
-            dh, _, dr = self.rest.evaluate_starts(s, int(i), rooms=rooms)
-            out.extend((int(dh[t]), (int(t), int(dr[t]), int(i))) for t in range(cp.n_slots))
+        ok = np.flatnonzero(valid_starts(self.rest, s))
+        for w in weeks_of(self.rest, s):
+            for i in cp.candidate_instructors(s):
+                dh, _, dr = self.rest.evaluate_starts(s, int(i), rooms=rooms, week=w)
+                out.extend((int(dh[t]), (int(t), int(dr[t]), int(i), w or 0)) for t in ok)
         return out
 
     def place_clean(self, s: int, tries: int = 8) -> bool:
@@ -94,9 +113,9 @@ class _Pair:
         if not options:
             return False
         low = min(dh for dh, _ in options)
-        ranked = sorted((self.full.delta_move(s, *m), m) for dh, m in options if dh == low)
+        ranked = sorted((self.full.delta_move(s, *m[:3], week=m[3] or None), m) for dh, m in options if dh == low)
         for _, m in ranked[:tries]:
-            self.move(s, *m)
+            self.move(s, *m[:3], m[3] or None)
             if placed_hard(self.rest) == clean:
                 return True
             self.unplace(s)
@@ -108,7 +127,7 @@ class _Pair:
         clean = placed_hard(self.rest)
         breaking = set(self._breaking(mask))
         for _, m in sorted(self.starts(s))[:CHAIN_TRIES]:
-            self.move(s, *m)
+            self.move(s, *m[:3], m[3] or None)
             others = [u for u in self._breaking(mask) if u != s and u not in breaking]
             if len(others) <= MAX_DISPLACED and all(self.pin_slot[u] < 0 for u in others):
                 before = {u: self.where(u) for u in others}
@@ -119,7 +138,7 @@ class _Pair:
                 for u, old in before.items():
                     if self.rest.slot[u] >= 0:
                         self.unplace(u)
-                    self.move(u, *old)
+                    self.move(u, *old[:3], old[3] or None)
             self.unplace(s)
         return False
 
@@ -144,7 +163,7 @@ def keep_rest_clean(cp: CompiledProblem, asg: np.ndarray, held: np.ndarray, pin_
         old = pair.where(s)
         pair.unplace(s)
         if not (pair.place_clean(s) or pair.place_displacing(s, mask)):
-            pair.move(s, *old)
+            pair.move(s, *old[:3], old[3] or None)
     return pair.full.st[0].copy()
 
 
@@ -182,12 +201,14 @@ def _place_cleanly(scorer: IncrementalScorer, s: int, pin_room: np.ndarray) -> b
     clean = placed_hard(scorer)
     rooms = cp.candidate_rooms(s) if pin_room[s] < 0 else np.array([pin_room[s]], np.int64)
     options = []
-    for i in cp.candidate_instructors(s):
-        dh, ds, dr = scorer.evaluate_starts(s, int(i), rooms=rooms)
-        options.extend((int(dh[t]), int(ds[t]), int(t), int(dr[t]), int(i)) for t in range(cp.n_slots))
+    ok = np.flatnonzero(valid_starts(scorer, s))
+    for w in weeks_of(scorer, s):
+        for i in cp.candidate_instructors(s):
+            dh, ds, dr = scorer.evaluate_starts(s, int(i), rooms=rooms, week=w)
+            options.extend((int(dh[t]), int(ds[t]), int(t), int(dr[t]), int(i), w or 0) for t in ok)
     old_room, old_instr = int(scorer.room[s]), int(scorer.instr[s])
-    for _, _, t, r, i in sorted(options)[:16]:
-        scorer.apply_move(s, t, r, i)
+    for _, _, t, r, i, w in sorted(options)[:16]:
+        scorer.apply_move(s, t, r, i, week=w or None)
         if placed_hard(scorer) == clean:
             return True
         scorer.apply_move(s, -1, old_room, old_instr)
@@ -207,18 +228,22 @@ def settle_held(cp: CompiledProblem, asg: np.ndarray, held: np.ndarray, pin_slot
                 continue
             rooms = cp.candidate_rooms(s) if pin_room[s] < 0 else np.array([pin_room[s]], np.int64)
             best = (0, 0, None)
-            for i in cp.candidate_instructors(s):
-                dh, ds, dr = scorer.evaluate_starts(s, int(i), rooms=rooms)
-                for t in np.flatnonzero(dh <= dh.min()):
-                    if (int(dh[t]), int(ds[t])) < best[:2]:
-                        best = (int(dh[t]), int(ds[t]), (int(t), int(dr[t]), int(i)))
+            ok = valid_starts(scorer, s)
+            for w in weeks_of(scorer, s):
+                for i in cp.candidate_instructors(s):
+                    dh, ds, dr = scorer.evaluate_starts(s, int(i), rooms=rooms, week=w)
+                    dh = np.where(ok, dh, np.iinfo(np.int64).max)
+                    for t in np.flatnonzero(dh <= dh.min()):
+                        if (int(dh[t]), int(ds[t])) < best[:2]:
+                            best = (int(dh[t]), int(ds[t]), (int(t), int(dr[t]), int(i), w))
             if best[2] is not None and best[0] < 0:
-                before, old = scorer.score, (int(scorer.slot[s]), int(scorer.room[s]), int(scorer.instr[s]))
-                scorer.apply_move(s, *best[2])
+                before = scorer.score
+                old = (int(scorer.slot[s]), int(scorer.room[s]), int(scorer.instr[s]), int(scorer.week[s]) or None)
+                scorer.apply_move(s, *best[2][:3], week=best[2][3])
                 if scorer.score < before:
                     moved = True
                 else:
-                    scorer.apply_move(s, *old)
+                    scorer.apply_move(s, *old[:3], week=old[3])
         if not moved:
             break
     return scorer.st[0].copy()

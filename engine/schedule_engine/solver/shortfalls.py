@@ -113,10 +113,11 @@ def _merged(cp: CompiledProblem, held_from: Solution, rest_from: Solution, held:
 
 
 def _asg_of(cp: CompiledProblem, solution: Solution) -> np.ndarray:
-    """A Solution as a search state (slot, room, instructor[, length])."""
+    """A Solution as a search state (slot, room, instructor[, length, week])."""
     columns = list(cp.encode(solution))
     if hasattr(cp, "lengths"):
         columns.append(cp.lengths(solution))
+        columns.append(cp.weeks(solution))
     return np.stack(columns, axis=1).astype(np.int64)
 
 

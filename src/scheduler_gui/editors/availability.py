@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,9 +26,16 @@ from schedule_engine import edits
 from schedule_engine.errors import InvalidInputError
 from schedule_engine.model import Problem, TimeGrid
 from scheduler_gui.editors.commands import EditProblemCommand
+from scheduler_gui.editors.nouns import noun
 from scheduler_gui.editors.table_model import error_text
+from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.formats import day_name
 
 AVAILABLE, UNAVAILABLE, PREFERRED, UNDESIRED = "available", "unavailable", "preferred", "undesired"
+BRUSH_NAMES = {AVAILABLE: QT_TRANSLATE_NOOP("AvailabilityEditor", "Available"),
+               UNAVAILABLE: QT_TRANSLATE_NOOP("AvailabilityEditor", "Unavailable"),
+               PREFERRED: QT_TRANSLATE_NOOP("AvailabilityEditor", "Preferred"),
+               UNDESIRED: QT_TRANSLATE_NOOP("AvailabilityEditor", "Undesired")}
 BRUSH_COLORS = {
     AVAILABLE: QColor("#ffffff"),
     UNAVAILABLE: QColor("#e57373"),
@@ -123,7 +130,7 @@ class AvailabilityGrid(QWidget):
         painter.fillRect(self.rect(), self.palette().base())
         grid = self._grid
         if grid is None or not grid.n_slots:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Nothing selected")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, translate("AvailabilityEditor", "Nothing selected"))
             return
         left, top = self._header_sizes()
         painter.setPen(QPen(_LINE))
@@ -131,11 +138,17 @@ class AvailabilityGrid(QWidget):
         bold = QFont(painter.font())
         bold.setBold(True)
         painter.setFont(bold)
-        labels = list(grid.days)
-        for length in (3, 2, 1):  # the longest abbreviation that fits every column
-            if all(painter.fontMetrics().horizontalAdvance(d) <= cell_width for d in labels):
-                break
-            labels = [d[:length] for d in grid.days]
+        # the longest form that fits every column: the locale's long and short day names,
+        # the short ones cut (a script written left to right), then the narrow ones; the
+        # data's own day names are cut
+        short = [day_name(d, short=True) for d in grid.days]
+        cut = QLocale().textDirection() == Qt.LayoutDirection.LeftToRight
+        forms = [[day_name(d) for d in grid.days], short]
+        forms += [[s[:length] if cut or s == d else day_name(d, narrow=True) for s, d in zip(short, grid.days)]
+                  for length in (3, 2)]
+        forms.append([day_name(d, narrow=True) if day_name(d) != d else d[:1] for d in grid.days])
+        labels = next((f for f in forms if all(painter.fontMetrics().horizontalAdvance(d) <= cell_width
+                                                for d in f)), forms[-1])
         for day, name in enumerate(grid.days):
             rect = self.cell_rect(day, 0)
             header = QRect(rect.left(), 0, rect.width(), top)
@@ -258,7 +271,9 @@ class AvailabilityEditor(QWidget):
         self.title.setWordWrap(True)
         self.grid = AvailabilityGrid(self)
         self.grid.stroke_finished.connect(self._on_grid_stroke_finished)
-        self.hint = QLabel("Click or drag over the grid to paint (or use the arrow keys and Space). Breaks are hatched; dotted cells are closed for everyone.", self)
+        self.hint = QLabel(translate("AvailabilityEditor", "Click or drag over the grid to paint (or use the arrow "
+                                                           "keys and Space). Breaks are hatched; dotted cells are "
+                                                           "closed for everyone."), self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")
 
@@ -271,7 +286,7 @@ class AvailabilityEditor(QWidget):
         brushes.setVerticalSpacing(0)
         for position, name in enumerate((AVAILABLE, UNAVAILABLE, PREFERRED, UNDESIRED)):
             button = QToolButton(self)
-            button.setText(name.capitalize())
+            button.setText(translate("AvailabilityEditor", BRUSH_NAMES[name]))
             button.setIcon(_swatch(BRUSH_COLORS[name]))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setCheckable(True)
@@ -311,8 +326,10 @@ class AvailabilityEditor(QWidget):
         if not with_preferences and self._brush in (PREFERRED, UNDESIRED):
             self.set_brush(UNAVAILABLE)
         closed_words = kind == "time_grid"
-        self.brush_buttons[AVAILABLE].setText("Open" if closed_words else "Available")
-        self.brush_buttons[UNAVAILABLE].setText("Closed" if closed_words else "Unavailable")
+        self.brush_buttons[AVAILABLE].setText(translate("AvailabilityEditor", "Open") if closed_words
+                                              else translate("AvailabilityEditor", BRUSH_NAMES[AVAILABLE]))
+        self.brush_buttons[UNAVAILABLE].setText(translate("AvailabilityEditor", "Closed") if closed_words
+                                                else translate("AvailabilityEditor", BRUSH_NAMES[UNAVAILABLE]))
         self._update_grid()
 
     def set_brush(self, brush: str) -> None:
@@ -332,7 +349,8 @@ class AvailabilityEditor(QWidget):
         problem = self._document.problem
         entity = self._entity(problem)
         if entity is None:
-            self.title.setText("<i>Select a row to see its availability.</i>")
+            self.title.setText("<i>" + translate("AvailabilityEditor", "Select a row to see its availability.")
+                               + "</i>")
             self.grid.set_content(None, {}, frozenset())
             self.grid.setEnabled(False)
             return
@@ -342,10 +360,11 @@ class AvailabilityEditor(QWidget):
                 states[slot] = name
         closed = frozenset() if self._kind == "time_grid" else problem.time_grid.unavailable
         if self._kind == "time_grid":
-            self.title.setText("<b>Closed slots</b> of the whole institution")
+            self.title.setText(translate("AvailabilityEditor", "<b>Closed slots</b> of the whole institution"))
         else:
             name = getattr(entity, "name", "") or getattr(entity, "title", "")
-            self.title.setText(f"<b>Availability of {self._kind} {entity.id}</b>" + (f" \u2014 {name}" if name else ""))
+            self.title.setText(translate("AvailabilityEditor", "<b>Availability of {what}</b>").format(
+                what=f"{noun(self._kind)} {entity.id}") + (f" \u2014 {name}" if name else ""))
         self.grid.setEnabled(True)
         self.grid.set_content(problem.time_grid, states, closed)
 
@@ -360,10 +379,11 @@ class AvailabilityEditor(QWidget):
         try:
             if self._kind == "time_grid":
                 after = edits.set_time_grid(before, replace(entity, unavailable=sets[UNAVAILABLE]))
-                text = "Paint closed slots"
+                text = translate("AvailabilityEditor", "Paint closed slots")
             else:
                 after = edits.replace_entity(before, self._kind, entity.id, replace(entity, **sets))
-                text = f"Paint availability of {self._kind} {entity.id}"
+                text = translate("AvailabilityEditor", "Paint availability of {what}").format(
+                    what=f"{noun(self._kind)} {entity.id}")
         except InvalidInputError as error:
             self.message.emit(error_text(error))
             return False

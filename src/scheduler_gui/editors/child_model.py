@@ -6,7 +6,9 @@ from typing import Any, Sequence
 
 from schedule_engine import edits
 from schedule_engine.model import Problem
+from scheduler_gui.editors import nouns
 from scheduler_gui.editors.table_model import ProblemTableModel
+from scheduler_gui.i18n import translate
 
 
 class ChildTableModel(ProblemTableModel):
@@ -49,7 +51,8 @@ class ChildTableModel(ProblemTableModel):
     def _replace_children(self, problem: Problem, items: Sequence[Any]) -> Problem:
         parent = self.parent_entity(problem)
         if parent is None:
-            raise ValueError(f"Choose a {self.parent_kind} first.")
+            raise ValueError(translate("TableEditor", "First choose a row of {table}.").format(
+                table=nouns.table_name(self.parent_kind)))
         new_parent = self.with_children(parent, tuple(items))
         return edits.replace_entity(problem, self.parent_kind, parent.id, new_parent)
 
@@ -64,7 +67,8 @@ class ChildTableModel(ProblemTableModel):
     def add_row(self, problem: Problem) -> tuple[Problem, int]:
         parent = self.parent_entity(problem)
         if parent is None:
-            raise ValueError(f"Choose a {self.parent_kind} first.")
+            raise ValueError(translate("TableEditor", "First choose a row of {table}.").format(
+                table=nouns.table_name(self.parent_kind)))
         items = list(self.children(parent)) + [self.new_child(problem, parent)]
         return self._replace_children(problem, items), len(items) - 1
 
@@ -74,4 +78,4 @@ class ChildTableModel(ProblemTableModel):
         return self._replace_children(problem, items), []
 
     def row_label(self, obj: Any) -> str:
-        return f"{self.parent_kind} {self._parent_id}, {self.noun} {self.row_id(obj)}"
+        return f"{nouns.noun(self.parent_kind)} {self._parent_id}, {nouns.noun(self.noun)} {self.row_id(obj)}"

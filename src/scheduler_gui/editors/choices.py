@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from schedule_engine.model import SESSION_TYPES, Problem
+from scheduler_gui.i18n import translate
+
+_SUMMARY_WORDS = {
+    "unavailable": lambda n: translate("Column", "%n unavailable", "", n),
+    "preferred": lambda n: translate("Column", "%n preferred", "", n),
+    "undesired": lambda n: translate("Column", "%n undesired", "", n),
+}
 
 
 def course_ids(problem: Problem) -> list[str]:
@@ -45,8 +52,8 @@ def qualifications(problem: Problem) -> list[str]:
 def availability_summary(obj) -> str:
     """``"3 unavailable, 2 preferred"`` from an entity's slot sets."""
     parts = []
-    for name in ("unavailable", "preferred", "undesired"):
+    for name, words in _SUMMARY_WORDS.items():
         slots = getattr(obj, name, None)
         if slots:
-            parts.append(f"{len(slots)} {name}")
-    return ", ".join(parts) or "always available"
+            parts.append(words(len(slots)))
+    return ", ".join(parts) or translate("Column", "always available")

@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from schedule_engine.model import Problem
+from scheduler_gui.i18n import translate
 
 Apply = Callable[[Problem, Any, Any], Any]
 """(problem, row object, value) -> new row object."""
@@ -38,6 +41,15 @@ class Column:
     numeric: bool = False
 
     @property
+    def title(self) -> str:
+        """The header in the window's language (headers are collected as context "Column")."""
+        return translate("Column", self.header)
+
+    @property
+    def tip(self) -> str:
+        return translate("Column", self.tooltip) if self.tooltip else ""
+
+    @property
     def editable(self) -> bool:
         return self.apply is not None or self.apply_problem is not None
 
@@ -56,7 +68,7 @@ def join(values: Iterable[Any]) -> str:
 
 
 def yes_no(value: bool) -> str:
-    return "yes" if value else "no"
+    return translate("Column", "yes") if value else translate("Column", "no")
 
 
 def count_summary(n: int, word: str) -> str:
@@ -64,6 +76,26 @@ def count_summary(n: int, word: str) -> str:
 
 
 # -- parsing --------------------------------------------------------------------
+
+# Names of values that are not column headers, for the refusals below.
+VALUE_NAMES = (QT_TRANSLATE_NOOP("Column", "A block length"), QT_TRANSLATE_NOOP("Column", "Periods per week"),
+               QT_TRANSLATE_NOOP("Column", "Enabled"))
+# The courses table has one column per session type (its header and tooltip are
+# made from the type's name).
+SESSION_TYPE_COLUMNS = (
+    QT_TRANSLATE_NOOP("Column", "Lecture"), QT_TRANSLATE_NOOP("Column", "Lecture periods per week"),
+    QT_TRANSLATE_NOOP("Column", "Lecture periods"),
+    QT_TRANSLATE_NOOP("Column", "Tutorial"), QT_TRANSLATE_NOOP("Column", "Tutorial periods per week"),
+    QT_TRANSLATE_NOOP("Column", "Tutorial periods"),
+    QT_TRANSLATE_NOOP("Column", "Practical"), QT_TRANSLATE_NOOP("Column", "Practical periods per week"),
+    QT_TRANSLATE_NOOP("Column", "Practical periods"),
+)
+
+
+def _what(what: str) -> str:
+    """The name of the refused value (a column header) in the window's language."""
+    return translate("Column", what)
+
 
 def as_text(value: Any) -> str:
     return "" if value is None else str(value).strip()
@@ -79,9 +111,11 @@ def as_int(value: Any, what: str, minimum: int | None = None) -> int:
         try:
             number = int(float(text)) if re.fullmatch(r"-?\d+(\.0*)?", text) else int(text)
         except ValueError:
-            raise ValueError(f"{what} must be a whole number, not {text!r}.") from None
+            raise ValueError(translate("Column", "{what} must be a whole number, not {text}.").format(
+                what=_what(what), text=repr(text))) from None
     if minimum is not None and number < minimum:
-        raise ValueError(f"{what} must be at least {minimum}, not {number}.")
+        raise ValueError(translate("Column", "{what} must be at least {minimum}, not {number}.").format(
+            what=_what(what), minimum=minimum, number=number))
     return number
 
 
@@ -113,11 +147,12 @@ def as_bool(value: Any, what: str) -> bool:
     if isinstance(value, int):
         return value != 0
     text = as_text(value).lower()
-    if text in _TRUE:
+    if text in _TRUE or text == yes_no(True).lower():
         return True
-    if text in _FALSE:
+    if text in _FALSE or text == yes_no(False).lower():
         return False
-    raise ValueError(f"{what} must be yes or no, not {value!r}.")
+    raise ValueError(translate("Column", "{what} must be yes or no, not {value}.").format(
+        what=_what(what), value=repr(value)))
 
 
 def as_clock(value: Any, what: str) -> str:
@@ -125,7 +160,8 @@ def as_clock(value: Any, what: str) -> str:
     text = as_text(value)
     match = re.fullmatch(r"(\d{1,2})[:.h](\d{2})", text)
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise ValueError(f"{what} must be a clock time like 08:30, not {text!r}.")
+        raise ValueError(translate("Column", "{what} must be a clock time like 08:30, not {text}.").format(
+            what=_what(what), text=repr(text)))
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 

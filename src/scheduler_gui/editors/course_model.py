@@ -9,6 +9,7 @@ from typing import Any, Sequence
 from schedule_engine import edits, format_patterns, parse_patterns
 from schedule_engine.model import SESSION_TYPES, Course, CourseComponent, Problem
 from scheduler_gui.editors import choices
+from scheduler_gui.i18n import translate
 from scheduler_gui.editors.child_model import ChildTableModel
 from scheduler_gui.editors.columns import (
     Column, as_blocks, as_bool, as_int, as_list, as_text, join, plus, yes_no,
@@ -61,13 +62,15 @@ def with_blocks_text(course: Course, value: Any) -> Course:
     for item in re.split(r"[;,]\s*(?=[A-Za-z])", as_text(value)) if as_text(value) else []:
         match = re.fullmatch(r"([A-Za-z]+)\s*:?\s*(.+)", item.strip())
         if not match:
-            raise ValueError(f"{item!r}: write blocks like 'L 2+2, P 3'.")
+            raise ValueError(translate("TableEditor", "{item}: write blocks like 'L 2+2, P 3'.").format(item=repr(item)))
         name = match.group(1).lower()
         session_type = _BY_SHORT.get(name.upper(), name)
         if session_type not in SESSION_TYPES:
-            raise ValueError(f"{item!r}: start with L, T or P (lecture, tutorial, practical).")
+            raise ValueError(translate("TableEditor", "{item}: start with L, T or P (lecture, tutorial, "
+                                                     "practical).").format(item=repr(item)))
         if course.component(session_type) is None:
-            raise ValueError(f"The course has no {session_type} to cut into blocks.")
+            raise ValueError(translate("TableEditor", "The course has no {type} to cut into blocks.").format(
+                type=session_type))
         wanted[session_type] = as_blocks(match.group(2), "A block length")
     comps = tuple(replace(c, blocks=wanted.get(c.session_type, ())) for c in course.components)
     return replace(course, components=comps)
@@ -191,6 +194,11 @@ class ComponentTableModel(ChildTableModel):
                    lambda p, c, v: replace(c, per_subgroup=as_bool(v, "Per subgroup")),
                    edit=lambda c: c.per_subgroup, editor="check",
                    tooltip="Each subgroup is taught separately"),
+            Column("fortnightly", "Fortnightly", lambda c: yes_no(c.fortnightly),
+                   lambda p, c, v: replace(c, fortnightly=as_bool(v, "Fortnightly")),
+                   edit=lambda c: c.fortnightly, editor="check",
+                   tooltip="Taught every other week (needs a two-week cycle in the time grid): "
+                           "the periods are those of the fortnight, each block taught in week A or B"),
         )
         super().__init__(document, parent)
 
@@ -207,7 +215,7 @@ class ComponentTableModel(ChildTableModel):
         used = {c.session_type for c in parent.components}
         free = [t for t in SESSION_TYPES if t not in used]
         if not free:
-            raise ValueError("The course already has a lecture, a tutorial and a practical.")
+            raise ValueError(translate("TableEditor", "The course already has a lecture, a tutorial and a practical."))
         return CourseComponent(free[0], 1, room_type=default_room_type(problem, free[0]))
 
 
@@ -215,7 +223,8 @@ def _session_type(value: Any) -> str:
     text = as_text(value).lower()
     text = _BY_SHORT.get(text.upper(), text)
     if text not in SESSION_TYPES:
-        raise ValueError(f"The type must be lecture, tutorial or practical, not {value!r}.")
+        raise ValueError(translate("TableEditor", "The type must be lecture, tutorial or practical, not {value}.").format(
+            value=repr(value)))
     return text
 
 
@@ -249,20 +258,23 @@ def with_patterns_text(comp: CourseComponent, value: Any) -> CourseComponent:
         lo = int(match.group(1)) if match.group(1) else None
         hi = int(match.group(2)) if match.group(2) else None
         if (lo is not None and lo < 1) or (hi is not None and hi < 1) or (lo and hi and lo > hi):
-            raise ValueError(f"{value!r}: write the block range like 'any 2-4' (shortest 1 or more, "
-                             "at most the longest).")
+            raise ValueError(translate("TableEditor", "{value}: write the block range like 'any 2-4' (shortest 1 "
+                                                      "or more, at most the longest).").format(value=repr(value)))
         return replace(cleared, min_block=lo, max_block=hi)
     fixed = text.startswith("fixed")
     patterns = parse_patterns(text[len("fixed"):] if fixed else text)
     if not patterns:
-        raise ValueError(f"{value!r}: write patterns like '3+3; 2+2+2', 'fixed 3+3' or 'any'.")
+        raise ValueError(translate("TableEditor", "{value}: write patterns like '3+3; 2+2+2', 'fixed 3+3' or "
+                                                  "'any'.").format(value=repr(value)))
     n = comp.periods_per_week
     for p in patterns:
         if sum(p) != n:
-            raise ValueError(f"{plus(p)} adds up to {sum(p)} periods, but the {comp.session_type} has "
-                             f"{n} a week.")
+            raise ValueError(translate("TableEditor", "{pattern} adds up to {sum} periods, but the {type} has "
+                                                      "{n} a week.").format(pattern=plus(p), sum=sum(p),
+                                                                            type=comp.session_type, n=n))
     if fixed or len(patterns) == 1:
         if len(patterns) > 1:
-            raise ValueError(f"{value!r}: a fixed cut is one pattern, e.g. 'fixed 3+3'.")
+            raise ValueError(translate("TableEditor", "{value}: a fixed cut is one pattern, e.g. 'fixed 3+3'.").format(
+                value=repr(value)))
         return replace(cleared, blocks=patterns[0])
     return replace(cleared, patterns=patterns)

@@ -16,15 +16,18 @@ from scheduler_gui.editors.course_model import ComponentTableModel, CourseTableM
 from scheduler_gui.editors.group_model import GroupTableModel, SubgroupTableModel
 from scheduler_gui.editors.instructor_model import InstructorTableModel
 from scheduler_gui.editors.room_model import RoomTableModel
+from scheduler_gui.editors.rule_model import RuleTableModel
+from scheduler_gui.editors.rules_page import RulesPage
 from scheduler_gui.editors.settings_form import SettingsForm
 from scheduler_gui.editors.settings_model import ConstraintSettingsModel
 from scheduler_gui.editors.table_section import TableSection
 from scheduler_gui.editors.time_grid_model import DaysTableModel, TimeGridModel
+from scheduler_gui.editors.week_cycle import WeekCycleEditor
 from scheduler_gui.resources import icon
 from scheduler_gui.i18n import translate
 
 _MIN_TAB_WIDTH = 360
-KINDS = ("time_grid", "room", "instructor", "group", "course", "settings")
+KINDS = ("time_grid", "room", "instructor", "group", "course", "settings", "rule")
 
 
 class EditorTab(QWidget):
@@ -69,12 +72,14 @@ class DataEditors(QTabWidget):
         self._tabs: dict[str, EditorTab] = {}
 
         self._add_time_grid_tab()
-        self._add_entity_tab("room", "Rooms", RoomTableModel)
-        self._add_entity_tab("instructor", "Instructors", InstructorTableModel)
-        self._add_entity_tab("group", "Groups", GroupTableModel, SubgroupTableModel, "Subgroups")
-        self._add_entity_tab("course", "Courses", CourseTableModel, ComponentTableModel,
-                             "Components")
+        self._add_entity_tab("room", translate("DataEditors", "Rooms"), RoomTableModel)
+        self._add_entity_tab("instructor", translate("DataEditors", "Instructors"), InstructorTableModel)
+        self._add_entity_tab("group", translate("DataEditors", "Groups"), GroupTableModel, SubgroupTableModel,
+                             translate("DataEditors", "Subgroups"))
+        self._add_entity_tab("course", translate("DataEditors", "Courses"), CourseTableModel, ComponentTableModel,
+                             translate("DataEditors", "Components"))
         self._add_settings_tab()
+        self._add_rules_tab()
         self._make_actions()
         self.status_message.connect(self._on_status_message)
         self.currentChanged.connect(self._update_actions)
@@ -102,12 +107,20 @@ class DataEditors(QTabWidget):
         self.addTab(tab, title)
 
     def _add_time_grid_tab(self) -> None:
-        days = self._section("day", DaysTableModel(self._document), "Days", searchable=False)
-        periods = self._section("time_grid", TimeGridModel(self._document), "Periods", searchable=False)
+        days = self._section("day", DaysTableModel(self._document), translate("DataEditors", "Days"),
+                             searchable=False)
+        periods = self._section("time_grid", TimeGridModel(self._document), translate("DataEditors", "Periods"),
+                                searchable=False)
         closed = self._availability("time_grid")
         closed.set_target("time_grid", None)
-        content = _splitter(Qt.Orientation.Horizontal, [days, periods, closed], [160, 480, 420])
-        self._add_tab(EditorTab("time_grid", [periods, days]), content, "Time grid")
+        self.week_cycle = WeekCycleEditor(self._document)
+        self.week_cycle.message.connect(self.status_message)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.week_cycle)
+        column.addWidget(_splitter(Qt.Orientation.Horizontal, [days, periods, closed], [160, 480, 420]), 1)
+        self._add_tab(EditorTab("time_grid", [periods, days]), content, translate("DataEditors", "Time grid"))
 
     def _add_entity_tab(self, kind: str, title: str, model_class, child_class=None, child_title: str = "") -> None:
         main = self._section(kind, model_class(self._document))
@@ -127,7 +140,7 @@ class DataEditors(QTabWidget):
 
     def _add_settings_tab(self) -> None:
         model = ConstraintSettingsModel(self._document)
-        section = self._section("settings", model, "Soft constraints", row_buttons=False)
+        section = self._section("settings", model, translate("DataEditors", "Soft constraints"), row_buttons=False)
         self.settings_form = SettingsForm(self._document)
         self.capacity_hard = self.settings_form.capacity_hard
         content = QWidget()
@@ -135,7 +148,12 @@ class DataEditors(QTabWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.settings_form)
         layout.addWidget(section, 1)
-        self._add_tab(EditorTab("settings", [section]), content, "Constraints")
+        self._add_tab(EditorTab("settings", [section]), content, translate("DataEditors", "Constraints"))
+
+    def _add_rules_tab(self) -> None:
+        section = self._section("rule", RuleTableModel(self._document))
+        self.rules_page = RulesPage(section)
+        self._add_tab(EditorTab("rule", [section]), self.rules_page, translate("DataEditors", "Rules"))
 
     # -- actions -------------------------------------------------------------------
     def _action(self, text: str, icon_name: str, shortcut, slot, tip: str) -> QAction:
@@ -153,19 +171,20 @@ class DataEditors(QTabWidget):
         self.add_action = self._action(translate("DataEditors", "&Add Row"), "add-row", "Ctrl+Shift+N",
                                        lambda: self.active_section().add(),
                                        translate("DataEditors", "Add a row to the table"))
-        self.duplicate_action = self._action(translate("DataEditors", "D&uplicate Rows"),
+        self.duplicate_action = self._action(translate("DataEditors", "Dup&licate Rows"),
                                              "duplicate-row", "Ctrl+D",
                                              lambda: self.active_section().duplicate(),
                                              translate("DataEditors", "Duplicate the selected rows under new ids"))
         self.delete_action = self._action(translate("DataEditors", "&Delete Rows"), "delete-row", "Ctrl+Del",
                                           lambda: self.active_section().delete(),
                                           translate("DataEditors", "Delete the selected rows"))
-        self.copy_action = self._action("&Copy Cells", "", QKeySequence.StandardKey.Copy,
+        self.copy_action = self._action(translate("DataEditors", "&Copy Cells"), "", QKeySequence.StandardKey.Copy,
                                         lambda: self.active_section().copy(),
-                                        "Copy the selected cells as tab-separated text")
-        self.paste_action = self._action("&Paste Cells", "", QKeySequence.StandardKey.Paste,
+                                        translate("DataEditors", "Copy the selected cells as tab-separated text"))
+        self.paste_action = self._action(translate("DataEditors", "&Paste Cells"), "", QKeySequence.StandardKey.Paste,
                                          lambda: self.active_section().paste(),
-                                         "Paste tab-separated text (from a spreadsheet) at the current cell")
+                                         translate("DataEditors", "Paste tab-separated text (from a spreadsheet) "
+                                                                  "at the current cell"))
 
     def actions(self) -> list[QAction]:  # noqa: D401 - Qt name kept on purpose
         """Add, duplicate and delete rows, copy and paste cells (for the Edit menu and toolbar)."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from scheduler_gui.editors.roles import CHOICES_ROLE, EDITOR_ROLE, RANGE_ROLE
+from scheduler_gui.i18n import translate
 
 _Index = QModelIndex | QPersistentModelIndex
 _CHECK_BOX_WIDTH = 22
@@ -39,7 +40,7 @@ class CheckListEditor(QWidget):
         super().__init__(parent)
         self.setAutoFillBackground(True)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Type to filter\u2026")
+        self.filter_edit.setPlaceholderText(translate("TableEditor", "Type to filter\u2026"))
         self.filter_edit.setClearButtonEnabled(True)
         self.list_widget = QListWidget(self)
         layout = QVBoxLayout(self)
@@ -95,9 +96,11 @@ def out_of_range(value: int, bounds: tuple[int, int]) -> str:
     """Why ``value`` is refused ('' when it is within ``bounds``)."""
     low, high = int(bounds[0]), int(bounds[1])
     if value < low:
-        return f"{value} is too small: the lowest allowed is {low}."
+        return translate("TableEditor", "{value} is too small: the lowest allowed is {low}.").format(
+            value=value, low=low)
     if value > high:
-        return f"{value} is too large: the highest allowed is {high}."
+        return translate("TableEditor", "{value} is too large: the highest allowed is {high}.").format(
+            value=value, high=high)
     return ""
 
 
@@ -172,14 +175,15 @@ class ColumnDelegate(QStyledItemDelegate):
         while hasattr(source, "sourceModel") and source.sourceModel() is not None:
             source_index = source.mapToSource(source_index)
             source = source.sourceModel()
-        header = str(model.headerData(index.column(), Qt.Orientation.Horizontal) or "This value")
+        header = str(model.headerData(index.column(), Qt.Orientation.Horizontal)
+                     or translate("TableEditor", "This value"))
         label = getattr(source, "row_label", None)
         rows = getattr(source, "_rows", None)
         where = header
         if callable(label) and rows is not None and 0 <= source_index.row() < len(rows):
             row = label(rows[source_index.row()])
             where = f"{row[:1].upper()}{row[1:]}, {header}"
-        text = f"{where}: {refusal} The value was not changed."
+        text = f"{where}: {refusal} " + translate("TableEditor", "The value was not changed.")
         QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), text, editor)
         edit_rejected = getattr(source, "edit_rejected", None)
         if edit_rejected is not None:

@@ -9,6 +9,7 @@ from schedule_engine.model import SESSION_TYPES, Instructor, Problem
 from scheduler_gui.editors import choices
 from scheduler_gui.editors.columns import Column, as_list, as_optional_int, as_text, join
 from scheduler_gui.editors.entity_model import EntityTableModel
+from scheduler_gui.i18n import translate
 
 _LABEL = re.compile(r"^(?P<course>.+?)\s*\((?P<type>[A-Za-z]+)\)$")
 
@@ -21,12 +22,13 @@ def parse_qualifications(problem: Problem, value) -> frozenset[tuple[str, str]]:
         if match:
             session_type = match.group("type").lower()
             if session_type not in SESSION_TYPES:
-                raise ValueError(f"{item!r}: the session type must be lecture, tutorial or practical.")
+                raise ValueError(translate("TableEditor", "{item}: the session type must be lecture, tutorial or "
+                                                         "practical.").format(item=repr(item)))
             pairs.add((match.group("course").strip(), session_type))
             continue
         course = problem.course(item)
         if course is None:
-            raise ValueError(f"Unknown course {item!r}.")
+            raise ValueError(translate("TableEditor", "Unknown course {item}.").format(item=repr(item)))
         types = [comp.session_type for comp in course.components] or ["lecture"]
         pairs.update((item, t) for t in types)
     return frozenset(pairs)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from schedule_engine import edits
@@ -19,8 +20,8 @@ from scheduler_gui.editors.table_model import error_text
 from scheduler_gui.export.time_zone import system_zone, zone_names
 from scheduler_gui.i18n import translate
 
-PROFILES = (("general", "General (every soft constraint has its usual weight)"),
-            ("itc2007", "ITC-2007 (only the four competition penalties)"))
+PROFILES = (("general", QT_TRANSLATE_NOOP("SettingsForm", "General (every soft constraint has its usual weight)")),
+            ("itc2007", QT_TRANSLATE_NOOP("SettingsForm", "ITC-2007 (only the four competition penalties)")))
 
 
 class SettingsForm(QWidget):
@@ -30,20 +31,24 @@ class SettingsForm(QWidget):
         super().__init__(parent)
         self._document = document
         self._updating = False
-        self.capacity_hard = QCheckBox("Room capacity is a hard constraint", self)
-        self.capacity_hard.setToolTip("When checked, no session may go to a room with fewer seats than attendees; "
-                                      "otherwise each missing seat costs the weight of Room capacity overflow.")
+        self.capacity_hard = QCheckBox(translate("SettingsForm", "Room capacity is a hard constraint"), self)
+        self.capacity_hard.setToolTip(translate(
+            "SettingsForm", "When checked, no session may go to a room with fewer seats than attendees; "
+                            "otherwise each missing seat costs the weight of Room capacity overflow."))
         self.profile = QComboBox(self)
         for key, text in PROFILES:
-            self.profile.addItem(text, key)
-        self.profile.setToolTip("Which default weights fill in the weights you have not set")
+            self.profile.addItem(translate("SettingsForm", text), key)
+        self.profile.setToolTip(translate("SettingsForm", "Which default weights fill in the weights you have not set"))
         self.first_period = QComboBox(self)
         self.last_period = QComboBox(self)
-        self.first_period.setToolTip("Teaching before this period counts against Outside preferred hours")
-        self.last_period.setToolTip("Teaching after this period counts against Outside preferred hours")
+        self.first_period.setToolTip(translate("SettingsForm", "Teaching before this period counts against "
+                                                               "Outside preferred hours"))
+        self.last_period.setToolTip(translate("SettingsForm", "Teaching after this period counts against "
+                                                              "Outside preferred hours"))
         self.block_lengths = QLineEdit(self)
-        self.block_lengths.setPlaceholderText("any length")
-        self.block_lengths.setToolTip("Practical block lengths that are preferred, e.g. 2+3; empty: any")
+        self.block_lengths.setPlaceholderText(translate("SettingsForm", "any length"))
+        self.block_lengths.setToolTip(translate("SettingsForm", "Practical block lengths that are preferred, "
+                                                                "e.g. 2+3; empty: any"))
         self.time_zone = QComboBox(self)
         self.time_zone.setEditable(True)
         self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -59,7 +64,7 @@ class SettingsForm(QWidget):
         hours = QHBoxLayout()
         hours.setContentsMargins(0, 0, 0, 0)
         hours.addWidget(self.first_period)
-        hours.addWidget(QLabel("to", self))
+        hours.addWidget(QLabel(translate("SettingsForm", "to"), self))
         hours.addWidget(self.last_period)
         hours.addStretch(1)
         self.block_lengths.setMaximumWidth(160)
@@ -67,9 +72,9 @@ class SettingsForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         layout.addRow(self.capacity_hard)
-        layout.addRow("Weight profile:", self.profile)
-        layout.addRow("Preferred hours:", hours)
-        layout.addRow("Preferred practical blocks:", self.block_lengths)
+        layout.addRow(translate("SettingsForm", "Weight profile:"), self.profile)
+        layout.addRow(translate("SettingsForm", "Preferred hours:"), hours)
+        layout.addRow(translate("SettingsForm", "Preferred practical blocks:"), self.block_lengths)
         layout.addRow(translate("SettingsForm", "Time zone:"), self.time_zone)
         layout.addRow(self.error)
 
@@ -130,12 +135,14 @@ class SettingsForm(QWidget):
     def _on_capacity_hard_toggled(self, hard: bool) -> None:
         if not self._updating:
             settings = self._document.problem.settings
-            self._push(replace(settings, room_capacity_hard=hard), "Room capacity " + ("hard" if hard else "soft"))
+            text = (translate("SettingsForm", "Room capacity hard") if hard
+                    else translate("SettingsForm", "Room capacity soft"))
+            self._push(replace(settings, room_capacity_hard=hard), text)
 
     def _on_profile_changed(self, _index: int) -> None:
         if not self._updating:
             settings = self._document.problem.settings
-            self._push(replace(settings, profile=self.profile.currentData()), "Change the weight profile")
+            self._push(replace(settings, profile=self.profile.currentData()), translate("SettingsForm", "Change the weight profile"))
 
     def _on_hours_changed(self, _index: int) -> None:
         if self._updating:
@@ -150,7 +157,7 @@ class SettingsForm(QWidget):
         n = self._document.problem.time_grid.n_periods
         settings = replace(self._document.problem.settings, preferred_first_period=first,
                            preferred_last_period=None if last == n - 1 else last)
-        self._push(settings, "Change the preferred hours")
+        self._push(settings, translate("SettingsForm", "Change the preferred hours"))
 
     def _on_block_lengths_edited(self) -> None:
         if self._updating:
@@ -161,7 +168,7 @@ class SettingsForm(QWidget):
             self._show(str(error))
             return
         settings = replace(self._document.problem.settings, preferred_block_lengths=tuple(sorted(set(lengths))))
-        self._push(settings, "Change the preferred block lengths")
+        self._push(settings, translate("SettingsForm", "Change the preferred block lengths"))
 
     def _on_time_zone_changed(self, _index: int = -1) -> None:
         """An IANA name (typed or picked) or the system entry; anything else is refused."""

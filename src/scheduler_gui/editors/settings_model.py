@@ -10,6 +10,7 @@ from schedule_engine.constraint_catalog import CATALOG, SOFT_IDS, ConstraintInfo
 from schedule_engine.model import Problem
 from scheduler_gui.editors.columns import Column, as_bool, as_int, yes_no
 from scheduler_gui.editors.table_model import ProblemTableModel
+from scheduler_gui.i18n.engine_words import engine_constraint_name, engine_text
 
 
 @dataclass(frozen=True)
@@ -38,12 +39,12 @@ class ConstraintSettingsModel(ProblemTableModel):
     columns = (
         Column("enabled", "On", lambda r: yes_no(r.weight > 0), _enabled, edit=lambda r: r.weight > 0,
                editor="check", tooltip="Switch the constraint on or off"),
-        Column("name", "Constraint", lambda r: r.info.name),
+        Column("name", "Constraint", lambda r: engine_constraint_name(r.id)),
         Column("weight", "Weight", lambda r: str(r.weight),
                lambda p, r, v: ConstraintRow(r.info, as_int(v, "Weight", minimum=0)),
                edit=lambda r: r.weight, editor="int", minimum=0, maximum=100000, numeric=True,
                tooltip="Penalty per unit of violation; 0 switches it off"),
-        Column("description", "What it counts", lambda r: r.info.description),
+        Column("description", "What it counts", lambda r: engine_text(r.info.description)),
     )
 
     def rows_of(self, problem: Problem) -> Sequence[Any]:

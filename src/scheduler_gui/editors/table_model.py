@@ -16,6 +16,8 @@ from schedule_engine.errors import InvalidInputError
 from schedule_engine.model import Problem
 from scheduler_gui.editors.columns import Column
 from scheduler_gui.editors.commands import EditProblemCommand
+from scheduler_gui.editors import nouns
+from scheduler_gui.i18n import translate
 from scheduler_gui.editors.roles import (
     CHOICES_ROLE,
     EDITOR_ROLE,
@@ -68,17 +70,25 @@ class ProblemTableModel(QAbstractTableModel):
 
     def add_row(self, problem: Problem) -> tuple[Problem, int]:
         """A new default row at the end: (new problem, its row)."""
-        raise InvalidInputError(f"New {self.noun}s cannot be added here.")
+        raise InvalidInputError(translate("TableEditor", "No row can be added to {table} here.").format(
+            table=self.table_name))
 
     def duplicate_rows(self, problem: Problem, rows: list[int]) -> tuple[Problem, list[int]]:
-        raise InvalidInputError(f"A {self.noun} cannot be duplicated here.")
+        raise InvalidInputError(translate("TableEditor", "No row of {table} can be duplicated here.").format(
+            table=self.table_name))
 
     def delete_rows(self, problem: Problem, rows: list[int]) -> tuple[Problem, list[str]]:
         """(new problem, consequences in plain words)."""
-        raise InvalidInputError(f"A {self.noun} cannot be deleted here.")
+        raise InvalidInputError(translate("TableEditor", "No row of {table} can be deleted here.").format(
+            table=self.table_name))
 
     def row_label(self, obj: Any) -> str:
-        return f"{self.noun} {self.row_id(obj)}".strip()
+        return f"{nouns.noun(self.noun)} {self.row_id(obj)}".strip()
+
+    @property
+    def table_name(self) -> str:
+        """What the table holds ("Rooms"), in the window's language."""
+        return nouns.table_name(self.noun)
 
     # -- access --------------------------------------------------------------------
     @property
@@ -119,9 +129,9 @@ class ProblemTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return column.header
+                return column.title
             if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-                return column.tooltip
+                return column.tip
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -154,7 +164,7 @@ class ProblemTableModel(QAbstractTableModel):
             return Qt.CheckState.Checked if column.edit_value(obj) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             text = column.display(obj)
-            return text if len(text) > 30 else (column.tooltip or None)
+            return text if len(text) > 30 else (column.tip or None)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ENTITY_ROLE:
@@ -188,9 +198,10 @@ class ProblemTableModel(QAbstractTableModel):
             after = self.edit_cell(before, index.row(), index.column(), value)
         except (ValueError, InvalidInputError) as error:
             label = self.row_label(obj)
-            self._reject(f"{label[:1].upper()}{label[1:]}, {column.header}: {error_text(error)}")
+            self._reject(f"{label[:1].upper()}{label[1:]}, {column.title}: {error_text(error)}")
             return False
-        return self.push(before, after, f"Edit {self.row_label(obj)}: {column.header.lower()}")
+        return self.push(before, after, translate("TableEditor", "Edit {row}: {column}").format(
+            row=self.row_label(obj), column=column.title.lower()))
 
     # -- edits ---------------------------------------------------------------------
     def edit_cell(self, problem: Problem, row: int, col: int, value: Any) -> Problem:
@@ -200,7 +211,7 @@ class ProblemTableModel(QAbstractTableModel):
         if column.apply_problem is not None:
             return column.apply_problem(problem, obj, value)
         if column.apply is None:
-            raise ValueError(f"{column.header} cannot be edited.")
+            raise ValueError(translate("TableEditor", "{column} cannot be edited.").format(column=column.title))
         return self.with_row(problem, row, column.apply(problem, obj, value))
 
     def paste_block(self, top: int, left: int, block: list[list[str]],
@@ -223,27 +234,33 @@ class ProblemTableModel(QAbstractTableModel):
                 try:
                     problem, row = self.add_row(problem)
                 except InvalidInputError as error:
-                    errors.append(f"Row {top + r + 1}: {error_text(error)}")
+                    errors.append(translate("TableEditor", "Row {row}: {problem}").format(
+                        row=top + r + 1, problem=error_text(error)))
                     break
             for c, text in enumerate(cells):
                 col = left + c
                 if col >= len(self.columns):
-                    errors.append(f"Row {row + 1}, column {col + 1}: the table has only {len(self.columns)} columns.")
+                    errors.append(translate("TableEditor", "Row {row}, column {column}: the table has only "
+                                                           "{count} columns.").format(
+                        row=row + 1, column=col + 1, count=len(self.columns)))
                     break
                 column = self.columns[col]
                 if not column.editable:
                     if text.strip() and text.strip() != column.display(tuple(self.rows_of(problem))[row]):
-                        errors.append(f"Row {row + 1}, column {column.header}: this column cannot be edited.")
+                        errors.append(translate("TableEditor", "Row {row}, column {column}: this column cannot "
+                                                               "be edited.").format(row=row + 1, column=column.title))
                     continue
                 try:
                     problem = self.edit_cell(problem, row, col, text)
                 except (ValueError, InvalidInputError) as error:
-                    errors.append(f"Row {row + 1}, column {column.header}: {error_text(error)}")
+                    errors.append(translate("TableEditor", "Row {row}, column {column}: {problem}").format(
+                        row=row + 1, column=column.title, problem=error_text(error)))
         if errors:
-            self._reject("Nothing pasted. " + " ".join(errors))
+            self._reject(translate("TableEditor", "Nothing pasted.") + " " + " ".join(errors))
             return errors
         n = sum(len(cells) for cells in block)
-        self.push(before, problem, f"Paste {n} cell{'s' if n != 1 else ''} into {self.noun}s")
+        self.push(before, problem, translate("TableEditor", "Paste %n cells into {table}", "", n).format(
+            table=self.table_name))
         return []
 
     def push(self, before: Problem, after: Problem, text: str) -> bool:

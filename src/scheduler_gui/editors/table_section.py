@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scheduler_gui.editors import nouns
 from scheduler_gui.editors.clipboard import parse_tsv, selection_rows, to_tsv
 from scheduler_gui.editors.delegates import ColumnDelegate
 from scheduler_gui.editors.new_row_line import NewRowLine
 from scheduler_gui.editors.roles import SORT_ROLE
 from scheduler_gui.editors.table_model import ProblemTableModel, error_text
+from scheduler_gui.i18n import translate
 from scheduler_gui.resources import icon
 
 _MAX_COLUMN_WIDTH = 320
@@ -90,16 +92,18 @@ class TableSection(QWidget):
 
         self.title_label = QLabel(f"<b>{title}</b>", self) if title else None
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Filter\u2026")
+        self.search.setPlaceholderText(translate("TableEditor", "Filter\u2026"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.search.setVisible(searchable)
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet("color: palette(mid);")
 
-        self.add_button = self._button("add-row", f"Add a {model.noun}", self.add)
-        self.duplicate_button = self._button("duplicate-row", f"Duplicate the selected {model.noun}s", self.duplicate)
-        self.delete_button = self._button("delete-row", f"Delete the selected {model.noun}s", self.delete)
+        self.add_button = self._button("add-row", translate("DataEditors", "Add a row to the table"), self.add)
+        self.duplicate_button = self._button("duplicate-row", translate("DataEditors", "Duplicate the selected rows "
+                                                                        "under new ids"), self.duplicate)
+        self.delete_button = self._button("delete-row", translate("DataEditors", "Delete the selected rows"),
+                                          self.delete)
 
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
@@ -120,7 +124,7 @@ class TableSection(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        self.new_row_line = NewRowLine(model.noun, self)
+        self.new_row_line = NewRowLine(self)
         self.new_row_line.setVisible(row_buttons)
         self.new_row_line.clicked.connect(self._on_new_row_line_clicked)
         self.new_row_line.paste_requested.connect(self.paste)
@@ -237,7 +241,8 @@ class TableSection(QWidget):
 
     # -- actions -------------------------------------------------------------------
     def add(self) -> None:
-        row = self.model.apply_change(self.model.add_row, f"Add {self.model.noun}")
+        row = self.model.apply_change(self.model.add_row, translate("TableEditor", "Add a row to {table}").format(
+            table=self.model.table_name))
         if row is not None:
             self.select_rows([row])
             self.view.setFocus()
@@ -245,17 +250,17 @@ class TableSection(QWidget):
     def duplicate(self) -> None:
         rows = self.selected_rows()
         if not rows:
-            self._show(f"Select the {self.model.noun}s to duplicate.")
+            self._show(translate("TableEditor", "Select the rows to duplicate."))
             return
-        noun = self.model.noun + ("s" if len(rows) > 1 else "")
-        new_rows = self.model.apply_change(lambda p: self.model.duplicate_rows(p, rows), f"Duplicate {noun}")
+        new_rows = self.model.apply_change(lambda p: self.model.duplicate_rows(p, rows), translate(
+            "TableEditor", "Duplicate %n rows of {table}", "", len(rows)).format(table=self.model.table_name))
         if new_rows is not None:
             self.select_rows(new_rows)
 
     def delete(self) -> None:
         rows = self.selected_rows()
         if not rows:
-            self._show(f"Select the {self.model.noun}s to delete.")
+            self._show(translate("TableEditor", "Select the rows to delete."))
             return
         before = self.model.document.problem
         try:
@@ -264,30 +269,33 @@ class TableSection(QWidget):
             self._show(error_text(error))
             return
         ids = [self.model.row_id(self.model.row_object(r)) for r in rows]
-        noun = self.model.noun + ("s" if len(rows) > 1 else "")
+        table = self.model.table_name
         if consequences:
-            shown = consequences[:15] + ([f"\u2026 and {len(consequences) - 15} more"] if len(consequences) > 15 else [])
+            more = len(consequences) - 15
+            shown = consequences[:15] + ([translate("TableEditor", "\u2026 and %n more", "", more)] if more > 0 else [])
             answer = QMessageBox.question(
-                self, f"Delete {noun}",
-                f"Deleting {noun} {', '.join(ids)} also changes:\n\n\u2022 " + "\n\u2022 ".join(shown)
-                + "\n\nDelete anyway?",
+                self, translate("TableEditor", "Delete rows"),
+                translate("TableEditor", "Deleting {ids} from {table} also changes:").format(
+                    ids=", ".join(ids), table=table) + "\n\n\u2022 " + "\n\u2022 ".join(shown)
+                + "\n\n" + translate("TableEditor", "Delete anyway?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.model.push(before, after, f"Delete {noun} {', '.join(ids)}")
+        self.model.push(before, after, translate("TableEditor", "Delete {ids} from {table}").format(
+            ids=", ".join(ids), table=table))
 
     def copy(self) -> None:
         rows = selection_rows(self.view)
         if rows:
             QGuiApplication.clipboard().setText(to_tsv(rows))
-            self.message.emit(f"Copied {len(rows)} row{'s' if len(rows) != 1 else ''}.")
+            self.message.emit(translate("TableEditor", "Copied %n rows.", "", len(rows)))
 
     def paste(self) -> None:
         block = parse_tsv(QGuiApplication.clipboard().text())
         if not block:
-            self._show("The clipboard holds no text to paste.")
+            self._show(translate("TableEditor", "The clipboard holds no text to paste."))
             return
         current = self.view.currentIndex()
         if not self.view.selectionModel().selectedIndexes():
@@ -296,7 +304,7 @@ class TableSection(QWidget):
             current = QModelIndex()
         proxy_row = current.row() if current.isValid() else self.proxy.rowCount()
         column = current.column() if current.isValid() else 0
-        headers = [c.header for c in self.model.columns]
+        headers = [c.title for c in self.model.columns]
         if block and len(block) > 1 and block[0] == headers[column:column + len(block[0])]:
             block = block[1:]  # a header row copied along with whole rows
         targets = [self.proxy.mapToSource(self.proxy.index(r, 0)).row()
@@ -304,7 +312,7 @@ class TableSection(QWidget):
         top = targets[0] if targets else self.model.rowCount()
         errors = self.model.paste_block(top, column, block, targets)
         if not errors:
-            self.message.emit(f"Pasted {len(block)} row{'s' if len(block) != 1 else ''}.")
+            self.message.emit(translate("TableEditor", "Pasted %n rows.", "", len(block)))
 
     # -- feedback ------------------------------------------------------------------
     def _show(self, text: str) -> None:
@@ -336,5 +344,6 @@ class TableSection(QWidget):
 
     def _update_count(self, *_args) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        noun = self.model.noun + ("s" if total != 1 else "")
-        self.count_label.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
+        counted = nouns.count(self.model.noun, total)
+        self.count_label.setText(counted if shown == total else translate("TableEditor", "{shown} of {total}").format(
+            shown=shown, total=counted))

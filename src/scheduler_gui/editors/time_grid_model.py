@@ -9,6 +9,7 @@ from schedule_engine import edits
 from schedule_engine.model import Period, Problem
 from scheduler_gui.editors.columns import Column, as_bool, as_clock, as_text, yes_no
 from scheduler_gui.editors.table_model import ProblemTableModel
+from scheduler_gui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -32,14 +33,16 @@ def _minutes(clock: str) -> int:
 def _with_start(row: PeriodRow, value: Any) -> PeriodRow:
     start = as_clock(value, "Start")
     if _minutes(start) >= _minutes(row.period.end):
-        raise ValueError(f"The start {start} must come before the end {row.period.end}.")
+        raise ValueError(translate("TableEditor", "The start {start} must come before the end {end}.").format(
+            start=start, end=row.period.end))
     return replace(row, period=replace(row.period, start=start))
 
 
 def _with_end(row: PeriodRow, value: Any) -> PeriodRow:
     end = as_clock(value, "End")
     if _minutes(end) <= _minutes(row.period.start):
-        raise ValueError(f"The end {end} must come after the start {row.period.start}.")
+        raise ValueError(translate("TableEditor", "The end {end} must come after the start {start}.").format(
+            end=end, start=row.period.start))
     return replace(row, period=replace(row.period, end=end))
 
 
@@ -87,7 +90,7 @@ class TimeGridModel(ProblemTableModel):
         if not name:
             raise ValueError("A period needs a name.")
         if any(p.name == name for i, p in enumerate(grid.periods) if i != row):
-            raise ValueError(f"Period name {name!r} is already used.")
+            raise ValueError(translate("TableEditor", "The period name {name} is already used.").format(name=repr(name)))
         periods = tuple(obj.period if i == row else p for i, p in enumerate(grid.periods))
         midday = set(grid.midday_periods) - {row} | ({row} if obj.midday else set())
         new_grid = replace(grid, periods=periods, midday_periods=tuple(sorted(midday)))
@@ -135,7 +138,7 @@ class DaysTableModel(ProblemTableModel):
         grid = problem.time_grid
         days = tuple(obj if i == row else d for i, d in enumerate(grid.days))
         if len(set(days)) != len(days):
-            raise ValueError(f"Day {obj!r} is already in the week.")
+            raise ValueError(translate("TableEditor", "The day {day} is already in the week.").format(day=repr(obj)))
         return edits.set_time_grid(problem, replace(grid, days=days))
 
     def add_row(self, problem: Problem) -> tuple[Problem, int]:

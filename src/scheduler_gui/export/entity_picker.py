@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from schedule_engine.export.views import ENTITY_KINDS, entities
 from schedule_engine.model import Problem
+from scheduler_gui.editors.nouns import table_name
 from scheduler_gui.roles import ID_ROLE
 
 KIND_TITLES = {"group": "Groups", "instructor": "Instructors", "room": "Rooms"}
@@ -31,7 +32,7 @@ class EntityPicker(QTreeWidget):
         self._branches.clear()
         for kind in ENTITY_KINDS:
             refs = entities(problem, kind)
-            branch = QTreeWidgetItem(self, [f"{KIND_TITLES[kind]} ({len(refs)})"])
+            branch = QTreeWidgetItem(self, [f"{table_name(kind)} ({len(refs)})"])
             branch.setData(0, ID_ROLE, kind)
             branch.setFlags(branch.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
             state = Qt.CheckState.Checked if kind in checked_kinds and refs else Qt.CheckState.Unchecked

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -34,7 +34,9 @@ from scheduler_gui.export.page_frame import PageHeader
 from scheduler_gui.export.pages import PrintOptions, missing_summary, plan_pages
 
 PREVIEW_WIDTH = 560
-OVERVIEWS = {"week": "One week overview of all groups", "day": "One overview page per day", "none": "No overview"}
+OVERVIEWS = {"week": QT_TRANSLATE_NOOP("ExportDialog", "One week overview of all groups"),
+             "day": QT_TRANSLATE_NOOP("ExportDialog", "One overview page per day"),
+             "none": QT_TRANSLATE_NOOP("ExportDialog", "No overview")}
 TERM_WEEKS = 15
 
 
@@ -54,7 +56,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export timetable")
+        self.setWindowTitle(translate("ExportDialog", "Export timetable"))
         self.document = document
         self.job: ExportJob | None = None
         self.last_result: ExportResult | None = None
@@ -73,53 +75,54 @@ class ExportDialog(QDialog):
     def _build(self) -> None:
         self.format_combo = QComboBox()
         for key, label in EXPORT_FORMATS.items():
-            self.format_combo.addItem(label, key)
+            self.format_combo.addItem(translate("ExportDialog", label), key)
         self.picker = EntityPicker()
         self.picker.setMinimumHeight(150)
         self.overview_combo = QComboBox()
         for key, label in OVERVIEWS.items():
-            self.overview_combo.addItem(label, key)
-        self.reports_check = QCheckBox("Report pages: room use, instructor and group load")
+            self.overview_combo.addItem(translate("ExportDialog", label), key)
+        self.reports_check = QCheckBox(translate("ExportDialog", "Report pages: room use, instructor and group load"))
         self.paper_combo = QComboBox()
-        self.paper_combo.addItems(["A4", "Letter"])
+        self.paper_combo.addItem("A4", "A4")
+        self.paper_combo.addItem(translate("ExportDialog", "Letter"), "Letter")
         self.term_name_edit = QLineEdit()
-        self.term_name_edit.setPlaceholderText("e.g. Autumn term 2026")
+        self.term_name_edit.setPlaceholderText(translate("ExportDialog", "e.g. Autumn term 2026"))
         self.term_start_edit = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
         self.term_end_edit = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
-        self.combined_check = QCheckBox("One calendar file for everything")
+        self.combined_check = QCheckBox(translate("ExportDialog", "One calendar file for everything"))
         self.zone_label = QLabel()
         """The institution's time zone (set in the institution settings)."""
         self.zone_label.setToolTip(translate("ExportDialog", "Calendar events carry the institution's time zone; "
                                              "change it in the institution settings."))
         self.out_edit = QLineEdit()
-        self.browse_button = QPushButton("Browse…")
+        self.browse_button = QPushButton(translate("ExportDialog", "Browse…"))
         self.status_label = QLabel(wordWrap=True)
         """What the timetable lacks (sessions not placed)."""
         self.result_label = QLabel(wordWrap=True)
         """The outcome of the last export."""
 
-        pages_box = QGroupBox("PDF and printing")
+        pages_box = QGroupBox(translate("ExportDialog", "PDF and printing"))
         pages_form = QFormLayout(pages_box)
-        pages_form.addRow("Week pages for:", self.picker)
-        pages_form.addRow("Overview:", self.overview_combo)
+        pages_form.addRow(translate("ExportDialog", "Week pages for:"), self.picker)
+        pages_form.addRow(translate("ExportDialog", "Overview:"), self.overview_combo)
         pages_form.addRow("", self.reports_check)
-        pages_form.addRow("Paper:", self.paper_combo)
-        term_box = QGroupBox("Term")
+        pages_form.addRow(translate("ExportDialog", "Paper:"), self.paper_combo)
+        term_box = QGroupBox(translate("ExportDialog", "Term"))
         term_form = QFormLayout(term_box)
-        term_form.addRow("Name:", self.term_name_edit)
+        term_form.addRow(translate("ExportDialog", "Name:"), self.term_name_edit)
         dates = QHBoxLayout()
         dates.addWidget(self.term_start_edit)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(translate("ExportDialog", "to")))
         dates.addWidget(self.term_end_edit)
-        term_form.addRow("Dates:", dates)
+        term_form.addRow(translate("ExportDialog", "Dates:"), dates)
         term_form.addRow("", self.combined_check)
-        term_form.addRow("Time zone:", self.zone_label)
+        term_form.addRow(translate("ExportDialog", "Time zone:"), self.zone_label)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(self.browse_button)
         top_form = QFormLayout()
-        top_form.addRow("Format:", self.format_combo)
-        top_form.addRow("Save to:", out_row)
+        top_form.addRow(translate("ExportDialog", "Format:"), self.format_combo)
+        top_form.addRow(translate("ExportDialog", "Save to:"), out_row)
 
         left = QVBoxLayout()
         left.addLayout(top_form)
@@ -142,10 +145,10 @@ class ExportDialog(QDialog):
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setVisible(False)
-        self.print_button = QPushButton("Print…")
-        self.export_button = QPushButton("Export")
+        self.print_button = QPushButton(translate("ExportDialog", "Print…"))
+        self.export_button = QPushButton(translate("ExportDialog", "Export"))
         self.export_button.setDefault(True)
-        self.cancel_button = QPushButton("Close")
+        self.cancel_button = QPushButton(translate("ExportDialog", "Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress_bar, 3)
         buttons.addStretch(1)
@@ -207,7 +210,7 @@ class ExportDialog(QDialog):
             printed=printed_today(),
         )
         return PrintOptions(kinds=kinds, entity_ids=ids, overview=self.overview_combo.currentData(),
-                            reports=self.reports_check.isChecked(), paper=self.paper_combo.currentText(),
+                            reports=self.reports_check.isChecked(), paper=self.paper_combo.currentData(),
                             header=header)
 
     def request(self) -> ExportRequest:
@@ -249,9 +252,11 @@ class ExportDialog(QDialog):
     def _on_browse_clicked(self) -> None:
         current = self.out_edit.text().strip()
         if self.fmt == "pdf":
-            name, _ = QFileDialog.getSaveFileName(self, "Save the PDF as", current, "PDF files (*.pdf)")
+            name, _ = QFileDialog.getSaveFileName(self, translate("ExportDialog", "Save the PDF as"), current,
+                                                  translate("ExportDialog", "PDF files (*.pdf)"))
         else:
-            name = QFileDialog.getExistingDirectory(self, "Export into the folder", str(Path(current).parent))
+            name = QFileDialog.getExistingDirectory(self, translate("ExportDialog", "Export into the folder"),
+                                                    str(Path(current).parent))
         if name:
             self.out_edit.setText(name)
 
@@ -266,7 +271,7 @@ class ExportDialog(QDialog):
         pages = plan_pages(document.problem, document.solution, options)
         if not pages:
             self.preview_label.setPixmap(QPixmap())
-            self.preview_label.setText("Nothing chosen to print.")
+            self.preview_label.setText(translate("ExportDialog", "Nothing chosen to print."))
             self.preview_caption.setText("")
             self.page_count = 0
             return
@@ -276,9 +281,10 @@ class ExportDialog(QDialog):
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(ratio)
         self.preview_label.setPixmap(pixmap)
-        noun = "page" if len(pages) == 1 else "pages"
-        self.preview_caption.setText(f"First page of {len(pages)} {noun} ({options.paper}, landscape)"
-                                     if self.fmt == "pdf" else "The first page as printed")
+        self.preview_caption.setText(
+            translate("ExportDialog", "First page of %n pages ({paper}, landscape)", "", len(pages)).format(
+                paper=self.paper_combo.currentText()) if self.fmt == "pdf"
+            else translate("ExportDialog", "The first page as printed"))
         self.page_count = len(pages)
 
     # -- running ----------------------------------------------------------
@@ -287,17 +293,20 @@ class ExportDialog(QDialog):
         if self.job is not None:
             return False
         if not self.out_edit.text().strip():
-            QMessageBox.warning(self, "Export timetable", "Choose where to save the export.")
+            QMessageBox.warning(self, translate("ExportDialog", "Export timetable"),
+                                translate("ExportDialog", "Choose where to save the export."))
             return False
         if self._preview_timer.isActive():  # choices changed a moment ago: count their pages now
             self._preview_timer.stop()
             self._update_preview()
         if self.fmt == "pdf" and self.page_count == 0:
-            QMessageBox.warning(self, "Export timetable", "Choose at least one group, instructor or room, "
-                                "an overview or the report pages.")
+            QMessageBox.warning(self, translate("ExportDialog", "Export timetable"),
+                                translate("ExportDialog", "Choose at least one group, instructor or room, "
+                                                          "an overview or the report pages."))
             return False
         if self.fmt == "ics" and self.term_end_edit.date() < self.term_start_edit.date():
-            QMessageBox.warning(self, "Export timetable", "The term ends before it starts.")
+            QMessageBox.warning(self, translate("ExportDialog", "Export timetable"),
+                                translate("ExportDialog", "The term ends before it starts."))
             return False
         self.result_label.clear()
         request = self.request()
@@ -319,29 +328,34 @@ class ExportDialog(QDialog):
         self.progress_bar.setValue(0)
         self.export_button.setEnabled(not running)
         self.print_button.setEnabled(not running and self.fmt == "pdf")
-        self.cancel_button.setText("Cancel" if running else "Close")
+        self.cancel_button.setText(translate("ExportDialog", "Cancel") if running
+                                   else translate("ExportDialog", "Close"))
 
     def _on_job_progress(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
-        self.progress_bar.setFormat(f"Page {done} of {total}")
+        self.progress_bar.setFormat(translate("ExportDialog", "Page {done} of {total}").format(
+            done=done, total=total))
 
     def _on_job_succeeded(self, result: ExportResult) -> None:
         self.last_result = result
         count = len(result.files)
         where = result.files[0] if count == 1 else Path(self.out_edit.text())
-        missing = f"; {len(result.warnings)} sessions are not placed" if result.warnings else ""
-        self.result_label.setText(f"Wrote {count} file{'s' if count != 1 else ''} to {where}{missing}.")
+        text = (translate("ExportDialog", "Wrote 1 file to {where}.") if count == 1
+                else translate("ExportDialog", "Wrote %n files to {where}.", "", count)).format(where=where)
+        if result.warnings:
+            text += " " + translate("ExportDialog", "%n sessions are not placed.", "", len(result.warnings))
+        self.result_label.setText(text)
         settings.remember_directory(Path(self.out_edit.text()).expanduser())
         self.export_finished.emit(result)
 
     def _on_job_failed(self, error: BaseException) -> None:
         from scheduler_gui import error_dialog
 
-        error_dialog.show_error(self, "Could not export the timetable", error)
+        error_dialog.show_error(self, translate("ExportDialog", "Could not export the timetable"), error)
 
     def _on_job_cancelled(self) -> None:
-        self.result_label.setText("Export cancelled; nothing was written.")
+        self.result_label.setText(translate("ExportDialog", "Export cancelled; nothing was written."))
 
     def _on_job_ended(self) -> None:
         if self.job is not None:

@@ -17,6 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from schedule_engine.export.views import ExportResult
 from schedule_engine.model import Problem, Solution
 
@@ -24,12 +26,12 @@ from scheduler_gui.export.document_painter import ProgressCallback
 from scheduler_gui.export.pages import PrintOptions
 from scheduler_gui.export.pdf_export import ExportCancelled, export_pdf
 
-EXPORT_FORMATS: dict[str, str] = {
-    "pdf": "PDF booklet (.pdf)",
-    "xlsx": "Excel workbook (.xlsx)",
-    "csv": "CSV list of sessions (.csv)",
-    "html": "Web pages (HTML folder)",
-    "ics": "iCalendar files (.ics)",
+EXPORT_FORMATS: dict[str, str] = {  # labels translated where shown (context "ExportDialog")
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF booklet (.pdf)"),
+    "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV list of sessions (.csv)"),
+    "html": QT_TRANSLATE_NOOP("ExportDialog", "Web pages (HTML folder)"),
+    "ics": QT_TRANSLATE_NOOP("ExportDialog", "iCalendar files (.ics)"),
 }
 DEFAULT_PDF_NAME = "timetable.pdf"
 

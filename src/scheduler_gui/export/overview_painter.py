@@ -21,8 +21,8 @@ from scheduler_gui.export.page_frame import (
     paint_header,
 )
 from scheduler_gui.export.page_painter import (
-    CARD_INSET,
     DAY_HEADER,
+    card_area,
     day_cards,
     paint_card,
     paint_grid_frame,
@@ -35,6 +35,7 @@ from scheduler_gui.export.pages import (
     WeekOverviewPage,
     overview_line,
     week_overview_row_height,
+    weeks_note,
 )
 
 NAME_COLUMN = 96.0
@@ -55,16 +56,12 @@ def paint_day_overview(canvas: PageCanvas, info: PageInfo, page: DayOverviewPage
             canvas.painter.fillRect(rect, CLOSED_FILL)
             canvas.text(rect, "closed", canvas.font(6.5, italic=True), MUTED, Qt.AlignmentFlag.AlignCenter)
     for column, grid in enumerate(page.grids):
-        width = xs[column + 1] - xs[column]
         for card in day_cards(grid, page.day):
-            entry = card.entry
-            lane_w = width / card.lanes
-            rect = QRectF(xs[column] + card.lane * lane_w, starts[entry.start_period], lane_w,
-                          starts[entry.start_period + entry.length] - starts[entry.start_period])
-            paint_card(canvas, rect.adjusted(CARD_INSET, CARD_INSET, -CARD_INSET, -CARD_INSET), entry,
+            paint_card(canvas, card_area(card, xs[column], xs[column + 1], starts), card.entry,
                        "group", card.clash, heading_size=6.8, line_size=6.2)
+    note = weeks_note(time_grid)
     paint_footer(canvas, info, "Columns are groups (ids); each card shows course, session type, "
-                               "attendees, room and instructor.")
+                               "attendees, room and instructor." + (f" {note}." if note else ""))
 
 
 def paint_week_overview(canvas: PageCanvas, info: PageInfo, page: WeekOverviewPage) -> None:
@@ -112,5 +109,11 @@ def paint_week_overview(canvas: PageCanvas, info: PageInfo, page: WeekOverviewPa
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(QRectF(area.left(), top, area.width(), y - top))
     painter.drawLine(area.left(), top + DAY_HEADER, xs[-1], top + DAY_HEADER)
-    paint_footer(canvas, info, "Each line: start, course, lec(ture) / tut(orial) / prac(tical), "
-                               "the subgroup when only part of the group attends, room.")
+    weeks = page.time_grid.week_names
+    if page.time_grid.n_weeks == 2:
+        note = (f"Each line: start, course, lec / tut / prac, [{weeks[0]}] or [{weeks[1]}]: that week only, "
+                "the subgroup if only part of the group attends, room.")
+    else:
+        note = ("Each line: start, course, lec(ture) / tut(orial) / prac(tical), "
+                "the subgroup when only part of the group attends, room.")
+    paint_footer(canvas, info, note)

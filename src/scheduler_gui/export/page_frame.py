@@ -16,6 +16,8 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPen
 
+from scheduler_gui.i18n import translate
+
 MARGIN = 28.0
 """Page margin in points (about 10 mm): inside what every printer can print."""
 HEADER_HEIGHT = 48.0
@@ -36,7 +38,13 @@ _PREFERRED_FAMILIES = ("DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Li
 
 @lru_cache(maxsize=1)
 def font_family() -> str:
-    """A clean sans-serif family present on this system (DejaVu Sans on Linux)."""
+    """The bundled page font (DejaVu Sans, Latin and Arabic), else a clean sans-serif
+    family present on this system."""
+    from scheduler_gui.export.page_fonts import bundled_family
+
+    bundled = bundled_family()
+    if bundled:
+        return bundled
     available = set(QFontDatabase.families())
     for family in _PREFERRED_FAMILIES:
         if family in available:
@@ -66,9 +74,11 @@ class PageInfo:
 class PageCanvas:
     """A painter set up in points, with fonts sized in points."""
 
-    def __init__(self, painter: QPainter, size: QSizeF):
+    def __init__(self, painter: QPainter, size: QSizeF, right_to_left: bool = False):
         self.painter = painter
         self.size = size
+        # a right-to-left page is drawn mirrored (days and columns run right to left); text is not
+        self.right_to_left = right_to_left
         device = painter.device()
         self._dpi = float(device.logicalDpiY()) if device is not None else 72.0
 
@@ -98,22 +108,60 @@ class PageCanvas:
             text = self.metrics(font).elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, rect.width()))
         self.painter.setFont(font)
         self.painter.setPen(colour)
-        self.painter.drawText(rect, int(flags) | int(Qt.TextFlag.TextSingleLine), text)
+        if not self.right_to_left:
+            self.painter.drawText(rect, int(flags) | int(Qt.TextFlag.TextSingleLine), text)
+            return
+        # the page is mirrored: draw the text unmirrored in the mirrored place
+        self.painter.save()
+        self.painter.translate(self.size.width(), 0)
+        self.painter.scale(-1, 1)
+        place = QRectF(self.size.width() - rect.right(), rect.top(), rect.width(), rect.height())
+        absolute = int(mirrored_alignment(flags)) | int(Qt.AlignmentFlag.AlignAbsolute)  # no second swap by Qt
+        self.painter.drawText(place, absolute | int(Qt.TextFlag.TextSingleLine), text)
+        self.painter.restore()
 
     def hline(self, x1: float, x2: float, y: float, colour: QColor = RULE, width: float = 0.6) -> None:
         self.painter.setPen(QPen(colour, width))
         self.painter.drawLine(QPointF(x1, y), QPointF(x2, y))
 
 
-def begin_page(painter: QPainter, device_width: float, device_height: float, page: QSizeF) -> PageCanvas:
-    """Map a page of ``page`` points onto a device area of the given pixel size."""
+def mirrored_alignment(flags: Qt.AlignmentFlag) -> Qt.AlignmentFlag:
+    """Left and right alignment swapped (centred and vertical alignment kept)."""
+    value = int(flags)
+    left, right = int(Qt.AlignmentFlag.AlignLeft), int(Qt.AlignmentFlag.AlignRight)
+    swapped = value & ~(left | right)
+    if value & left:
+        swapped |= right
+    if value & right:
+        swapped |= left
+    return Qt.AlignmentFlag(swapped)
+
+
+def layout_right_to_left() -> bool:
+    """True when the application speaks a right-to-left language (Arabic)."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def begin_page(painter: QPainter, device_width: float, device_height: float, page: QSizeF,
+               right_to_left: bool | None = None) -> PageCanvas:
+    """Map a page of ``page`` points onto a device area of the given pixel size.
+    A right-to-left page (default: the application's direction) is mirrored, so
+    the week's days and the tables' columns run from right to left."""
+    rtl = layout_right_to_left() if right_to_left is None else right_to_left
     painter.resetTransform()
     scale = min(device_width / page.width(), device_height / page.height())
     painter.scale(scale, scale)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.fillRect(QRectF(0, 0, page.width(), page.height()), Qt.GlobalColor.white)
-    return PageCanvas(painter, page)
+    # on a right-to-left page each text runs in its own direction (Arabic right to left, "09:00-09:50" not)
+    painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto if rtl else Qt.LayoutDirection.LeftToRight)
+    if rtl:
+        painter.translate(page.width(), 0)
+        painter.scale(-1, 1)
+    return PageCanvas(painter, page, rtl)
 
 
 def paint_header(canvas: PageCanvas, info: PageInfo, title: str, subtitle: str = "") -> float:
@@ -133,7 +181,8 @@ def paint_header(canvas: PageCanvas, info: PageInfo, title: str, subtitle: str =
         sub_left = left + title_width + 10
         canvas.text(QRectF(sub_left, top + 18, width * 0.78 - sub_left + left, 18), subtitle, canvas.font(10), MUTED)
     if header.printed:
-        canvas.text(QRectF(left + width * 0.6, top + 18, width * 0.4, 18), f"Printed {header.printed}", small,
+        printed = translate("PrintedPage", "Printed {date}").format(date=header.printed)
+        canvas.text(QRectF(left + width * 0.6, top + 18, width * 0.4, 18), printed, small,
                     MUTED, right)
     canvas.hline(left, left + width, top + HEADER_HEIGHT - 8, INK, 1.0)
     return top + HEADER_HEIGHT
@@ -147,6 +196,6 @@ def paint_footer(canvas: PageCanvas, info: PageInfo, note: str = "") -> None:
     font = canvas.font(7.5)
     rect = QRectF(area.left(), y + 2, area.width(), FOOTER_HEIGHT - 2)
     canvas.text(QRectF(rect.left(), rect.top(), rect.width() * 0.7, rect.height()),
-                note or "Made with Schedule Engine", font, MUTED)
-    canvas.text(rect, f"Page {info.number} of {info.count}", font, MUTED,
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                note or translate("PrintedPage", "Made with Schedule Engine"), font, MUTED)
+    page = translate("PrintedPage", "Page {number} of {count}").format(number=info.number, count=info.count)
+    canvas.text(rect, page, font, MUTED, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

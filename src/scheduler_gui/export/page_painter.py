@@ -6,6 +6,10 @@ entity, term, date), a grid with the days as columns and the periods as rows
 (clock times on the left, breaks shaded, closed periods greyed), one card per
 session spanning its block, a legend of the courses shown, the sessions of
 the entity that are not placed, and the page number.
+
+With a two-week cycle a cell is cut in halves, as in the window's combined
+view: sessions of week A on the left, of week B on the right, a session taught
+every week across the cell; the headings name the week ("· week A").
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ from scheduler_gui.export.page_frame import (
     paint_header,
 )
 from scheduler_gui.export.pages import WeekPage, short_type
+from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.formats import day_name
+from scheduler_gui.timetable.week_lanes import WHOLE, assign_week_lanes
 
 TIME_COLUMN = 64.0
 DAY_HEADER = 17.0
@@ -57,13 +64,27 @@ class PlacedCard:
     lane: int
     lanes: int
     clash: bool
+    half: int = WHOLE
+    """Both weeks of a two-week cycle: the whole cell, or the half of week A (1) or B (2)."""
+
+
+def combined_weeks(grid: Grid) -> bool:
+    """Whether the grid shows both weeks of a two-week cycle (cells in halves)."""
+    return len(grid.week_names) == 2 and not grid.week
 
 
 def day_cards(grid: Grid, day: int) -> list[PlacedCard]:
     """The entries of a day, laid out in lanes: entries that overlap in time sit
-    side by side (parallel subgroups, or a clash)."""
+    side by side (parallel subgroups, or a clash); with both weeks of a cycle,
+    in the halves of the cell."""
     entries = sorted({e.session_id: e for cell in grid.cells[day] for e in cell}.values(),
                      key=lambda e: (e.start_period, -e.length, e.course_id, e.session_id))
+    if combined_weeks(grid):
+        placed = []
+        for entry, lane, lanes, half in assign_week_lanes(entries, combined=True):
+            others = [o for o in entries if o is not entry and set(o.periods) & set(entry.periods)]
+            placed.append(PlacedCard(entry, lane, lanes, any(grid.is_clash([entry, o]) for o in others), half))
+        return placed
     cards: list[PlacedCard] = []
     cluster: list[tuple[Entry, int]] = []
     cluster_end = -1
@@ -97,8 +118,10 @@ def fitting_heading(canvas: PageCanvas, entry: Entry, size: float, width: float)
     "CS101 prac", then the course code alone in a smaller size if need be."""
     font = canvas.font(size, bold=True)
     metrics = canvas.metrics(font)
+    week = f" · {entry.week_name}" if entry.week and entry.week_name else ""
     for text in (entry_heading(entry),
-                 f"{entry.course_id} {short_type(entry.session_type)}"):
+                 f"{entry.course_id} {short_type(entry.session_type)}{week}",
+                 f"{entry.course_id}{week}"):
         if metrics.horizontalAdvance(text) <= width:
             return text, font
     natural = metrics.horizontalAdvance(entry.course_id)
@@ -222,26 +245,53 @@ def paint_closed_cells(canvas: PageCanvas, time_grid: TimeGrid, xs: list[float],
             continue
         rect = QRectF(xs[day], starts[period], xs[day + 1] - xs[day], heights[period]).adjusted(0.3, 0.3, -0.3, -0.3)
         canvas.painter.fillRect(rect, CLOSED_FILL)
-        canvas.text(rect, "closed", canvas.font(6.5, italic=True), MUTED, Qt.AlignmentFlag.AlignCenter)
+        canvas.text(rect, translate("PrintedPage", "closed"), canvas.font(6.5, italic=True), MUTED,
+                    Qt.AlignmentFlag.AlignCenter)
 
 
 def paint_week_grid(canvas: PageCanvas, grid: Grid, time_grid: TimeGrid, area: QRectF) -> float:
     """The grid with its cards inside ``area``; returns the y of its bottom edge."""
     heights = row_heights(time_grid, area.height() - DAY_HEADER)
-    xs = paint_grid_frame(canvas, time_grid, area, heights, list(time_grid.days))
+    xs = paint_grid_frame(canvas, time_grid, area, heights, [day_name(d) for d in time_grid.days])
     top = area.top() + DAY_HEADER
     paint_closed_cells(canvas, time_grid, xs, top, heights)
     starts = [top + sum(heights[:p]) for p in range(time_grid.n_periods + 1)]
+    if combined_weeks(grid):
+        paint_week_halves(canvas, grid.week_names, xs, area.top(), starts[-1])
     for day in range(time_grid.n_days):
-        width = xs[day + 1] - xs[day]
         for card in day_cards(grid, day):
-            lane_w = width / card.lanes
-            entry = card.entry
-            rect = QRectF(xs[day] + card.lane * lane_w, starts[entry.start_period],
-                          lane_w, starts[entry.start_period + entry.length] - starts[entry.start_period])
-            paint_card(canvas, rect.adjusted(CARD_INSET, CARD_INSET, -CARD_INSET, -CARD_INSET),
-                       entry, grid.entity.kind, card.clash)
+            paint_card(canvas, card_area(card, xs[day], xs[day + 1], starts), card.entry, grid.entity.kind,
+                       card.clash)
     return starts[-1]
+
+
+def card_area(card: PlacedCard, left: float, right: float, starts: list[float]) -> QRectF:
+    """Where a card goes in its column (its lane, in its week's half if any)."""
+    if card.half:
+        middle = (left + right) / 2
+        left, right = (left, middle) if card.half == 1 else (middle, right)
+    lane_w = (right - left) / card.lanes
+    entry = card.entry
+    rect = QRectF(left + card.lane * lane_w, starts[entry.start_period],
+                  lane_w, starts[entry.start_period + entry.length] - starts[entry.start_period])
+    return rect.adjusted(CARD_INSET, CARD_INSET, -CARD_INSET, -CARD_INSET)
+
+
+def paint_week_halves(canvas: PageCanvas, names: tuple[str, ...], xs: list[float], top: float,
+                      bottom: float) -> None:
+    """Both weeks on one page: a dotted line down each column and the week
+    names in the corners of the day headers."""
+    painter = canvas.painter
+    painter.setPen(QPen(GRID_LINE, 0.6, Qt.PenStyle.DashLine))
+    for left, right in zip(xs[:-1], xs[1:]):
+        middle = (left + right) / 2
+        painter.drawLine(middle, top + DAY_HEADER, middle, bottom)
+    font = canvas.font(6.2, bold=True)
+    for left, right in zip(xs[:-1], xs[1:]):
+        canvas.text(QRectF(left + 3, top, 20, DAY_HEADER), names[0], font, MUTED,
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        canvas.text(QRectF(right - 23, top, 20, DAY_HEADER), names[1], font, MUTED,
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def legend_items(grid: Grid, titles: dict[str, str]) -> list[tuple[str, str]]:
@@ -286,14 +336,14 @@ def not_placed_lines(canvas: PageCanvas, items: list[str], width: float, max_lin
     if not items:
         return []
     metrics = canvas.metrics(canvas.font(7.2))
-    lines, current = [], f"Not placed ({len(items)}): "
+    lines, current = [], translate("PrintedPage", "Not placed ({n}): ").format(n=len(items))
     for i, item in enumerate(items):
         piece = item + ("; " if i < len(items) - 1 else "")
         if metrics.horizontalAdvance(current + piece) <= width or not current.strip():
             current += piece
             continue
         if len(lines) == max_lines - 1:
-            current += f"… and {len(items) - i} more"
+            current += translate("PrintedPage", "… and {n} more").format(n=len(items) - i)
             break
         lines.append(current)
         current = piece
@@ -311,7 +361,8 @@ def paint_week_page(canvas: PageCanvas, info: PageInfo, page: WeekPage) -> None:
     items = legend_items(page.grid, page.course_titles)
     legend_h, _, _ = legend_height(canvas, items, area.width())
     if not page.grid.entries():
-        note = "No sessions placed in this week." if missing else "No sessions in this week."
+        note = (translate("PrintedPage", "No sessions placed in this week.") if missing
+                else translate("PrintedPage", "No sessions in this week."))
         canvas.text(QRectF(area.left(), top - 4, area.width(), 12), note, canvas.font(8, italic=True), MUTED)
         top += 10
     grid_area = QRectF(area.left(), top, area.width(), bottom - top - legend_h - missing_h - 4)

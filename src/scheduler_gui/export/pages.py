@@ -27,9 +27,12 @@ from schedule_engine.export.views import (
     timetable_entries,
     unplaced,
 )
+from schedule_engine.i18n import translate_table, translate_word
 from schedule_engine.model import Problem, Solution, TimeGrid
 
 from scheduler_gui.export.page_frame import PageHeader
+from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.engine_words import engine_language
 
 PAPER_SIZES: tuple[str, ...] = ("A4", "Letter")
 OVERVIEWS: tuple[str, ...] = ("none", "day", "week")
@@ -80,7 +83,9 @@ class WeekPage:
     def subtitle(self) -> str:
         entity = self.grid.entity
         label = KIND_LABELS.get(entity.kind, entity.kind.title())
-        return f"{label} {entity.id}" if entity.name and entity.name != entity.id else label
+        text = f"{label} {entity.id}" if entity.name and entity.name != entity.id else label
+        note = weeks_note(self.time_grid)
+        return f"{text} · {note}" if note else text
 
 
 @dataclass
@@ -190,6 +195,8 @@ def _report_pages(problem: Problem, solution: Solution | None, entries: list[Ent
                    ", ".join(s.candidate_instructors) if len(s.candidate_instructors) == 1 else "")
                   for s in missing),
         ))
+    language = engine_language()
+    tables = [translate_table(t, language) for t in tables]
     pages: list[ReportPage] = []
     for table in tables:
         chunks = _chunks(list(table.rows), REPORT_ROWS_PER_PAGE)
@@ -206,7 +213,8 @@ def plan_pages(problem: Problem, solution: Solution | None, options: PrintOption
     for kind, entity_id in selected_entities(problem, options):
         ref = next(r for r in entities(problem, kind) if r.id == entity_id)
         grid = build_grid(problem, ref, entity_entries(problem, entries, kind, entity_id))
-        not_placed = [describe_session(s) for s in entity_unplaced(problem, missing, kind, entity_id)]
+        not_placed = [translate_word(describe_session(s), "unplaced", engine_language())
+                      for s in entity_unplaced(problem, missing, kind, entity_id)]
         pages.append(WeekPage(grid, problem.time_grid, titles, not_placed))
     if options.overview != "none" and problem.groups and problem.time_grid.n_periods:
         group_grids = [build_grid(problem, ref, entity_entries(problem, entries, "group", ref.id))
@@ -228,10 +236,11 @@ def missing_summary(problem: Problem, solution: Solution | None) -> str:
     missing = unplaced(problem, solution)
     total = len(timetable_entries(problem, solution)) + len(missing)
     if not missing:
-        return f"All {total} sessions are placed."
+        return translate("ExportDialog", "All %n sessions are placed.", "", total)
     if solution is None or len(missing) == total:
-        return f"No timetable yet: none of the {total} sessions is placed."
-    return f"{len(missing)} of {total} sessions are not placed; the pages list them."
+        return translate("ExportDialog", "No timetable yet: none of the %n sessions is placed.", "", total)
+    return translate("ExportDialog", "{missing} of %n sessions are not placed; the pages list them.", "",
+                     total).format(missing=len(missing))
 
 
 def short_type(session_type: str) -> str:
@@ -243,4 +252,13 @@ def overview_line(entry: Entry, group_id: str = "") -> str:
     subgroup when only part of the group attends ("10:20 CS101 prac (CS1-A) · LB-IT")."""
     room = f" · {entry.room_id}" if entry.room_id else ""
     part = "" if not group_id or group_id in entry.groups else f" ({'+'.join(entry.groups)})"
-    return f"{entry.start_time} {entry.course_id} {short_type(entry.session_type)}{part}{room}"
+    week = f" [{entry.week_name}]" if entry.week and entry.week_name else ""
+    return f"{entry.start_time} {entry.course_id} {short_type(entry.session_type)}{week}{part}{room}"
+
+
+def weeks_note(time_grid: TimeGrid) -> str:
+    """What a page of a two-week cycle says about the weeks ("" for one week)."""
+    if time_grid.n_weeks != 2:
+        return ""
+    a, b = time_grid.week_names
+    return f"Two-week cycle: week {a} left, week {b} right"

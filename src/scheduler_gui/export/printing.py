@@ -16,6 +16,7 @@ from schedule_engine.model import Problem, Solution
 
 from scheduler_gui.export.document_painter import page_layout, render_pages
 from scheduler_gui.export.pages import Page, PrintOptions, plan_pages
+from scheduler_gui.i18n import translate
 
 ORIENTATIONS = {"landscape": QPageLayout.Orientation.Landscape, "portrait": QPageLayout.Orientation.Portrait}
 
@@ -41,7 +42,7 @@ class TimetablePrintPreview(QPrintPreviewDialog):
                  parent: QWidget | None = None, orientation: str = "landscape"):
         self.printer = make_printer(options.paper, orientation)
         super().__init__(self.printer, parent)
-        self.setWindowTitle("Print timetable")
+        self.setWindowTitle(translate("ExportDialog", "Print timetable"))
         self.options = options
         self.pages = plan_pages(problem, solution, options)
         self.paintRequested.connect(self._on_paint_requested)

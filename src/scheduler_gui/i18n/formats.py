@@ -15,12 +15,14 @@ from schedule_engine.model import TimeGrid
 _ENGLISH_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def day_name(label: str, short: bool = False) -> str:
-    """``label`` ("Monday", "Mon", "mon") in the current locale; other labels unchanged."""
+def day_name(label: str, short: bool = False, narrow: bool = False) -> str:
+    """``label`` ("Monday", "Mon", "mon") in the current locale (its short or
+    narrow form on request: "lun.", "L"); other labels unchanged."""
     word = label.strip().lower()
     for number, english in enumerate(_ENGLISH_DAYS, start=1):
         if word == english or (len(word) >= 3 and english.startswith(word)):
-            form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+            form = (QLocale.FormatType.NarrowFormat if narrow else QLocale.FormatType.ShortFormat if short
+                    else QLocale.FormatType.LongFormat)
             name = QLocale().dayName(number, form)
             return name[:1].upper() + name[1:]  # a heading: "Lunes", as "Monday"
     return label

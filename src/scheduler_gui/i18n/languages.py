@@ -49,7 +49,8 @@ def shipped_languages() -> list[Language]:
 
 def best_match(wanted: list[str], available: list[str]) -> str:
     """The first of ``wanted`` (locale names such as "es-MX" or "pt_BR") that
-    ``available`` has, exactly or by language alone; the source language otherwise."""
+    ``available`` has: exactly, by language alone, or in another country's form
+    of the language ("pt_PT" is served by "pt_BR"); the source language otherwise."""
     for name in wanted:
         name = name.replace("-", "_")
         if name in available:
@@ -57,6 +58,9 @@ def best_match(wanted: list[str], available: list[str]) -> str:
         language = name.split("_")[0]
         if language in available:
             return language
+        variant = next((code for code in available if code.split("_")[0] == language), None)
+        if variant is not None:
+            return variant
     return SOURCE_LANGUAGE
 
 

@@ -15,6 +15,7 @@ from schedule_engine.constraint_catalog import CATALOG, HARD, HARD_IDS, SOFT_IDS
 from scheduler_gui.read_only_table import RIGHT_ALIGNED, Index, ReadOnlyTableModel
 from scheduler_gui.roles import ID_ROLE
 from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.engine_words import engine_constraint_name
 
 COLUMNS = (QT_TRANSLATE_NOOP("SolvePanel", "Constraint"), QT_TRANSLATE_NOOP("SolvePanel", "Level"),
            QT_TRANSLATE_NOOP("SolvePanel", "Penalty"))
@@ -65,7 +66,7 @@ class BreakdownModel(ReadOnlyTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return info.name
+                return engine_constraint_name(cid)
             if column == 1:
                 return "hard" if info.level == HARD else "soft"
             if column == PENALTY_COLUMN:

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from schedule_engine.constraint_catalog import CATALOG, HARD_IDS, SOFT_IDS
 from schedule_engine.model import Solution
 from schedule_engine.project_store import RunRecord
+from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.engine_words import engine_constraint_name
 
 BETTER = QBrush(QColor("#2e7d32"))
 WORSE = QBrush(QColor("#c62828"))
@@ -48,9 +50,9 @@ class RunCompareModel(QAbstractTableModel):
         ids = [cid for cid in HARD_IDS + SOFT_IDS
                if first.breakdown.get(cid, 0) or second.breakdown.get(cid, 0)]
         self._rows: list[tuple[str, int, int]] = [
-            ("Hard violations (total)", first.hard, second.hard),
-            ("Soft penalty (total)", first.soft, second.soft),
-        ] + [(CATALOG[cid].name if cid in CATALOG else cid,
+            (translate("RunCompare", "Hard violations (total)"), first.hard, second.hard),
+            (translate("RunCompare", "Soft penalty (total)"), first.soft, second.soft),
+        ] + [(engine_constraint_name(cid) if cid in CATALOG else cid,
               int(first.breakdown.get(cid, 0)), int(second.breakdown.get(cid, 0))) for cid in ids]
         self._bold = QFont()
         self._bold.setBold(True)
@@ -65,7 +67,8 @@ class RunCompareModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {0: "Constraint", 1: self.first.name, 2: self.second.name, 3: "Change"}.get(section)
+        return {0: translate("RunCompare", "Constraint"), 1: self.first.name, 2: self.second.name,
+                3: translate("RunCompare", "Change")}.get(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -86,13 +89,15 @@ class RunCompareModel(QAbstractTableModel):
 class RunCompareDialog(QDialog):
     def __init__(self, first: RunRecord, second: RunRecord, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Compare {first.name} and {second.name}")
+        self.setWindowTitle(translate("RunCompare", "Compare {first} and {second}").format(
+            first=first.name, second=second.name))
         self.model = RunCompareModel(first, second, self)
         self.differing = sessions_that_differ(first.solution, second.solution)
         total = len({a.session_id for a in first.solution.assignments}
                     | {a.session_id for a in second.solution.assignments})
-        self.summary = QLabel(f"{len(self.differing)} of {total} sessions are placed differently "
-                              f"(time, room or instructor). Change = {second.name} − {first.name}.")
+        self.summary = QLabel(translate("RunCompare", "{differing} of {total} sessions are placed differently "
+                                                      "(time, room or instructor). Change = {second} − {first}.").format(
+            differing=len(self.differing), total=total, second=second.name, first=first.name))
         self.summary.setWordWrap(True)
         view = QTableView()
         view.setModel(self.model)

@@ -1,14 +1,27 @@
 """What a session card in the week grid says: the course and session type, the
 room and the instructor (on every view), the course title shortened at a word
-boundary, and the attendees; plus the full tooltip and the pin wording."""
+boundary, and the attendees; plus the full tooltip and the pin wording.
+With a two-week cycle a session taught in one week says so ("· week A")."""
 
 from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from schedule_engine.export.views import Entry
+from scheduler_gui.i18n import translate
 
 ELLIPSIS = "…"
+SESSION_TYPE_WORDS = {"lecture": QT_TRANSLATE_NOOP("SessionType", "lecture"),
+                      "tutorial": QT_TRANSLATE_NOOP("SessionType", "tutorial"),
+                      "practical": QT_TRANSLATE_NOOP("SessionType", "practical")}
+
+
+def session_type_word(session_type: str) -> str:
+    """"lecture" in the window's language, as a card names it; other types as the data says."""
+    word = SESSION_TYPE_WORDS.get(session_type)
+    return translate("SessionType", word) if word else session_type
 
 
 def shorten_words(text: str, max_width: float, width_of: Callable[[str], float]) -> str:
@@ -29,15 +42,29 @@ def shorten_words(text: str, max_width: float, width_of: Callable[[str], float])
 
 
 def room_and_instructor(entry: Entry) -> str:
-    room = entry.room_name or entry.room_id or "(no room)"
-    instructor = entry.instructor_name or entry.instructor_id or "(no instructor)"
+    room = entry.room_name or entry.room_id or translate("TimetableWidget", "(no room)")
+    instructor = entry.instructor_name or entry.instructor_id or translate("TimetableWidget", "(no instructor)")
     return f"{room} · {instructor}"
+
+
+def week_words(entry: Entry) -> str:
+    """"week A" for a session taught in one week of a two-week cycle, else ""."""
+    if not entry.week:
+        return ""
+    return translate("TimetableWidget", "week {name}").format(name=entry.week_name or entry.week)
+
+
+def card_heading(entry: Entry) -> str:
+    """"CS101 lecture", or "CS101 practical · week A" for a fortnightly session."""
+    heading = f"{entry.course_id} {session_type_word(entry.session_type)}"
+    week = week_words(entry)
+    return f"{heading} · {week}" if week else heading
 
 
 def card_lines(entry: Entry, view_kind: str) -> list[str]:
     """The card's lines, most important first: heading, room and instructor,
     the course title, and the attendees (outside a group's own week)."""
-    lines = [f"{entry.course_id} {entry.session_type}", room_and_instructor(entry)]
+    lines = [card_heading(entry), room_and_instructor(entry)]
     if entry.course_title and entry.course_title != entry.course_id:
         lines.append(entry.course_title)
     if view_kind != "group" or len(entry.groups) > 1:
@@ -47,21 +74,28 @@ def card_lines(entry: Entry, view_kind: str) -> list[str]:
 
 def pin_words(entry: Entry) -> str:
     """'Pinned: time and room (the solver keeps them)'; empty when nothing is pinned."""
-    pins = [w for w, on in (("time", entry.pin_time), ("room", entry.pin_room)) if on]
-    if not pins:
-        return ""
-    keeps = "them" if len(pins) == 2 else "it"
-    return f"Pinned: {' and '.join(pins)} (the solver keeps {keeps}; right-click to unpin)"
+    if entry.pin_time and entry.pin_room:
+        return translate("TimetableWidget", "Pinned: time and room (the solver keeps them; right-click to unpin)")
+    if entry.pin_time:
+        return translate("TimetableWidget", "Pinned: time (the solver keeps it; right-click to unpin)")
+    if entry.pin_room:
+        return translate("TimetableWidget", "Pinned: room (the solver keeps it; right-click to unpin)")
+    return ""
 
 
 def card_tooltip_lines(entry: Entry) -> list[str]:
     """Everything about the session, for the card's tooltip."""
-    lines = [f"{entry.course_id} {entry.session_type} — {entry.course_title or entry.course_id}",
+    none = translate("TimetableWidget", "(none)")
+    lines = [f"{entry.course_id} {session_type_word(entry.session_type)} — {entry.course_title or entry.course_id}",
              f"{entry.day_name} {entry.start_time}–{entry.end_time}",
-             f"Room: {entry.room_name or entry.room_id or '(none)'}"
+             translate("TimetableWidget", "Room: {room}").format(room=entry.room_name or entry.room_id or none)
              + (f" ({entry.room_id})" if entry.room_name and entry.room_name != entry.room_id else ""),
-             f"Instructor: {entry.instructor_name or entry.instructor_id or '(none)'}",
-             f"Attendees: {' + '.join(entry.groups) or '(none)'}"]
+             translate("TimetableWidget", "Instructor: {instructor}").format(
+                 instructor=entry.instructor_name or entry.instructor_id or none),
+             translate("TimetableWidget", "Attendees: {groups}").format(groups=" + ".join(entry.groups) or none)]
+    if entry.week:
+        lines.insert(2, translate("TimetableWidget", "Taught every other week: week {name} only").format(
+            name=entry.week_name or entry.week))
     pins = pin_words(entry)
     if pins:
         lines.append(pins)

@@ -18,11 +18,13 @@ from schedule_engine.model import Solution
 from schedule_engine.placement_search import Resolution, unplace_session
 from schedule_engine.timetable_edits import TimetableInspector, move_session, set_pins, swap_sessions
 from scheduler_gui.document import ProjectDocument
+from scheduler_gui.i18n import translate
+from scheduler_gui.timetable.card_text import session_type_word
 
 
 def session_title(session: Session | None, session_id: str) -> str:
     """'CS101 lecture' for a session (its id when unknown)."""
-    return f"{session.course_id} {session.session_type}" if session is not None else session_id
+    return f"{session.course_id} {session_type_word(session.session_type)}" if session is not None else session_id
 
 
 class SolutionEditCommand(QUndoCommand):
@@ -42,15 +44,20 @@ class SolutionEditCommand(QUndoCommand):
 
 
 class MoveSessionCommand(SolutionEditCommand):
-    """Move one session to a start slot (best legal room unless ``room``) and pin it."""
+    """Move one session to a start slot (best legal room unless ``room``) and pin it.
+    ``week`` (1 or 2) puts a fortnightly session in that week of a two-week cycle."""
 
     def __init__(self, document: ProjectDocument, session_id: str, slot: int, room: str | None = None,
                  *, base: Solution | None = None, inspector: TimetableInspector | None = None,
-                 session: Session | None = None):
+                 session: Session | None = None, week: int = 0):
         problem = document.problem
         start = inspector.solution if inspector is not None else (base or document.solution or Solution())
-        after = move_session(problem, start, session_id, slot, room, inspector=inspector)
-        text = f"Move {session_title(session, session_id)} to {problem.time_grid.slot_label(slot)}"
+        after = move_session(problem, start, session_id, slot, room, inspector=inspector, week=week or None)
+        text = translate("TimetableCommand", "Move {session} to {when}").format(
+            session=session_title(session, session_id), when=problem.time_grid.slot_label(slot))
+        if week:
+            text += " " + translate("TimetableCommand", "(week {name})").format(
+                name=problem.time_grid.week_label(week) or week)
         super().__init__(document, document.solution, after, text)
         self.session_id = session_id
 
@@ -63,7 +70,8 @@ class SwapSessionsCommand(SolutionEditCommand):
         start = base or document.solution or Solution()
         after = swap_sessions(document.problem, start, first, second)
         a, b = titles or (first, second)
-        super().__init__(document, document.solution, after, f"Swap {a} and {b}")
+        super().__init__(document, document.solution, after,
+                         translate("TimetableCommand", "Swap {first} and {second}").format(first=a, second=b))
 
 
 class PinCommand(SolutionEditCommand):
@@ -74,10 +82,18 @@ class PinCommand(SolutionEditCommand):
         ids = list(session_ids)
         start = base or document.solution or Solution()
         after = set_pins(start, ids, time=time, room=room)
-        verb = "Pin" if (time or room) else "Unpin"
-        what = "time and room" if time is not None and room is not None else ("time" if time is not None else "room")
-        count = f"{len(ids)} sessions" if len(ids) != 1 else "1 session"
-        super().__init__(document, document.solution, after, f"{verb} {what} of {count}")
+        both, timed = time is not None and room is not None, time is not None
+        if time or room:
+            what = (translate("TimetableCommand", "Pin time and room of {sessions}") if both
+                    else translate("TimetableCommand", "Pin time of {sessions}") if timed
+                    else translate("TimetableCommand", "Pin room of {sessions}"))
+        else:
+            what = (translate("TimetableCommand", "Unpin time and room of {sessions}") if both
+                    else translate("TimetableCommand", "Unpin time of {sessions}") if timed
+                    else translate("TimetableCommand", "Unpin room of {sessions}"))
+        count = (translate("TimetableCommand", "1 session") if len(ids) == 1
+                 else translate("TimetableCommand", "%n sessions", "", len(ids)))
+        super().__init__(document, document.solution, after, what.format(sessions=count))
 
 
 class UnplaceCommand(SolutionEditCommand):
@@ -87,7 +103,8 @@ class UnplaceCommand(SolutionEditCommand):
                  session: Session | None = None):
         start = base or document.solution or Solution()
         after = unplace_session(start, session_id)
-        super().__init__(document, document.solution, after, f"Unplace {session_title(session, session_id)}")
+        super().__init__(document, document.solution, after, translate("TimetableCommand", "Unplace {session}").format(
+            session=session_title(session, session_id)))
 
 
 class ResolutionCommand(SolutionEditCommand):
@@ -95,5 +112,7 @@ class ResolutionCommand(SolutionEditCommand):
 
     def __init__(self, document: ProjectDocument, resolution: Resolution, title: str):
         others = len(resolution.moves) - 1
-        text = f"Place {title} and move {others} other session{'s' if others != 1 else ''}"
+        text = (translate("TimetableCommand", "Place {session} and move 1 other session") if others == 1
+                else translate("TimetableCommand", "Place {session} and move %n other sessions", "", others)).format(
+            session=title)
         super().__init__(document, document.solution, resolution.solution, text)

@@ -7,15 +7,19 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 
 from schedule_engine.model import Problem
 from schedule_engine.placement_search import PlaceOption
+from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.formats import grid_slot_label
 from scheduler_gui.roles import OBJECT_ROLE as PLACE_ROLE
 
 
 
 def place_label(problem: Problem, option: PlaceOption) -> str:
     room = problem.room(option.room_id) if option.room_id else None
-    where = f" in {room.name or room.id}" if room is not None else ""
-    soft = f"soft {option.soft_delta:+d}" if option.soft_delta else "soft ±0"
-    return f"{problem.time_grid.slot_label(option.slot)}{where} — {soft}"
+    when = grid_slot_label(problem.time_grid, option.slot)
+    if room is not None:
+        when = translate("FindPlace", "{when} in {room}").format(when=when, room=room.name or room.id)
+    soft = f"{option.soft_delta:+d}" if option.soft_delta else "±0"
+    return translate("FindPlace", "{when} — soft {change}").format(when=when, change=soft)
 
 
 class FindPlaceDialog(QDialog):
@@ -23,7 +27,7 @@ class FindPlaceDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("find_place_dialog")
-        self.setWindowTitle(f"Find a place for {title}")
+        self.setWindowTitle(translate("FindPlace", "Find a place for {session}").format(session=title))
         self.list = QListWidget()
         for option in options:
             item = QListWidgetItem(place_label(problem, option))
@@ -31,14 +35,16 @@ class FindPlaceDialog(QDialog):
             self.list.addItem(item)
         if options:
             self.list.setCurrentRow(0)
-            intro = f"Legal places for {title}, the best first (the change of the soft score):"
+            intro = translate("FindPlace", "Legal places for {session}, the best first (the change of the soft "
+                                           "score):").format(session=title)
         else:
-            intro = (f"{title} has no legal place in this timetable. Drop it on a red slot "
-                     "to see what is in the way and the moves that make room.")
+            intro = translate("FindPlace", "{session} has no legal place in this timetable. Drop it on a red slot "
+                                           "to see what is in the way and the moves that make room.").format(
+                session=title)
         label = QLabel(intro)
         label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.place_button = buttons.addButton("Place here", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.place_button = buttons.addButton(translate("FindPlace", "Place here"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.place_button.setEnabled(bool(options))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

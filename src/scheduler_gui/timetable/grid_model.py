@@ -8,6 +8,10 @@ travels as the app-specific MIME type ``application/x-schedule-engine-session``
 (its id in UTF-8) and *move* is the only action; a drop on a cell moves the
 session there with the best legal room as one undo step, or is refused with the
 reasons (``drop_refused``).
+
+With a two-week cycle the model shows one week (``week_view`` 1 or 2: the
+sessions of that week and the weekly ones) or both (0: cards of week A in the
+left half of a cell, of week B in the right half, weekly ones across).
 """
 
 from __future__ import annotations
@@ -23,9 +27,12 @@ from scheduler_gui.timetable.commands import MoveSessionCommand
 from scheduler_gui.timetable.drag_inspector import DragInspector
 from scheduler_gui.timetable.slot_marks import entity_slot_marks
 from scheduler_gui.timetable.timetable_state import TimetableState
+from scheduler_gui.timetable.week_lanes import WHOLE, assign_lanes, assign_week_lanes
 from scheduler_gui.i18n.formats import clock_time, day_name
 
 SESSION_MIME_TYPE = "application/x-schedule-engine-session"
+
+__all__ = ["Card", "SESSION_MIME_TYPE", "WeekGridModel", "assign_lanes", "session_from_mime", "session_mime_data"]
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -50,26 +57,8 @@ class Card:
     lane: int
     lanes: int
     violated: bool
-
-
-def assign_lanes(entries: list[Entry]) -> list[tuple[Entry, int, int]]:
-    """Side-by-side lanes for overlapping entries of one day: (entry, lane, lanes)."""
-    ordered = sorted(entries, key=lambda e: (e.start_period, -e.length, e.course_id, e.session_id))
-    lane_end: list[int] = []
-    placed: list[tuple[Entry, int]] = []
-    for e in ordered:
-        lane = next((k for k, end in enumerate(lane_end) if end < e.start_period), len(lane_end))
-        if lane == len(lane_end):
-            lane_end.append(e.end_period)
-        else:
-            lane_end[lane] = e.end_period
-        placed.append((e, lane))
-    out = []
-    for e, lane in placed:
-        overlapping = [lane2 for e2, lane2 in placed
-                       if e2.start_period <= e.end_period and e.start_period <= e2.end_period]
-        out.append((e, lane, max(overlapping) + 1))
-    return out
+    half: int = WHOLE
+    """Combined view of two weeks: the whole cell, or the half of week A (1) or B (2)."""
 
 
 class WeekGridModel(QAbstractTableModel):
@@ -86,6 +75,8 @@ class WeekGridModel(QAbstractTableModel):
         self._cards: list[Card] = []
         self.slot_marks: dict[int, str] = {}
         """Closed, preferred and undesired slots of the shown entity."""
+        self.week_view = 0
+        """Two-week cycle: the week shown (1 or 2), or 0 for both."""
         self.last_refusal = ""
         state.changed.connect(self._on_state_changed)
         self._rebuild()
@@ -96,6 +87,23 @@ class WeekGridModel(QAbstractTableModel):
         self.kind, self.entity_id = kind, entity_id
         self._rebuild()
         self.endResetModel()
+
+    def set_week_view(self, week: int) -> None:
+        """Show week 1 or 2 of a two-week cycle, or both (0)."""
+        if week != self.week_view:
+            self.beginResetModel()
+            self.week_view = week
+            self._rebuild()
+            self.endResetModel()
+
+    @property
+    def two_weeks(self) -> bool:
+        return self.state.problem.time_grid.n_weeks == 2
+
+    @property
+    def shown_week(self) -> int:
+        """The week in view (1 or 2), 0 for both weeks or a one-week grid."""
+        return self.week_view if self.two_weeks else 0
 
     @property
     def entity_label(self) -> str:
@@ -113,7 +121,7 @@ class WeekGridModel(QAbstractTableModel):
         return [c for c in self._cards if c.entry.day == day and period in c.entry.periods]
 
     def visible_session_ids(self) -> list[str]:
-        return [c.entry.session_id for c in self._cards]
+        return list(dict.fromkeys(c.entry.session_id for c in self._cards))
 
     def slot(self, index: _Index) -> int:
         return index.column() * self.state.problem.time_grid.n_periods + index.row()
@@ -126,12 +134,17 @@ class WeekGridModel(QAbstractTableModel):
         if self.entity_id is not None and any(
                 r.id == self.entity_id for r in entities(problem, self.kind)):
             members = member_ids(problem, self.kind, self.entity_id)
-            mine = [e for e in self.state.entries if belongs_to(e, self.kind, members)]
+            week = self.shown_week
+            mine = [e for e in self.state.entries if belongs_to(e, self.kind, members)
+                    and (not week or e.in_week(week))]
             evaluation = self.state.evaluation if mine else None
+            combined = self.two_weeks and not week
             for day in range(grid.n_days):
-                for e, lane, lanes in assign_lanes([e for e in mine if e.day == day]):
+                today = [e for e in mine if e.day == day]
+                for e, lane, lanes, half in assign_week_lanes(today, combined):
                     violated = any(v.level == "hard" for v in evaluation.for_session(e.session_id))
-                    self._cards.append(Card(e, lane, lanes, violated))
+                    self._cards.append(Card(e, lane, lanes, violated, half))
+                for e in today:
                     for p in e.periods:
                         self._cells[p][day].append(e)
         else:
@@ -242,7 +255,8 @@ class WeekGridModel(QAbstractTableModel):
             return False
         command = MoveSessionCommand(self.state.document, session_id, slot, room,
                                      inspector=self.state.inspector,
-                                     session=self.state.sessions.get(session_id))
+                                     session=self.state.sessions.get(session_id),
+                                     week=self.inspector.week_for(session_id))
         self.state.document.push(command)
         return True
 

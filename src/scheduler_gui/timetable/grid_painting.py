@@ -32,7 +32,7 @@ CARD_MARGIN = 2
 class GridPainting:
     # -- geometry ------------------------------------------------------------
     def _header_height(self) -> int:
-        return int(self.fontMetrics().height() * 1.9)
+        return int(self.fontMetrics().height() * (2.4 if self._combined() else 1.9))
 
     def _left_width(self) -> int:
         grid = self.state.problem.time_grid
@@ -76,9 +76,16 @@ class GridPainting:
     def card_rect(self, card: Card) -> QRectF:
         e = card.entry
         cell = self.cell_rect(e.day, e.start_period, e.length)
+        if card.half:  # combined view of two weeks: week A on the left, B on the right (mirrored for RTL)
+            first = (card.half == 1) != self._mirrored()
+            cell = QRectF(cell.x() + (0 if first else cell.width() / 2), cell.y(), cell.width() / 2, cell.height())
         width = cell.width() / card.lanes
         return QRectF(cell.x() + card.lane * width + CARD_MARGIN, cell.y() + CARD_MARGIN,
                       width - 2 * CARD_MARGIN, cell.height() - 2 * CARD_MARGIN)
+
+    def _combined(self) -> bool:
+        """Both weeks of a two-week cycle in view (cells cut in halves)."""
+        return self.model.two_weeks and not self.model.week_view
 
     def cell_at(self, pos: QPoint) -> tuple[int, int] | None:
         """(day, period) under a point, or None outside the cells."""
@@ -148,9 +155,12 @@ class GridPainting:
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
+        name_height = header * 0.6 if self._combined() else header  # room for the week names below
         for d, name in enumerate(grid.days):
-            painter.drawText(self._on_screen(QRectF(cols[d], 0, cols[d + 1] - cols[d], header)),
+            painter.drawText(self._on_screen(QRectF(cols[d], 0, cols[d + 1] - cols[d], name_height)),
                              Qt.AlignmentFlag.AlignCenter, day_name(name))
+        if self._combined():
+            self._paint_week_halves(painter, cols, rows, header)
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, self.font().pointSizeF() * 0.85))
         for p, period in enumerate(grid.periods):
@@ -166,6 +176,26 @@ class GridPainting:
             painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
                              f"\n{clock_time(period.start)}–{clock_time(period.end)}")
         painter.setFont(self.font())
+
+    def _paint_week_halves(self, painter: QPainter, cols: list[float], rows: list[float], header: int) -> None:
+        """The combined view: a dotted line down the middle of each day and the
+        week names over its halves (day name centred, weeks in the corners)."""
+        grid = self.state.problem.time_grid
+        painter.save()
+        painter.setPen(QPen(self.palette().mid().color(), 1, Qt.PenStyle.DotLine))
+        for d in range(grid.n_days):
+            mid = self._on_screen(QRectF((cols[d] + cols[d + 1]) / 2, 0, 0, 1)).x()
+            painter.drawLine(round(mid), header, round(mid), round(rows[-1]))
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.8))
+        painter.setFont(small)
+        painter.setPen(self.palette().placeholderText().color())
+        for d in range(grid.n_days):
+            half = (cols[d + 1] - cols[d]) / 2
+            for k, name in enumerate(grid.week_names[:2]):
+                rect = self._on_screen(QRectF(cols[d] + k * half + 3, 0, half - 6, header - 2))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter, name)
+        painter.restore()
 
     def _paint_slot_marks(self, painter: QPainter, dark: bool) -> None:
         """The shown entity's closed slots hatched, its preferred and undesired
@@ -226,7 +256,26 @@ class GridPainting:
                      else metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(width)))
             painter.drawText(QRectF(inner.x(), y, width, fm.height()), Qt.AlignmentFlag.AlignLeft, shown)
             y += fm.height()
+        if card.entry.week:
+            self._paint_week_badge(painter, rect, card.entry.week_name or str(card.entry.week), text)
         painter.setFont(self.font())
+
+    def _paint_week_badge(self, painter: QPainter, rect: QRectF, name: str, colour: QColor) -> None:
+        """The week of a fortnightly session, in a pill at the card's bottom right."""
+        small = QFont(self.font())
+        small.setBold(True)
+        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.8))
+        painter.setFont(small)
+        metrics = painter.fontMetrics()
+        width, height = metrics.horizontalAdvance(name) + 8, metrics.height() + 1
+        if rect.width() < width + 6 or rect.height() < height + 6:
+            return
+        left = rect.left() + 3 if self._mirrored() else rect.right() - width - 3  # the text's far end
+        pill = QRectF(left, rect.bottom() - height - 3, width, height)
+        painter.setPen(QPen(colour, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(pill, 4, 4)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, name)
 
     def lock_rect(self, card: Card) -> QRectF | None:
         """Where a pinned card's lock is drawn (None when nothing is pinned)."""
@@ -295,7 +344,8 @@ class GridPainting:
             cell = self.cell_rect(d, p)
             label = info.soft_label if info.legal else "✕"
             width = fm.horizontalAdvance(label) + 10
-            pill = QRectF(cell.right() - width - 3, cell.bottom() - fm.height() - 5, width, fm.height() + 2)
+            left = cell.left() + 3 if self._mirrored() else cell.right() - width - 3  # the text's far end
+            pill = QRectF(left, cell.bottom() - fm.height() - 5, width, fm.height() + 2)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(255, 255, 255, 215) if not dark else QColor(20, 20, 20, 215))
             painter.drawRoundedRect(pill, 6, 6)

@@ -15,11 +15,13 @@ from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QDrag, QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSizePolicy, QToolTip, QWidget
 
+from scheduler_gui.i18n.engine_words import engine_text
 from scheduler_gui.timetable.card_text import card_tooltip_lines, pin_words
 from scheduler_gui.timetable.commands import SwapSessionsCommand, session_title
 from scheduler_gui.timetable.grid_model import Card, WeekGridModel, session_from_mime, session_mime_data
 from scheduler_gui.timetable.grid_painting import GridPainting
 from scheduler_gui.timetable.hand_placement import HandPlacement
+from scheduler_gui.i18n import translate
 
 
 WORDS_DELAY_MS = 250
@@ -165,8 +167,9 @@ class WeekGridView(GridPainting, QWidget):
         a = session_title(sessions.get(dragged), dragged)
         b = session_title(sessions.get(target), target)
         answer = QMessageBox.question(
-            self, "Swap sessions",
-            f"Swap the times of {a} and {b}? Each keeps its room, and both times get pinned.\n\n"
+            self, translate("TimetableWidget", "Swap sessions"),
+            translate("TimetableWidget", "Swap the times of {first} and {second}? Each keeps its room, and both "
+                                         "times get pinned.").format(first=a, second=b) + "\n\n"
             + self._swap_effect(dragged, target))
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -182,10 +185,13 @@ class WeekGridView(GridPainting, QWidget):
         except KeyError:
             return ""
         if hard > 0:
-            return f"Careful: this adds {hard} hard violation{'s' if hard != 1 else ''} (soft {soft:+d})."
+            return translate("TimetableWidget", "Careful: this adds %n hard violations (soft {soft}).", "",
+                             hard).format(soft=f"{soft:+d}")
         if hard < 0:
-            return f"This removes {-hard} hard violation{'s' if hard != -1 else ''} (soft {soft:+d})."
-        return f"No hard violation is added; the soft score changes by {soft:+d}."
+            return translate("TimetableWidget", "This removes %n hard violations (soft {soft}).", "",
+                             -hard).format(soft=f"{soft:+d}")
+        return translate("TimetableWidget", "No hard violation is added; the soft score changes by {soft}.").format(
+            soft=f"{soft:+d}")
 
     def room_menu(self, session_id: str, slot: int) -> QMenu:
         """The room chooser: each suitable room with its change of the soft
@@ -195,7 +201,8 @@ class WeekGridView(GridPainting, QWidget):
         for option in self.inspector.room_options(session_id, slot):
             room = rooms.get(option.room_id)
             name = room.name if room and room.name != option.room_id else option.room_id
-            state = f"soft {option.soft_delta:+d}" if option.legal else "not allowed"
+            state = (translate("TimetableWidget", "soft {change}").format(change=f"{option.soft_delta:+d}")
+                     if option.legal else translate("TimetableWidget", "not allowed"))
             action = menu.addAction(f"{name} — {state}")
             action.setEnabled(option.legal)
             action.setData(option.room_id)
@@ -224,8 +231,8 @@ class WeekGridView(GridPainting, QWidget):
         else:
             menu = QMenu(self)
         visible = self.model.visible_session_ids()
-        self._pin_action(menu, "Pin all visible", visible, time=True, room=True).setEnabled(bool(visible))
-        self._pin_action(menu, "Unpin all visible", visible, time=False, room=False).setEnabled(bool(visible))
+        self._pin_action(menu, translate("SessionMenu", "Pin all visible"), visible, time=True, room=True).setEnabled(bool(visible))
+        self._pin_action(menu, translate("SessionMenu", "Unpin all visible"), visible, time=False, room=False).setEnabled(bool(visible))
         return menu
 
     def _pin_action(self, menu: QMenu, text: str, ids: list[str], **pins):
@@ -256,5 +263,5 @@ class WeekGridView(GridPainting, QWidget):
     def card_tooltip(self, card: Card) -> str:
         lines = card_tooltip_lines(card.entry)
         for v in self.state.evaluation.for_session(card.entry.session_id):
-            lines.append(f"{'⚠' if v.level == 'hard' else '•'} {v.reason}")
+            lines.append(f"{'⚠' if v.level == 'hard' else '•'} {engine_text(v.reason)}")
         return "\n".join(lines)

@@ -24,6 +24,8 @@ from scheduler_gui.timetable.conflict_question import (
 )
 from scheduler_gui.timetable.find_place import FindPlaceDialog
 from scheduler_gui.timetable.timetable_state import TimetableState
+from scheduler_gui.timetable.week_moves import move_week
+from scheduler_gui.i18n import translate
 
 
 class HandPlacement(QObject):
@@ -34,6 +36,8 @@ class HandPlacement(QObject):
         super().__init__(parent)
         self.state = state
         self.ask: Callable[[QDialog], int] = lambda dialog: dialog.exec()
+        self.view_week = 0
+        """The week in view of a two-week cycle (1 or 2; 0 both): a fortnightly session moved goes there."""
 
     @property
     def document(self):
@@ -52,9 +56,10 @@ class HandPlacement(QObject):
                                           session=self.state.sessions.get(session_id)))
 
     def move(self, session_id: str, slot: int, room: str | None = None) -> None:
+        session = self.state.sessions.get(session_id)
         self.document.push(MoveSessionCommand(self.document, session_id, slot, room,
-                                              inspector=self.state.inspector,
-                                              session=self.state.sessions.get(session_id)))
+                                              inspector=self.state.inspector, session=session,
+                                              week=move_week(session, self.view_week, self.state.solution)))
 
     def find_place(self, session_id: str, parent: QWidget | None = None) -> bool:
         """List the best legal places; move the session to the one chosen."""
@@ -99,16 +104,16 @@ class HandPlacement(QObject):
         menu.setObjectName("session_menu")
         if entry is not None:
             sid = [session_id]
-            self._add(menu, "Pin time", lambda: self.pin(sid, time=True)).setEnabled(not entry.pin_time)
-            self._add(menu, "Pin room", lambda: self.pin(sid, room=True)).setEnabled(
+            self._add(menu, translate("SessionMenu", "Pin time"), lambda: self.pin(sid, time=True)).setEnabled(not entry.pin_time)
+            self._add(menu, translate("SessionMenu", "Pin room"), lambda: self.pin(sid, room=True)).setEnabled(
                 not entry.pin_room and bool(entry.room_id))
-            self._add(menu, "Pin time and room", lambda: self.pin(sid, time=True, room=True)).setEnabled(
+            self._add(menu, translate("SessionMenu", "Pin time and room"), lambda: self.pin(sid, time=True, room=True)).setEnabled(
                 not (entry.pin_time and entry.pin_room))
-            self._add(menu, "Unpin", lambda: self.pin(sid, time=False, room=False)).setEnabled(
+            self._add(menu, translate("SessionMenu", "Unpin"), lambda: self.pin(sid, time=False, room=False)).setEnabled(
                 entry.pin_time or entry.pin_room)
             menu.addSeparator()
-            self._add(menu, "Unplace", lambda: self.unplace(session_id))
-        self._add(menu, "Find a place…", lambda: self.find_place(session_id, parent))
+            self._add(menu, translate("SessionMenu", "Unplace"), lambda: self.unplace(session_id))
+        self._add(menu, translate("SessionMenu", "Find a place…"), lambda: self.find_place(session_id, parent))
         menu.addSeparator()
         for kind, entity_id, text in self._weeks(session_id, entry):
             self._add(menu, text, lambda k=kind, e=entity_id: self.show_week_requested.emit(k, e))
@@ -121,15 +126,18 @@ class HandPlacement(QObject):
         instructor = entry.instructor_id if entry is not None else (assignment.instructor if assignment else None)
         if instructor:
             person = problem.instructor(instructor)
-            out.append(("instructor", instructor, f"Show {person.name if person else instructor}'s week"))
+            out.append(("instructor", instructor, translate("SessionMenu", "Show {name}'s week").format(
+                name=person.name if person else instructor)))
         session = self.state.sessions.get(session_id)
         parents = {s.id: g.id for g in problem.groups for s in g.subgroups}
         for attendee in dict.fromkeys(parents.get(a, a) for a in (session.attendees if session else ())):
             group = problem.group(attendee)
             if group is not None:
-                out.append(("group", group.id, f"Show {group.name or group.id}'s week"))
+                out.append(("group", group.id, translate("SessionMenu", "Show {name}'s week").format(
+                    name=group.name or group.id)))
         if entry is not None and entry.room_id:
-            out.append(("room", entry.room_id, f"Show {entry.room_name or entry.room_id}'s week"))
+            out.append(("room", entry.room_id, translate("SessionMenu", "Show {name}'s week").format(
+                name=entry.room_name or entry.room_id)))
         return out
 
     @staticmethod

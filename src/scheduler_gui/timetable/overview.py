@@ -1,19 +1,26 @@
 """The whole week of all groups (or all rooms) at a glance: one row per
-entity, one column per period of the week, each cell coloured by course."""
+entity, one column per period of the week, each cell coloured by course.
+
+With a two-week cycle the overview follows the week switch (one week, or both:
+a session of one week shows its course with the week, "C1·A"); two sessions
+of different weeks in a room's cell are no clash."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from schedule_engine.export.presentation import cell_text
 from schedule_engine.export.views import EntityRef, Entry, belongs_to, entities, member_ids
+from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.formats import day_name
 from scheduler_gui.roles import ID_ROLE as ENTITY_ID_ROLE
 from scheduler_gui.timetable.palette import card_colours, is_dark
 from scheduler_gui.timetable.timetable_state import TimetableState
 
-OVERVIEW_KINDS = {"group": "All groups", "room": "All rooms"}
+OVERVIEW_KINDS = {"group": QT_TRANSLATE_NOOP("TimetableWidget", "All groups"),
+                  "room": QT_TRANSLATE_NOOP("TimetableWidget", "All rooms")}
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -25,6 +32,8 @@ class OverviewModel(QAbstractTableModel):
         self.kind = "group"
         self._rows: list[EntityRef] = []
         self._cells: list[dict[int, list[Entry]]] = []
+        self.week_view = 0
+        """Two-week cycle: the week shown (1 or 2), 0 for both."""
         state.changed.connect(self._on_state_changed)
         self._rebuild()
 
@@ -34,8 +43,15 @@ class OverviewModel(QAbstractTableModel):
         self._rebuild()
         self.endResetModel()
 
+    def set_week_view(self, week: int) -> None:
+        self.beginResetModel()
+        self.week_view = week
+        self._rebuild()
+        self.endResetModel()
+
     def _rebuild(self) -> None:
         problem = self.state.problem
+        week = self.week_view if problem.time_grid.n_weeks == 2 else 0
         self._rows = entities(problem, self.kind)
         n_periods = problem.time_grid.n_periods
         entries = self.state.entries
@@ -44,7 +60,7 @@ class OverviewModel(QAbstractTableModel):
             members = member_ids(problem, self.kind, ref.id)
             cells: dict[int, list[Entry]] = {}
             for e in entries:
-                if belongs_to(e, self.kind, members):
+                if belongs_to(e, self.kind, members) and (not week or e.in_week(week)):
                     for p in e.periods:
                         cells.setdefault(e.day * n_periods + p, []).append(e)
             self._cells.append(cells)
@@ -65,7 +81,8 @@ class OverviewModel(QAbstractTableModel):
             return None
         entries = self._cells[index.row()].get(index.column(), [])
         if role == Qt.ItemDataRole.DisplayRole:
-            return " ".join(dict.fromkeys(e.course_id for e in entries))
+            return " ".join(dict.fromkeys(f"{e.course_id}·{e.week_name}" if e.week else e.course_id
+                                          for e in entries))
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell_text(entries, self.kind) if entries else None
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
@@ -75,7 +92,8 @@ class OverviewModel(QAbstractTableModel):
                     return QColor(128, 128, 128, 40) if role == Qt.ItemDataRole.BackgroundRole else None
                 return None
             background, text = card_colours(entries[0].course_id, _dark())
-            if len(entries) > 1 and len({e.session_id for e in entries}) > 1 and self.kind == "room":
+            if self.kind == "room" and any(a.session_id != b.session_id and a.shares_week(b)
+                                           for i, a in enumerate(entries) for b in entries[i + 1:]):
                 background = QColor("#e57373")
             return background if role == Qt.ItemDataRole.BackgroundRole else text
         if role == ENTITY_ID_ROLE:
@@ -90,7 +108,7 @@ class OverviewModel(QAbstractTableModel):
             return self._rows[section].id
         if orientation == Qt.Orientation.Horizontal and 0 <= section < grid.n_slots:
             d, p = grid.day_period(section)
-            return f"{grid.days[d][:3]}\n{grid.periods[p].start}"
+            return f"{day_name(grid.days[d], short=True)[:4]}\n{grid.periods[p].start}"  # narrow columns
         return None
 
 
@@ -108,7 +126,7 @@ class OverviewPanel(QWidget):
         self.model = OverviewModel(state, self)
         self.kind_box = QComboBox()
         for kind, label in OVERVIEW_KINDS.items():
-            self.kind_box.addItem(label, kind)
+            self.kind_box.addItem(translate("TimetableWidget", label), kind)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -116,7 +134,7 @@ class OverviewPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setWordWrap(False)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show:"))
+        top.addWidget(QLabel(translate("TimetableWidget", "Show:")))
         top.addWidget(self.kind_box)
         top.addStretch(1)
         layout = QVBoxLayout(self)

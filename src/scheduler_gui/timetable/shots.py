@@ -15,6 +15,7 @@ import numpy as np
 from PySide6.QtWidgets import QWidget
 
 from schedule_engine.export.views import entities
+from scheduler_gui.timetable.ab_shots import ab_shots
 from scheduler_gui.timetable.slot_marks import entity_slot_marks
 from scheduler_gui.timetable.timetable_widget import TimetableWidget
 
@@ -128,4 +129,5 @@ def timetable_shots() -> list[tuple[str, Callable]]:
         ("timetable_drag", _drag_in_progress),
         ("timetable_conflict", _conflict_question),
         ("timetable_tray", _tray),
+        *ab_shots(),
     ]

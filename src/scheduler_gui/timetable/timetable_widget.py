@@ -29,6 +29,7 @@ from scheduler_gui.timetable.overview import OverviewPanel
 from scheduler_gui.timetable.timetable_state import TimetableState
 from scheduler_gui.timetable.tray import UnplacedModel, UnplacedTray
 from scheduler_gui.timetable.violations_panel import ViolationsPanel
+from scheduler_gui.timetable.week_switch import WeekSwitch
 from scheduler_gui.i18n import translate
 
 HINT = QT_TRANSLATE_NOOP(
@@ -60,6 +61,7 @@ class TimetableWidget(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold; font-size: 12pt;")
         self.score_label = QLabel()
+        self.week_switch = WeekSwitch()
         self.overview_button = QToolButton()
         self.overview_button.setText(translate("TimetableWidget", "Overview"))
         self.overview_button.setCheckable(True)
@@ -80,6 +82,7 @@ class TimetableWidget(QWidget):
         self.reoptimise_button.clicked.connect(self.reoptimise_requested)
         self.grid_view.hover_changed.connect(self._on_grid_hover_changed)
         self.grid_model.drop_refused.connect(self._on_grid_drop_refused)
+        self.week_switch.week_changed.connect(self._on_week_switch_week_changed)
         self.placement.show_week_requested.connect(self.show_entity)
         self.state.changed.connect(self._on_state_changed)
         self._on_state_changed()
@@ -103,6 +106,7 @@ class TimetableWidget(QWidget):
         bar.addWidget(self.title)
         bar.addStretch(1)
         bar.addWidget(self.score_label)
+        bar.addWidget(self.week_switch)
         bar.addWidget(self.overview_button)
         bar.addWidget(self.reoptimise_button)
         middle_layout.addLayout(bar)
@@ -161,6 +165,7 @@ class TimetableWidget(QWidget):
     # -- slots -------------------------------------------------------------------
     def _on_state_changed(self) -> None:
         self.selector.set_problem(self.state.problem)
+        self.week_switch.set_week_names(self.state.problem.time_grid.week_names)
         if self.state.has_timetable():
             hard, soft = self.state.evaluation.score
             text = (translate("TimetableWidget", "Hard {hard} · soft {soft} (solver in progress)")
@@ -195,6 +200,12 @@ class TimetableWidget(QWidget):
 
     def _on_overview_entity_activated(self, kind: str, entity_id: str) -> None:
         self.show_entity(kind, entity_id)
+
+    def _on_week_switch_week_changed(self, week: int) -> None:
+        self.inspector.set_view_week(week)
+        self.placement.view_week = week
+        self.grid_model.set_week_view(week)
+        self.overview.model.set_week_view(week)
 
     def _on_grid_hover_changed(self, text: str) -> None:
         self.info.setText(text or translate("TimetableWidget", HINT))

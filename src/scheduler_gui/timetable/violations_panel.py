@@ -15,11 +15,13 @@ from scheduler_gui.roles import CONSTRAINT_ROLE, RESOURCE_ROLE
 from scheduler_gui.roles import OBJECT_ROLE as VIOLATION_ROLE
 from scheduler_gui.timetable.timetable_state import TimetableState
 from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.engine_words import engine_constraint_name, engine_entity, engine_text
 from scheduler_gui.i18n.formats import grid_slot_label
 
 COLUMNS = (QT_TRANSLATE_NOOP("ViolationsPanel", "Level"), QT_TRANSLATE_NOOP("ViolationsPanel", "Constraint"),
            QT_TRANSLATE_NOOP("ViolationsPanel", "Penalty"), QT_TRANSLATE_NOOP("ViolationsPanel", "When"),
            QT_TRANSLATE_NOOP("ViolationsPanel", "Resource"), QT_TRANSLATE_NOOP("ViolationsPanel", "Reason"))
+LEVELS = {"hard": QT_TRANSLATE_NOOP("ViolationsPanel", "hard"), "soft": QT_TRANSLATE_NOOP("ViolationsPanel", "soft")}
 ALL = ""
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -39,9 +41,10 @@ class ViolationsModel(QAbstractTableModel):
         self._rows = (sorted(self.state.evaluation.violations, key=lambda v: (v.level != "hard", v.constraint))
                       if self.state.has_timetable() else [])
         grid = self.state.problem.time_grid
-        self._cells = [(v.level, v.name, v.penalty,
+        self._cells = [(translate("ViolationsPanel", LEVELS.get(v.level, v.level)), engine_constraint_name(v.constraint),
+                        v.penalty,
                         grid_slot_label(grid, v.slot) if v.slot is not None and 0 <= v.slot < grid.n_slots else "",
-                        v.resource, v.reason) for v in self._rows]
+                        engine_entity(v.resource), engine_text(v.reason)) for v in self._rows]
         self.endResetModel()
 
     def violations(self) -> list[Violation]:
@@ -62,7 +65,7 @@ class ViolationsModel(QAbstractTableModel):
             return self._cells[index.row()][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             info = CATALOG.get(v.constraint)
-            return f"{v.reason}\n{info.description if info else 'Rule ' + v.rule + ': ' + v.name}"
+            return f"{engine_text(v.reason)}\n{info.description if info else 'Rule ' + v.rule + ': ' + v.name}"
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and v.level == "hard":
             return QColor("#c62828")
         if role == VIOLATION_ROLE:
@@ -109,7 +112,7 @@ class ViolationsPanel(QWidget):
 
     def __init__(self, state: TimetableState, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Conflicts")
+        self.setWindowTitle(translate("ViolationsPanel", "Conflicts"))
         self.model = ViolationsModel(state, self)
         self.proxy = ViolationsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -156,7 +159,8 @@ class ViolationsPanel(QWidget):
     def _update_filters(self) -> None:
         rows = self.model.violations()
         keep_c, keep_r = self.constraint_box.currentData(), self.resource_box.currentData()
-        names = {v.constraint: v.name for v in rows}  # rule violations are named by their rule type
+        # rule violations are named by their rule type
+        names = {v.constraint: engine_constraint_name(v.constraint) for v in rows}
         for box, values, label in (
                 (self.constraint_box, sorted(names, key=names.__getitem__), names.__getitem__),
                 (self.resource_box, sorted({v.resource for v in rows if v.resource}), str)):

@@ -1,0 +1,75 @@
+"""The Rules page: the rules table and, beside it, what the current rule's type means.
+
+The table (a :class:`TableSection` over :class:`RuleTableModel`) lists every rule; its filter box
+finds rules by type, entity or comment, its headers sort.  The panel beside it shows the type's
+description, its parameters and whom it may apply to, so that a cell can be filled in without
+the manual.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from schedule_engine import RULE_TYPES
+from scheduler_gui.editors.table_section import TableSection
+from scheduler_gui.i18n import translate
+
+_KIND_WORDS = {"instructors": "instructors", "groups": "groups or subgroups",
+               "sessions": "lessons (sessions, courses, components or tags)", "rooms": "rooms"}
+
+
+def type_help(type_id: str) -> str:
+    """Rich text describing one rule type (empty for an unknown type)."""
+    spec = RULE_TYPES.get(type_id)
+    if spec is None:
+        return ""
+    params = "".join(f"<li><code>{escape(p.name)}</code>: {escape(p.description)}"
+                     + (f" ({translate('RulesPage', 'default')} {escape(str(p.default))})"
+                        if p.default is not None else "") + "</li>" for p in spec.params)
+    kinds = ", ".join(_KIND_WORDS.get(k, k) for k in spec.kinds)
+    return (f"<h3>{escape(spec.name)}</h3><p>{escape(spec.description)}</p>"
+            f"<p><b>{translate('RulesPage', 'Applies to')}:</b> {escape(kinds)}</p>"
+            f"<p><b>{translate('RulesPage', 'Parameters')}:</b></p>"
+            + (f"<ul>{params}</ul>" if params else f"<p>{translate('RulesPage', 'none')}</p>"))
+
+
+class RulesPage(QWidget):
+    """The rules table with the description of the current rule's type."""
+
+    def __init__(self, section: TableSection, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.section = section
+        self.help = QLabel(self)
+        self.help.setWordWrap(True)
+        self.help.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.help.setTextFormat(Qt.TextFormat.RichText)
+        self.help.setMinimumWidth(220)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 0, 0, 0)
+        side_layout.addWidget(self.help)
+        side_layout.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(section)
+        splitter.addWidget(side)
+        splitter.setSizes([860, 300])
+        splitter.setChildrenCollapsible(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        section.current_id_changed.connect(self._update_help)
+        section.model.dataChanged.connect(self._update_help)
+        section.model.modelReset.connect(self._update_help)
+        self._update_help()
+
+    def _update_help(self, *_args) -> None:
+        row = self.section.model.row_of_id(self.section.current_id())
+        if row < 0:
+            self.help.setText(translate("RulesPage", "Add a rule with the + button; each row is one rule "
+                                        "of the problem. Choose its type, whom it applies to and its "
+                                        "parameters in the cells."))
+            return
+        self.help.setText(type_help(self.section.model.row_object(row).type))

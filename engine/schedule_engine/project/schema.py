@@ -100,7 +100,9 @@ def _migrate_3_to_4(conn: sqlite3.Connection) -> None:
 
 
 def _migrate_4_to_5(conn: sqlite3.Connection) -> None:
-    conn.execute("ALTER TABLE working_solution ADD COLUMN week INTEGER NOT NULL DEFAULT 0")
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(working_solution)")}
+    if "week" not in columns:  # a file marked older than its tables is read, not refused
+        conn.execute("ALTER TABLE working_solution ADD COLUMN week INTEGER NOT NULL DEFAULT 0")
 
 
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {

@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from common import DATASETS, REPO, median, print_table
 
-from schedule_engine.capacity import capacity_shortfalls
+from schedule_engine.capacity_check import capacity_shortfalls
 from schedule_engine.compiled import compile_problem
 from schedule_engine.diagnostics import session_starts, validate
 from schedule_engine.io import load_any

@@ -250,7 +250,7 @@ def teaching_slots(c: CompiledProblem) -> np.ndarray:
     return ~np.tile(c.period_is_break, c.n_days) & ~c.slot_closed
 
 
-def capacity_shortfalls(c: CompiledProblem, starts: SessionStarts) -> list[tuple[str, Shortfall]]:
+def pool_shortfalls(c: CompiledProblem, starts: SessionStarts) -> tuple[list[tuple[str, Shortfall]], set[int]]:
     """Weekly demand against free time, day by day and in whole blocks: per
     subgroup (``"leaf"``: resources hold the leaf index; only the attendees' and
     the courses' own times count), then per pool of qualified instructors
@@ -258,11 +258,11 @@ def capacity_shortfalls(c: CompiledProblem, starts: SessionStarts) -> list[tuple
     of suitable rooms (``"room"``, at the times a suitable room is free), so that
     each shortfall is named by what causes it.  Sessions with no possible start
     at all (named on their own) are left out, and demand already named from one
-    side is not named again from another.  Last comes the joint check of rooms
-    and instructors (``"joint"``, :mod:`schedule_engine.capacity_joint`) for
-    sections whose pools of both are small."""
+    side is not named again from another.  Returns the shortfalls and the
+    sessions they name (the joint check of rooms and instructors,
+    :mod:`schedule_engine.capacity_check`, comes after)."""
     if c.n_sessions == 0:
-        return []
+        return [], set()
     teaching = teaching_slots(c)
     found: list[tuple[str, Shortfall]] = []
     named: set[int] = set()
@@ -297,8 +297,4 @@ def capacity_shortfalls(c: CompiledProblem, starts: SessionStarts) -> list[tuple
     for short in shortfalls(c, every, rooms, teaching[None, :] & ~c.room_unavail, starts.housed,
                             **lengths):
         note("room", short)
-    from schedule_engine.capacity_joint import joint_shortfalls  # (it builds on this module)
-
-    for short in joint_shortfalls(c, named):
-        note("joint", short)
-    return found
+    return found, named

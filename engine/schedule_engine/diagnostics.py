@@ -15,8 +15,9 @@ from zoneinfo import available_timezones
 
 import numpy as np
 
+from schedule_engine.capacity_check import capacity_shortfalls
 from schedule_engine.capacity import (
-    SessionStarts, block_windows, capacity_lengths, capacity_shortfalls, cover,
+    SessionStarts, block_windows, capacity_lengths, cover,
 )
 from schedule_engine.compiled import CompiledProblem, compile_problem
 from schedule_engine.constraint_catalog import SOFT_IDS

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from schedule_engine.capacity import Shortfall, capacity_shortfalls
+from schedule_engine.capacity import Shortfall
+from schedule_engine.capacity_check import capacity_shortfalls
 from schedule_engine.compiled import CompiledProblem, compile_problem
 from schedule_engine.diagnostics import SHORTFALL_CODES, session_starts
 from schedule_engine.errors import Diagnostic

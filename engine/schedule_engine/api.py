@@ -7,6 +7,7 @@ dict out.  Used by scripts, servers and the command line.
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from typing import Callable
 
@@ -120,7 +121,11 @@ def run_schedule_from_json(courses: list[dict], groups: list[dict], instructors:
     and the answer carries a warning.  ``format="seed"`` gives ``schedule`` in
     the seed engine's ``schedule.json`` shape (see
     :mod:`schedule_engine.export.seed_json`).
+
+    The time limit counts from this call (reading the data included) unless
+    ``settings`` carry ``started``, the moment the run was asked for.
     """
+    called_at = time.time()
     from schedule_engine.io.campus import read_campus
     from schedule_engine.io.engine_json import time_grid_from_dict
 
@@ -149,7 +154,8 @@ def run_schedule_from_json(courses: list[dict], groups: list[dict], instructors:
         return _invalid([Diagnostic("error", str(exc), field="settings")])
     empty = nothing_to_schedule(problem)
     warnings = [*warnings, *setting_warnings, *([empty] if empty else [])]
-    result = solve(problem, options, initial=initial, progress=progress, stop=stop)
+    asked = options if options.started is not None else replace(options, started=called_at)
+    result = solve(problem, asked, initial=initial, progress=progress, stop=stop)
     result = replace(result, diagnostics=_with_remedies(problem, list(result.diagnostics)))
     if result.status == "invalid_input":
         out = _invalid(warnings + list(result.diagnostics))

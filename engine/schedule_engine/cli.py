@@ -16,6 +16,7 @@ import argparse
 import importlib
 import importlib.util
 import sys
+import time
 from typing import Callable, Sequence
 
 from schedule_engine.cli_common import (  # noqa: F401 - the sub-commands' shared helpers, named here too
@@ -29,6 +30,7 @@ from schedule_engine.cli_common import (  # noqa: F401 - the sub-commands' share
     print_json,
 )
 from schedule_engine.errors import Diagnostic, InvalidInputError, ScheduleEngineError
+from schedule_engine.process_clock import command_started
 
 OPTIONAL_SUBCOMMANDS: tuple[str, ...] = ("schedule_engine.cli_solve", "schedule_engine.cli_export",
                                          "schedule_engine.service.cli", "schedule_engine.cli_remedies")
@@ -175,11 +177,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command: ``argv`` (the process's own command line when None).
+    A handler finds the moment of the call in ``args.called_at`` (the process's
+    start for its own command line) and whether it runs this process's own
+    command line in ``args.own_process``."""
+    called_at = command_started() if argv is None else time.time()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits on --help and on usage errors
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_UNREADABLE
+    args.called_at, args.own_process = called_at, argv is None
     try:
         return int(args.handler(args))
     except InvalidInputError as exc:

@@ -90,3 +90,28 @@ def test_solver_reports_the_official_cost_of_what_it_writes():
     assert result.hard == official["room_clash"] + official["course_unavailable"] == 0
     assert result.soft == sum(official[k] for k in ("room_capacity", "min_working_days",
                                                     "curriculum_compactness", "room_stability"))
+
+
+SOFT_KEYS = ("room_capacity", "min_working_days", "curriculum_compactness", "room_stability")
+
+
+def test_every_itc_instance_scores_the_official_rule(datasets_dir):
+    """The 21 instances put every course in a curriculum (so the change for
+    curriculum-less courses leaves their scores alone): each gets one group
+    per curriculum, nothing more, and a random timetable costs the formula."""
+    from test_itc_cost import random_lines
+
+    paths = sorted((datasets_dir / "itc2007-cbctt").glob("comp*.ctt"))
+    assert len(paths) == 21
+    for path in paths:
+        text = path.read_text()
+        problem = load_ctt(path)
+        curricula = [line.split() for line in text.split("CURRICULA:")[1].split("UNAVAILABILITY")[0]
+                     .splitlines() if line.strip()]
+        assert [(g.id, set(g.courses)) for g in problem.groups] == [(f[0], set(f[2:])) for f in curricula]
+        lines = random_lines(text, seed=len(path.name))
+        solution = read_ctt_solution(_solution_text(lines), problem)
+        evaluation = evaluate(problem, solution, explain=False)
+        official = itc_cost(text, lines)
+        assert {k: evaluation.breakdown[k] for k in official} == official, path.name
+        assert evaluation.soft == sum(official[k] for k in SOFT_KEYS), path.name

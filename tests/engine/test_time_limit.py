@@ -72,3 +72,47 @@ def test_time_spent_before_the_call_counts(problem):
     wall = time.monotonic() - started
     assert wall <= 0.5 + SLACK_S
     assert 1.5 <= result.stats["elapsed"] <= 1.5 + SLACK_S
+
+
+@pytest.mark.slow
+def test_islands_return_within_the_limit_from_the_call(problem):
+    """Two island processes: their start-up is inside the limit, and the
+    coordinator does not wait for their interpreters' teardown."""
+    limit = 15.0
+    started = time.monotonic()
+    result = solve(problem, SolveOptions(time_limit=limit, seed=1, workers=2))
+    wall = time.monotonic() - started
+    assert result.stats["workers"] == 2
+    assert result.stats["stop_reason"] == "time_limit"
+    assert limit <= result.stats["elapsed"] <= wall <= result.stats["elapsed"] + 0.1
+    if result.stats["generations"] == 0:
+        pytest.skip("the islands took longer than the limit to start on this machine")
+    assert wall <= limit + SLACK_S
+
+
+def test_json_api_counts_reading_the_data_inside_the_limit(problem, monkeypatch):
+    """``run_schedule_from_json``: the limit counts from the call, so a slow
+    read of the data leaves less time to the search, not more to the caller."""
+    import json
+
+    from schedule_engine import run_schedule_from_json
+    from schedule_engine.io import campus
+
+    folder = Path(__file__).parent / "fixtures" / "campus_small"
+    records = {name: json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+               for name in ("Course", "Groups", "Instructors", "Rooms")}
+    read = campus.read_campus
+
+    def slow_read(*args, **kwargs):
+        time.sleep(0.6)
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(campus, "read_campus", slow_read)
+    started = time.monotonic()
+    answer = run_schedule_from_json(records["Course"], records["Groups"], records["Instructors"],
+                                    records["Rooms"], settings={"time_limit": 1.5, "seed": 1, "workers": 1})
+    wall = time.monotonic() - started
+    assert answer["status"] == "feasible"
+    assert answer["stats"]["stop_reason"] == "time_limit"
+    assert 1.5 <= answer["stats"]["elapsed"] <= wall <= 1.5 + SLACK_S
+    assert "started" not in answer["settings"] or answer["settings"]["started"] is None

@@ -70,17 +70,19 @@ def solve(problem: Problem, options: SolveOptions = SolveOptions(), *,
     workers = resolve_workers(options.workers)
     if progress is not None:
         progress(ProgressEvent("compile", total=options.generations, elapsed=time.monotonic() - t0))
-    stats["compile_s"] = ensure_compiled()
     if errors:  # only shortfalls: keep the overflow inside them
         from schedule_engine.solver.shortfalls import solve_with_shortfalls
+        stats["compile_s"] = ensure_compiled()
         kept = solve_with_shortfalls(problem, options, errors, seed, workers, initial, progress, stop)
         cp, outcome, pin_slot, pin_room = kept.cp, kept.outcome, kept.pin_slot, kept.pin_room
         stats.update(kept.stats)
     elif workers > 1:
         from schedule_engine.solver.islands import run_islands
-        cp, outcome, pin_slot, pin_room = run_islands(problem, options, seed, workers, initial,
-                                                      progress, stop)
+        cp, outcome, pin_slot, pin_room = run_islands(  # the kernels load here while the islands start
+            problem, options, seed, workers, initial, progress, stop,
+            while_starting=lambda: stats.update(compile_s=ensure_compiled()))
     else:
+        stats["compile_s"] = ensure_compiled()
         cp, outcome, pin_slot, pin_room = search_island(problem, options, seed, 0, initial,
                                                         progress, stop)
     best = outcome.best

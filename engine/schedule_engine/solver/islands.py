@@ -8,6 +8,7 @@ stop flag and sets a shared event that every island checks.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import queue as queue_mod
 from typing import Callable
 
@@ -43,10 +44,20 @@ def _island_main(problem: Problem, options, seed: int, island: int, initial: Sol
                                       outcome.time_to_feasible, outcome.stop_reason)))
     except Exception as exc:  # reported to the coordinator, which carries on with the others
         out_q.put(("error", island, repr(exc)))
+    # the coordinator waits for this process: leave as soon as the answer is in
+    # the pipe, without the interpreter's teardown (a fraction of a second or
+    # more past the time limit)
+    out_q.close()
+    out_q.join_thread()
+    os._exit(0)
 
 
 def run_islands(problem: Problem, options, seed: int, workers: int, initial: Solution | None,
-                progress: Callable[[ProgressEvent], None] | None, stop: Callable[[], bool] | None):
+                progress: Callable[[ProgressEvent], None] | None, stop: Callable[[], bool] | None,
+                while_starting: Callable[[], None] | None = None):
+    """Run ``workers`` islands; returns (cp, outcome, pin_slot, pin_room).
+    ``while_starting`` is the coordinator's own preparation (loading the
+    kernels), done while the island processes start rather than before."""
     ctx = mp.get_context("spawn")
     out_q = ctx.Queue()
     in_qs = [ctx.Queue() for _ in range(workers)]
@@ -61,6 +72,9 @@ def run_islands(problem: Problem, options, seed: int, workers: int, initial: Sol
     limiter = RateLimiter(PROGRESS_INTERVAL_S)
     external_stop = False
     try:
+        if while_starting is not None:
+            while_starting()
+        cp = compile_problem(problem)
         while len(results) < workers:
             if stop is not None and not external_stop and stop():
                 external_stop = True
@@ -104,6 +118,5 @@ def run_islands(problem: Problem, options, seed: int, workers: int, initial: Sol
                             time_to_feasible=min((v[5] for v in good.values() if v[5] is not None),
                                                  default=None),
                             stop_reason="stopped" if external_stop else reason)
-    cp = compile_problem(problem)
     pin_slot, pin_room = cp.pins(initial)
     return cp, outcome, pin_slot, pin_room

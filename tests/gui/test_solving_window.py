@@ -191,6 +191,8 @@ def test_leave_unplaced_puts_only_what_cannot_fit_in_the_tray(qtbot, window, mon
     window.document.replace_project(Project(problem=problem), None)
     window.solving.solve_panel.leave_unplaced.setChecked(True)
     assert get_setting("solve/leave_unplaced") is True, "the choice is remembered"
+    # time for the run's later phases (it keeps to its limit: 2 s end after the first)
+    window.solving.solve_panel.time_limit.setValue(8.0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(window.solving.run_stored, timeout=RUN_TIMEOUT_MS) as stored:
         window.solve_action.trigger()

@@ -62,7 +62,8 @@ def _block_any(mask: np.ndarray, length: int, n_periods: int) -> np.ndarray:
 
 def build_domains(cp: CompiledProblem, pin_slot: np.ndarray, pin_room: np.ndarray) -> Domains:
     """Starts exclude breaks, closed slots and the unavailability of the
-    course, the attendees and a sole instructor; falls back to every slot
+    course, the attendees and a sole instructor (on a two-week cycle, also
+    the periods when every candidate instructor is away); falls back to every slot
     that fits the day when nothing is left, so that the search can still
     report the violation instead of failing."""
     S, T = cp.n_sessions, cp.n_slots
@@ -78,6 +79,8 @@ def build_domains(cp: CompiledProblem, pin_slot: np.ndarray, pin_room: np.ndarra
             blocked |= cp.leaf_unavail[leaf]
         if len(instr_cands) == 1:
             blocked |= cp.instr_unavail[instr_cands[0]]
+        elif instr_cands and cp.n_weeks > 1:  # (two-week cycles: one-week runs stay as they were)
+            blocked |= cp.instr_unavail[instr_cands].all(axis=0)
         for L in range(n_len):
             if pin_slot[s] >= 0:
                 starts.append([int(pin_slot[s])])
@@ -96,10 +99,11 @@ def build_domains(cp: CompiledProblem, pin_slot: np.ndarray, pin_room: np.ndarra
             rooms.append([int(pin_room[s])])
         else:
             cand = [int(r) for r in cp.candidate_rooms(s)]
-            if not cand:
+            if not cand and (cp.needs_room is None or cp.needs_room[s]):  # a room-less session: none
                 cand = [int(r) for r in np.flatnonzero(cp.room_suits[s])] or list(range(cp.n_rooms))
             rooms.append(cand)
-        instrs.append(instr_cands or list(range(cp.n_instructors)))
+        needs_instr = cp.needs_instr is None or bool(cp.needs_instr[s])
+        instrs.append(instr_cands or (list(range(cp.n_instructors)) if needs_instr else []))
     start_ptr, start_idx = _csr(starts)
     room_ptr, room_idx = _csr(rooms)
     instr_ptr, instr_idx = _csr(instrs)

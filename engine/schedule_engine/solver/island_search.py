@@ -75,11 +75,14 @@ def timed_from(progress: Progress | None, origin: float | None) -> Progress | No
 def search_island(problem: Problem, options: SolveOptions, seed: int, island: int,
                   initial: Solution | None, progress: Progress | None,
                   stop: Callable[[], bool] | None, exchange=None,
-                  time_limit: float | None = None):
+                  time_limit: float | None = None, deadline: float | None = None):
     """Run one island in this process; returns (cp, outcome, pin_slot, pin_room).
     The run's time limit counts from ``options.started``; an explicit
-    ``time_limit`` (one phase of a longer run) from this call."""
-    origin = monotonic_origin(options.started) if time_limit is None else None
+    ``time_limit`` (one phase of a longer run) from this call, so that
+    compiling the phase's problem is inside it.  Past ``deadline`` (a
+    ``time.monotonic()`` reading; default: the end of the run's time limit)
+    even the first construction stops, leaving the rest unplaced."""
+    origin = monotonic_origin(options.started) if time_limit is None else time.monotonic()
     ensure_compiled()
     cp = compile_problem(problem)
     start, pin_slot, pin_room = warm_start_arrays(cp, initial)
@@ -88,10 +91,12 @@ def search_island(problem: Problem, options: SolveOptions, seed: int, island: in
                       generations=options.generations,
                       target=tuple(options.target) if options.target else None,
                       stagnation=options.stagnation, external=stop, started=origin)
+    if deadline is None and time_limit is None and options.time_limit is not None:
+        deadline = origin + options.time_limit  # the end of the whole run
     config = SearchConfig.for_effort(options.effort, cp)
     rng = np.random.default_rng([seed, island])
     search = MemeticSearch(cp, domains, pin_slot, pin_room, config, rng, rules,
                            ProgressReporter(with_assignments(timed_from(progress, origin), cp, initial)),
-                           exchange=exchange, island=island)
+                           exchange=exchange, island=island, deadline=deadline)
     outcome = search.run(start)
     return cp, outcome, pin_slot, pin_room

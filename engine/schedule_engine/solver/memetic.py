@@ -27,6 +27,7 @@ from schedule_engine.solver.construct import construct
 from schedule_engine.solver.domains import Domains
 from schedule_engine.solver.events import ProgressEvent
 from schedule_engine.solver.progress import ProgressReporter
+from schedule_engine.solver.rest_repair import keep_rest_clean
 from schedule_engine.solver.stopping import RunClock, StopRules
 
 if not hasattr(creator, "TimetableFitness"):
@@ -36,6 +37,10 @@ if not hasattr(creator, "Timetable"):
 
 CHUNK = 2048
 """Annealing steps between two looks at the stop flag (well under 100 ms)."""
+REPAIRS_PER_IMPROVE = 1
+"""Hard repairs of the best timetable during one annealing (``SearchConfig.repair_hard``);
+one, at its end: on the campus a repair costs about a second while hundreds of
+violations are left, more often slows the descent."""
 
 EFFORT = {
     # population size, annealing steps per session and generation
@@ -64,13 +69,20 @@ class SearchConfig:
     mutation_sessions: int = 3
     crossover_rate: float = 0.2
     migration_every: int = 10
+    repair_hard: bool = False
+    """During each annealing, while the best timetable is infeasible, move every
+    session of it that breaks a hard constraint to a start where it breaks none,
+    directly or by moving up to three others first
+    (:func:`~schedule_engine.solver.rest_repair.keep_rest_clean`), and anneal
+    on from there when the hard count drops.  On for two-week cycles (one-week
+    runs stay as they were)."""
 
     @classmethod
     def for_effort(cls, effort: str, cp: CompiledProblem) -> "SearchConfig":
         pop, steps = EFFORT.get(effort, EFFORT["balanced"])
         top = int(cp.weights.max()) if cp.weights.size else 1
         return cls(pop_size=pop, steps_per_session=steps, hard_weight=max(20, 4 * top),
-                   t_start=max(1.0, 0.4 * top), t_end=0.05)
+                   t_start=max(1.0, 0.4 * top), t_end=0.05, repair_hard=cp.n_weeks > 1)
 
 
 @dataclass
@@ -92,7 +104,7 @@ class MemeticSearch:
                  pin_room: np.ndarray, config: SearchConfig, rng: np.random.Generator,
                  rules: StopRules, reporter: ProgressReporter | None = None,
                  exchange: Callable[[int, np.ndarray, tuple[int, int]], list] | None = None,
-                 island: int = 0):
+                 island: int = 0, deadline: float | None = None):
         self.cp = cp
         self.domains = domains
         self.pin_slot = pin_slot
@@ -103,6 +115,9 @@ class MemeticSearch:
         self.reporter = reporter or ProgressReporter(None)
         self.exchange = exchange
         self.island = island
+        self.deadline = deadline
+        """``time.monotonic()`` reading past which even the first construction
+        stops (the end of the whole run; None: it always finishes)."""
         self.clock = RunClock()
         self.evaluations = 0
         self.time_to_feasible: float | None = None
@@ -137,6 +152,28 @@ class MemeticSearch:
         the user stops it)."""
         if self.rules.external is not None and self.rules.external():
             self._stop_reason = self._stop_reason or "stopped"
+            return True
+        return False
+
+    def _run_over(self) -> bool:
+        """The external stop flag, or the whole run's deadline gone by: what
+        cuts short the first construction (the rest stay unplaced)."""
+        if self._stop_requested():
+            return True
+        if self.deadline is not None and time.monotonic() >= self.deadline:
+            self._stop_reason = self._stop_reason or "time_limit"
+            return True
+        return False
+
+    def _out_of_time(self) -> bool:
+        """The external stop flag or the time limit (not the other rules): what
+        cuts short the construction of a second or later individual, which the
+        run can do without."""
+        if self._stop_requested():
+            return True
+        self.clock.elapsed = self._elapsed()
+        if self.rules.time_limit is not None and self.rules.time_left(self.clock) <= 0:
+            self._stop_reason = self._stop_reason or "time_limit"
             return True
         return False
 
@@ -210,20 +247,28 @@ class MemeticSearch:
                     asg[s, 4] = 1 + self.rng.integers(2)
         return ind
 
-    def _improve(self, ind, steps: int):
-        """Anneal from the individual; returns the best timetable met."""
+    def _load(self, asg: np.ndarray) -> None:
+        """Set the annealing state (the working scorer) to the timetable ``asg``."""
         work = self.work
-        asg = ind[0]
-        kn_state = work.st
-        for arr in kn_state[1:]:
+        for arr in work.st[1:]:
             arr[...] = 0
         kn.init_state(asg[:, 0].copy(), asg[:, 1].copy(), asg[:, 2].copy(), asg[:, 3].copy(),
-                      asg[:, 4].copy(), *work.pd, *kn_state)
+                      asg[:, 4].copy(), *work.pd, *work.st)
+
+    def _improve(self, ind, steps: int):
+        """Anneal from the individual; returns the best timetable met.  With
+        ``repair_hard`` the best so far is repaired after each
+        ``1 / REPAIRS_PER_IMPROVE`` of the steps while it is infeasible, and
+        the annealing goes on from it when that lowers its hard count."""
+        work = self.work
+        self._load(ind[0])
         best_asg = work.st[0].copy()
         best = np.array(work.score, np.int64)
         T = self._temperature()
         d = self.domains
         done = 0
+        repair_every = max(CHUNK, steps // REPAIRS_PER_IMPROVE) if self.config.repair_hard else 0
+        next_repair = repair_every
         while done < steps:
             n = min(CHUNK, steps - done)
             if best[0] == 0 or self.clock.best[0] == 0:
@@ -238,7 +283,28 @@ class MemeticSearch:
             self.evaluations += n
             if self._should_stop():
                 break
+            if repair_every and best[0] > 0 and done >= next_repair:
+                next_repair += repair_every
+                if self._repaired(best_asg, best):
+                    self._load(best_asg)
         return self._individual(best_asg, (int(best[0]), int(best[1])))
+
+    def _repaired(self, best_asg: np.ndarray, best: np.ndarray) -> bool:
+        """Repair the hard violations of ``best_asg`` where a session can move
+        clear of them (see ``SearchConfig.repair_hard``), within the time limit;
+        ``best_asg`` and its score ``best`` change in place when the hard count
+        drops (True)."""
+        self.clock.elapsed = self._elapsed()
+        left = self.rules.time_left(self.clock)
+        deadline = None if left is None else time.monotonic() + left
+        none = np.zeros(0, np.int64)
+        asg = keep_rest_clean(self.cp, best_asg, none, self.pin_slot, self.pin_room, deadline)
+        scorer = IncrementalScorer.from_asg(self.cp, asg, self.pin_slot, self.pin_room)
+        if scorer.hard >= best[0]:
+            return False
+        best_asg[...] = scorer.st[0]
+        best[0], best[1] = scorer.score
+        return True
 
     # -- the loop -------------------------------------------------------------
     def _diversity(self, pop) -> float:
@@ -282,12 +348,15 @@ class MemeticSearch:
             if seed_asg is not None:
                 scorer = construct(cp, self.domains, self.rng, seed_asg[:, 0], seed_asg[:, 1],
                                    seed_asg[:, 2], self.pin_slot, self.pin_room,
-                                   should_stop=self._stop_requested,
+                                   should_stop=self._run_over,
                                    length=seed_asg[:, 3] if seed_asg.shape[1] > 3 else None)
             else:
                 scorer = construct(cp, self.domains, self.rng, pin_slot=self.pin_slot,
                                    pin_room=self.pin_room, slot=self._pinned_slots(),
-                                   room=self._pinned_rooms(), should_stop=self._stop_requested)
+                                   room=self._pinned_rooms(),
+                                   should_stop=self._out_of_time if k > 0 else self._run_over)
+                if k > 0 and self._out_of_time():
+                    break  # cut short: not a whole timetable
             if self.work is None:
                 self.work = scorer
             ind = self._individual(scorer.st[0].copy(), scorer.score)

@@ -7,15 +7,22 @@ one to three sessions it would displace -- so that every hard violation left
 touches a held session.  :func:`leave_unplaced` takes the held sessions that
 still break a hard constraint out of the timetable, then puts back each one
 that fits somewhere without any.
+
+Each repair takes an optional ``deadline`` (a ``time.monotonic()`` reading):
+past it, it stops between two sessions and returns the timetable as far as it
+got (every step leaves a whole timetable, never a worse one among the rest).
 """
 
 from __future__ import annotations
+
+import time
 
 import numpy as np
 
 from schedule_engine.compiled import CompiledProblem
 from schedule_engine.scoring import kernels as kn
 from schedule_engine.scoring.incremental import IncrementalScorer
+from schedule_engine.solver.ls_kernel import collect_conflicts
 
 Move = tuple[int, int, int, int]
 """(start slot, room, instructor, week); the week matters only for a fortnightly session."""
@@ -23,6 +30,11 @@ Move = tuple[int, int, int, int]
 CHAIN_TRIES = 6
 """Starts tried per session when other sessions must make room for it."""
 MAX_DISPLACED = 3
+
+
+def past(deadline: float | None) -> bool:
+    """Whether the ``time.monotonic()`` reading ``deadline`` has gone by (never without one)."""
+    return deadline is not None and time.monotonic() >= deadline
 
 
 def session_mask(cp: CompiledProblem, held: np.ndarray) -> np.ndarray:
@@ -52,6 +64,17 @@ def weeks_of(scorer: IncrementalScorer, s: int) -> tuple[int | None, ...]:
     return (1, 2) if cp.has_fortnightly and cp.fortnightly[s] else (None,)
 
 
+def hard_mask(scorer: IncrementalScorer) -> np.ndarray:
+    """[S] bool: the sessions taking part in a hard violation (one kernel call;
+    an unplaced session in use counts, an unused piece never does)."""
+    pd, st = scorer.pd, scorer.st
+    out = np.zeros(scorer.cp.n_sessions, np.int64)
+    n = collect_conflicts(*pd[:12], pd[14], st[0], st[1], out, np.zeros(kn.K, np.int64))
+    mask = np.zeros(scorer.cp.n_sessions, bool)
+    mask[out[:n]] = True
+    return mask
+
+
 def placed_hard(scorer: IncrementalScorer) -> int:
     """Hard violations among placed sessions (the total less the unplaced ones)."""
     return scorer.hard - int(scorer.units[kn.H_UNPLACED])
@@ -70,8 +93,9 @@ def outside(rest: IncrementalScorer, held: np.ndarray) -> list[int]:
     """Sessions not held that are unplaced or break a hard constraint in ``rest``
     (a :func:`rest_only` scorer): the hard violations outside the shortfalls."""
     mask = session_mask(rest.cp, held)
+    hard = hard_mask(rest)
     return [s for s in range(rest.cp.n_sessions)
-            if not mask[s] and in_use(rest, s) and (rest.slot[s] < 0 or rest.has_hard(s))]
+            if not mask[s] and in_use(rest, s) and (rest.slot[s] < 0 or hard[s])]
 
 
 class _Pair:
@@ -100,7 +124,7 @@ class _Pair:
         out = []
         ok = np.flatnonzero(valid_starts(self.rest, s))
         for w in weeks_of(self.rest, s):
-            for i in cp.candidate_instructors(s):
+            for i in cp.instructor_choices(s):
                 dh, _, dr = self.rest.evaluate_starts(s, int(i), rooms=rooms, week=w)
                 out.extend((int(dh[t]), (int(t), int(dr[t]), int(i), w or 0)) for t in ok)
         return out
@@ -121,12 +145,14 @@ class _Pair:
             self.unplace(s)
         return False
 
-    def place_displacing(self, s: int, mask: np.ndarray) -> bool:
+    def place_displacing(self, s: int, mask: np.ndarray, deadline: float | None = None) -> bool:
         """Place unplaced s at a start where up to three movable rest sessions
         are in its way, and each of those moves to a clean start of its own."""
         clean = placed_hard(self.rest)
         breaking = set(self._breaking(mask))
         for _, m in sorted(self.starts(s))[:CHAIN_TRIES]:
+            if past(deadline):
+                break
             self.move(s, *m[:3], m[3] or None)
             others = [u for u in self._breaking(mask) if u != s and u not in breaking]
             if len(others) <= MAX_DISPLACED and all(self.pin_slot[u] < 0 for u in others):
@@ -145,12 +171,11 @@ class _Pair:
     def _breaking(self, mask: np.ndarray) -> list[int]:
         """Placed rest sessions that break a hard constraint among the rest."""
         rest = self.rest
-        return [u for u in range(rest.cp.n_sessions)
-                if not mask[u] and rest.slot[u] >= 0 and rest.has_hard(u)]
+        return np.flatnonzero(~mask & (rest.slot >= 0) & hard_mask(rest)).tolist()
 
 
 def keep_rest_clean(cp: CompiledProblem, asg: np.ndarray, held: np.ndarray, pin_slot: np.ndarray,
-                    pin_room: np.ndarray) -> np.ndarray:
+                    pin_room: np.ndarray, deadline: float | None = None) -> np.ndarray:
     """Move each session outside the shortfalls that breaks a hard constraint
     among them to a start where it breaks none (it may clash there with a held
     session: that violation touches a shortfall)."""
@@ -158,20 +183,23 @@ def keep_rest_clean(cp: CompiledProblem, asg: np.ndarray, held: np.ndarray, pin_
                  rest_only(cp, asg, held, pin_slot, pin_room), pin_slot, pin_room)
     mask = session_mask(cp, held)
     for s in outside(pair.rest, held):
+        if past(deadline):
+            break
         if pin_slot[s] >= 0 or (pair.rest.slot[s] >= 0 and not pair.rest.has_hard(s)):
             continue  # pinned, or already made clean by an earlier move
         old = pair.where(s)
         pair.unplace(s)
-        if not (pair.place_clean(s) or pair.place_displacing(s, mask)):
+        if not (pair.place_clean(s) or pair.place_displacing(s, mask, deadline)):
             pair.move(s, *old[:3], old[3] or None)
     return pair.full.st[0].copy()
 
 
 def leave_unplaced(cp: CompiledProblem, asg: np.ndarray, held: np.ndarray, pin_slot: np.ndarray,
-                   pin_room: np.ndarray) -> np.ndarray:
+                   pin_room: np.ndarray, deadline: float | None = None) -> np.ndarray:
     """Take the held sessions that still break a hard constraint out of the
     timetable (the one whose removal lowers the hard count most first), then
-    put back each one that fits somewhere without any."""
+    put back each one that fits somewhere without any (while time is left:
+    taking them out is what makes the placed timetable clean, so it always runs)."""
     scorer = IncrementalScorer.from_asg(cp, asg, pin_slot, pin_room)
     free = [int(s) for s in held if pin_slot[s] < 0 and in_use(scorer, int(s))]
     while True:
@@ -187,9 +215,11 @@ def leave_unplaced(cp: CompiledProblem, asg: np.ndarray, held: np.ndarray, pin_s
             scorer.apply_move(s, slot, room, instr)
             return gain
 
-        worst = max(culprits, key=relief)
+        worst = culprits[0] if past(deadline) else max(culprits, key=relief)  # (late: no ranking)
         scorer.apply_move(worst, -1, int(scorer.room[worst]), int(scorer.instr[worst]))
     for s in free:
+        if past(deadline):
+            break
         if scorer.slot[s] < 0:
             _place_cleanly(scorer, s, pin_room)
     return scorer.st[0].copy()
@@ -203,7 +233,7 @@ def _place_cleanly(scorer: IncrementalScorer, s: int, pin_room: np.ndarray) -> b
     options = []
     ok = np.flatnonzero(valid_starts(scorer, s))
     for w in weeks_of(scorer, s):
-        for i in cp.candidate_instructors(s):
+        for i in cp.instructor_choices(s):
             dh, ds, dr = scorer.evaluate_starts(s, int(i), rooms=rooms, week=w)
             options.extend((int(dh[t]), int(ds[t]), int(t), int(dr[t]), int(i), w or 0) for t in ok)
     old_room, old_instr = int(scorer.room[s]), int(scorer.instr[s])
@@ -216,7 +246,7 @@ def _place_cleanly(scorer: IncrementalScorer, s: int, pin_room: np.ndarray) -> b
 
 
 def settle_held(cp: CompiledProblem, asg: np.ndarray, held: np.ndarray, pin_slot: np.ndarray,
-                pin_room: np.ndarray, passes: int = 3) -> np.ndarray:
+                pin_room: np.ndarray, passes: int = 3, deadline: float | None = None) -> np.ndarray:
     """Move each held session that breaks a hard constraint to the start,
     room and instructor that lower the hard count most (soft to break ties),
     while that helps; the other sessions stay where they are."""
@@ -224,13 +254,15 @@ def settle_held(cp: CompiledProblem, asg: np.ndarray, held: np.ndarray, pin_slot
     for _ in range(passes):
         moved = False
         for s in (int(x) for x in held):
+            if past(deadline):
+                return scorer.st[0].copy()
             if pin_slot[s] >= 0 or not in_use(scorer, s) or scorer.slot[s] < 0 or not scorer.has_hard(s):
                 continue
             rooms = cp.candidate_rooms(s) if pin_room[s] < 0 else np.array([pin_room[s]], np.int64)
             best = (0, 0, None)
             ok = valid_starts(scorer, s)
             for w in weeks_of(scorer, s):
-                for i in cp.candidate_instructors(s):
+                for i in cp.instructor_choices(s):
                     dh, ds, dr = scorer.evaluate_starts(s, int(i), rooms=rooms, week=w)
                     dh = np.where(ok, dh, np.iinfo(np.int64).max)
                     for t in np.flatnonzero(dh <= dh.min()):

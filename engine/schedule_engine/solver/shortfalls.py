@@ -57,6 +57,12 @@ from schedule_engine.solver.stopping import monotonic_origin
 
 PHASE_ENDS = (0.4, 0.65, 1.0)
 """Where each phase's time runs out, as shares of the budget."""
+MIN_PHASE = 0.02
+"""A later phase runs only while at least this share of the budget is left
+before its own end (otherwise the run is over when the time limit says so)."""
+FINISH_S = 0.3
+"""Seconds of the time limit kept for comparing the phases' timetables and
+scoring the result: the searches and repairs stop this much before it."""
 SCARCE_ROOMS = 4
 """A session in trouble with at most this many candidate rooms frees what is in them (phase 2)."""
 
@@ -135,14 +141,15 @@ def _scaled(progress: Callable[[ProgressEvent], None] | None, low: float, high: 
 
 
 def _search(problem: Problem, options, seed: int, workers: int, initial: Solution | None,
-            progress, stop, time_limit: float | None):
+            progress, stop, time_limit: float | None, deadline: float | None = None):
     from schedule_engine.solver.island_search import search_island
 
     if workers > 1:
         from schedule_engine.solver.islands import run_islands
         return run_islands(problem, replace(options, time_limit=time_limit, started=None), seed, workers,
                            initial, progress, stop)
-    return search_island(problem, options, seed, 0, initial, progress, stop, time_limit=time_limit)
+    return search_island(problem, options, seed, 0, initial, progress, stop, time_limit=time_limit,
+                         deadline=deadline)
 
 
 def _pinned(cp: CompiledProblem, asg: np.ndarray, mask: np.ndarray, initial: Solution | None) -> Solution:
@@ -174,14 +181,20 @@ def solve_with_shortfalls(problem: Problem, options, errors: list[Diagnostic], s
     mask = session_mask(cp, held)
     pin_slot, pin_room = cp.pins(initial)
     limit = options.time_limit
+    deadline = None if limit is None else t0 + max(0.0, limit - FINISH_S)
     outcomes: list[SearchOutcome] = []
+
+    def time_left(k: int) -> bool:
+        """Whether phase k still has time of its own (phase 0 always runs)."""
+        return k == 0 or limit is None or time.monotonic() - t0 < limit * (PHASE_ENDS[k] - MIN_PHASE)
 
     def phase(k: int, phase_problem: Problem, start: Solution | None, phase_options=options):
         elapsed = time.monotonic() - t0
-        budget = None if limit is None else max(1.0, limit * PHASE_ENDS[k] - elapsed)
+        budget = None if limit is None else max(0.0, min(limit * PHASE_ENDS[k], limit - FINISH_S) - elapsed)
         low = 0.0 if k == 0 else PHASE_ENDS[k - 1]
         phase_cp, outcome, _, _ = _search(phase_problem, phase_options, seed + k, workers, start,
-                                          _scaled(progress, low, PHASE_ENDS[k], elapsed), stop, budget)
+                                          _scaled(progress, low, PHASE_ENDS[k], elapsed), stop, budget,
+                                          deadline)
         outcomes.append(outcome)
         return phase_cp.decode_asg(outcome.best, pins=initial), outcome.stop_reason == "stopped"
 
@@ -189,22 +202,22 @@ def solve_with_shortfalls(problem: Problem, options, errors: list[Diagnostic], s
         return _key(cp, asg, held, pin_slot, pin_room)
 
     everything, stopped = phase(0, problem, initial)
-    best = keep_rest_clean(cp, _asg_of(cp, everything), held, pin_slot, pin_room)
-    if not stopped:
+    best = keep_rest_clean(cp, _asg_of(cp, everything), held, pin_slot, pin_room, deadline)
+    if not stopped and time_left(1):
         around, stopped = phase(1, problem, _pinned(cp, best, mask, initial))
-        second = settle_held(cp, keep_rest_clean(cp, _asg_of(cp, around), held, pin_slot, pin_room),
-                             held, pin_slot, pin_room)
+        second = settle_held(cp, keep_rest_clean(cp, _asg_of(cp, around), held, pin_slot, pin_room, deadline),
+                             held, pin_slot, pin_room, deadline=deadline)
         best = second if key(second) <= key(best) else best
     trouble = outside(rest_only(cp, best, held, pin_slot, pin_room), held)
-    if trouble and not stopped:
+    if trouble and not stopped and time_left(2):
         start = _pinned(cp, best, ~mask & ~neighbourhood(cp, best, trouble), initial)
         rest, _ = phase(2, without_components(problem, components), start, replace(options, target=(0, 1 << 40)))
         joined = keep_rest_clean(cp, _asg_of(cp, _merged(cp, cp.decode_asg(best, pins=initial), rest, held)),
-                                 held, pin_slot, pin_room)
-        joined = settle_held(cp, joined, held, pin_slot, pin_room)
+                                 held, pin_slot, pin_room, deadline)
+        joined = settle_held(cp, joined, held, pin_slot, pin_room, deadline=deadline)
         best = joined if key(joined) <= key(best) else best
     if options.leave_unplaced:
-        best = leave_unplaced(cp, best, held, pin_slot, pin_room)
+        best = leave_unplaced(cp, best, held, pin_slot, pin_room, deadline)
     scorer = IncrementalScorer.from_asg(cp, best, pin_slot, pin_room)
     final = SearchOutcome(best=scorer.st[0].copy(), hard=scorer.hard, soft=scorer.soft,
                           generations=sum(o.generations for o in outcomes),

@@ -11,7 +11,9 @@ prints, as Markdown (docs/BENCHMARKS.md, "FET coverage"):
   *covered*: every active constraint of a supported type;
 - the most frequent unsupported types, by the number of files they keep from coverage;
 - with ``--validate``, how many covered files also pass ``validate`` without errors, and
-  the most frequent error codes (what the model cannot hold yet).
+  the most frequent error codes (what the model cannot hold yet);
+- how many imported files have activities that need no room (no space constraint names them),
+  have no teacher, or have several teachers (co-instructors), and how many sessions of each.
 """
 
 from __future__ import annotations
@@ -40,6 +42,19 @@ def _markdown(headers: list[str], rows: list[list]) -> None:
         print("| " + " | ".join(str(x) for x in row) + " |")
 
 
+def _count_kinds(problem, files: Counter, sessions: Counter) -> None:
+    from schedule_engine.sessions import derive_sessions
+
+    found: Counter = Counter()
+    for sess in derive_sessions(problem):
+        found["need no room"] += not sess.needs_room
+        found["need no instructor"] += not sess.needs_instructor
+        found["have co-instructors"] += bool(sess.co_instructors)
+    for kind, n in found.items():
+        files[kind] += n > 0
+        sessions[kind] += n
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=Path, default=EXAMPLES)
@@ -56,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     covered, imported, valid = [], 0, 0
     errors: Counter = Counter()
     crashed = []
+    kinds: Counter = Counter()  # files with room-less / teacher-less / co-taught components
+    kind_sessions: Counter = Counter()
     for path in files:
         try:
             problem, warnings = load_fet(path)
@@ -66,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             crashed.append(f"{path}: {exc!r}")
             continue
         imported += 1
+        _count_kinds(problem, kinds, kind_sessions)
         unsupported = [d for d in warnings if d.code == "fet_unsupported"]
         for d in unsupported:
             missing_files[d.entity] += 1
@@ -88,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.validate:
         rows.append(["covered and valid (no validation error)", valid])
     _markdown(["", "files"], rows)
+    print("\nImported files with sessions that need no room, no instructor, or have co-instructors:\n")
+    _markdown(["sessions that", "files", "sessions"],
+              [[k, kinds[k], kind_sessions[k]] for k in ("need no room", "need no instructor", "have co-instructors")])
     names = sorted(t.removeprefix("Constraint") for t in SUPPORTED)
     print(f"\nSupported FET types ({len(names)}): {', '.join(names)}.\n")
     print("Most frequent unsupported types (files they keep from coverage, active constraints):\n")

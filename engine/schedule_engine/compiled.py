@@ -86,6 +86,10 @@ class CompiledProblem:
     capacity_hard: bool
     n_weeks: int = 1  # weeks of the teaching cycle: 1, or 2 for an A/B cycle
     fortnightly: np.ndarray | None = None  # [S] bool: taught in one week of the cycle (A or B)
+    needs_room: np.ndarray | None = None  # [S] bool; False: takes no room (suits none, no candidates)
+    needs_instr: np.ndarray | None = None  # [S] bool; False: takes no instructor (no candidates)
+    co_ptr: np.ndarray | None = None  # CSR into co_idx: each session's co-instructors
+    co_idx: np.ndarray | None = None
 
     @property
     def n_sessions(self) -> int:
@@ -114,6 +118,19 @@ class CompiledProblem:
 
     def candidate_instructors(self, s: int) -> np.ndarray:
         return self.cand_instr_idx[self.cand_instr_ptr[s]:self.cand_instr_ptr[s + 1]]
+
+    def instructor_choices(self, s: int) -> np.ndarray:
+        """The instructors a search may give s: its candidates, or only -1 (none)
+        when it needs no instructor."""
+        if self.needs_instr is not None and not self.needs_instr[s]:
+            return np.full(1, -1, self.cand_instr_idx.dtype)
+        return self.candidate_instructors(s)
+
+    def co_instructors(self, s: int) -> np.ndarray:
+        """Indices of the instructors who teach s besides its own (fixed)."""
+        if self.co_idx is None:
+            return np.zeros(0, np.int32)
+        return self.co_idx[self.co_ptr[s]:self.co_ptr[s + 1]]
 
     # -- timetables ---------------------------------------------------------
     def lengths(self, solution: Solution | None) -> np.ndarray:
@@ -269,6 +286,7 @@ def compile_problem(problem: Problem) -> CompiledProblem:
     instr_ok = np.zeros((S, I), bool)
     cand_rooms: list[list[int]] = []
     cand_instr: list[list[int]] = []
+    co_rows: list[list[int]] = []
     settings = problem.settings
     block_penalty = np.zeros(S, np.int32)
     session_unavail = np.zeros((S, T), bool)
@@ -314,7 +332,8 @@ def compile_problem(problem: Problem) -> CompiledProblem:
         L = sess.length
         start_ok[s] = start_ok_by_len[L]
         for r, room in enumerate(rooms):
-            ok = (not sess.room_type or room.type == sess.room_type) and sess.room_features <= room.features
+            ok = sess.needs_room and (not sess.room_type or room.type == sess.room_type) \
+                and sess.room_features <= room.features
             room_suits[s, r] = ok
             if ok and settings.room_capacity_hard and room.capacity < sess.size:
                 ok = False
@@ -326,6 +345,7 @@ def compile_problem(problem: Problem) -> CompiledProblem:
         for i in cands:
             instr_ok[s, i] = True
         cand_instr.append(cands)
+        co_rows.append([instr_of[x] for x in sess.co_instructors if x in instr_of])
         if is_practical[s] and block_bad_len[L]:
             block_penalty[s] = 1
 
@@ -373,6 +393,7 @@ def compile_problem(problem: Problem) -> CompiledProblem:
     leaf_ptr, leaf_idx = _csr(leaf_rows)
     cr_ptr, cr_idx = _csr(cand_rooms)
     ci_ptr, ci_idx = _csr(cand_instr)
+    co_ptr, co_idx = _csr(co_rows)
     return CompiledProblem(
         problem=problem, sessions=sessions, session_index={x.id: i for i, x in enumerate(sessions)},
         n_days=D, n_periods=P, n_slots=T,
@@ -396,4 +417,7 @@ def compile_problem(problem: Problem) -> CompiledProblem:
         weights=weights, capacity_hard=settings.room_capacity_hard,
         n_weeks=grid.n_weeks,
         fortnightly=np.array([x.fortnightly for x in sessions], bool).reshape(S),
+        needs_room=np.array([x.needs_room for x in sessions], bool).reshape(S),
+        needs_instr=np.array([x.needs_instructor for x in sessions], bool).reshape(S),
+        co_ptr=co_ptr, co_idx=co_idx,
     )

@@ -150,7 +150,7 @@ def _check_course(problem: Problem, course: Course, old: Course | None, err) -> 
     known = set(entity_ids(problem, "instructor"))
     before: set[str] = set()
     if old is not None:
-        before = {i for comp in old.components for i in comp.instructors}
+        before = {i for comp in old.components for i in comp.instructors + comp.co_instructors}
     types = [c.session_type for c in course.components]
     if len(set(types)) != len(types):
         err("components", "Each session type may appear only once.")
@@ -172,6 +172,9 @@ def _check_course(problem: Problem, course: Course, old: Course | None, err) -> 
         for inst in comp.instructors:
             if inst not in known and inst not in before:
                 err(f"{kind}.instructors", f"Unknown instructor {inst!r}.")
+        for inst in comp.co_instructors:
+            if inst not in known and inst not in before:
+                err(f"{kind}.co_instructors", f"Unknown co-teacher {inst!r}.")
 
 
 def _plus(values: Iterable[int]) -> str:
@@ -201,9 +204,10 @@ def _rename_references(problem: Problem, kind: str, old_id: str, new_id: str) ->
     if kind == "instructor":
         courses = tuple(
             replace(c, components=tuple(
-                replace(comp, instructors=tuple(new_id if i == old_id else i for i in comp.instructors))
+                replace(comp, instructors=tuple(new_id if i == old_id else i for i in comp.instructors),
+                        co_instructors=tuple(new_id if i == old_id else i for i in comp.co_instructors))
                 for comp in c.components
-            )) if any(old_id in comp.instructors for comp in c.components) else c
+            )) if any(old_id in comp.instructors + comp.co_instructors for comp in c.components) else c
             for c in problem.courses
         )
         return replace(problem, courses=courses)
@@ -255,6 +259,8 @@ def references_to(problem: Problem, kind: str, entity_id: str) -> list[str]:
             for comp in course.components:
                 if entity_id in comp.instructors:
                     found.append(f"Course {course.id} lists {entity_id} as a {comp.session_type} instructor")
+                if entity_id in comp.co_instructors:
+                    found.append(f"Course {course.id} lists {entity_id} as a {comp.session_type} co-teacher")
     elif kind == "course":
         for group in problem.groups:
             if entity_id in group.courses:
@@ -294,6 +300,11 @@ def delete_entities(problem: Problem, kind: str, ids: Iterable[str]) -> tuple[Pr
                             f"Course {course.id}: {comp.session_type} has no fixed instructors left, "
                             "so any qualified instructor may teach it")
                     comp = replace(comp, instructors=kept)
+                for inst in (i for i in comp.co_instructors if i in gone):
+                    consequences.append(
+                        f"Course {course.id}: instructor {inst} no longer co-teaches its {comp.session_type}")
+                if any(i in gone for i in comp.co_instructors):
+                    comp = replace(comp, co_instructors=tuple(i for i in comp.co_instructors if i not in gone))
                 comps.append(comp)
             courses.append(replace(course, components=tuple(comps)))
         result = replace(result, courses=tuple(courses))

@@ -9,6 +9,7 @@ how a file spelt its clock times.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Iterable, Mapping
 
 from schedule_engine.rule_data import Rule
@@ -61,19 +62,21 @@ class TimeGrid:
         object.__setattr__(self, "unavailable", _fs(self.unavailable))
         object.__setattr__(self, "midday_periods", tuple(self.midday_periods))
 
-    @property
+    # Sizes are read in every inner loop of the explained scorer: computed once
+    # (the grid is frozen; cached_property writes past the frozen __setattr__).
+    @cached_property
     def n_days(self) -> int:
         return len(self.days)
 
-    @property
+    @cached_property
     def n_periods(self) -> int:
         return len(self.periods)
 
-    @property
+    @cached_property
     def n_slots(self) -> int:
         return self.n_days * self.n_periods
 
-    @property
+    @cached_property
     def n_weeks(self) -> int:
         """Weeks in the teaching cycle: 1, or 2 for an A/B cycle."""
         return max(1, len(self.week_names))
@@ -195,9 +198,22 @@ class CourseComponent:
     """Taught every other week (needs a two-week cycle): ``periods_per_week``
     then counts the periods of the fortnight, and each block is taught in one
     week of the cycle (A or B), the solver choosing which."""
+    needs_room: bool = True
+    """False: taught without a room (a FET activity no space constraint gives a
+    room).  Its sessions take no room: no room clash, capacity, type or
+    availability term counts them, and a room given to one is unsuitable."""
+    needs_instructor: bool = True
+    """False: taught without an instructor (a FET activity with no teacher).  Its
+    sessions take no instructor; one given anyway is unqualified."""
+    co_instructors: tuple[str, ...] = ()
+    """Instructors who teach every session of the component besides the one
+    chosen for it (a FET activity's second and further teachers): each one's
+    clashes and unavailability count the sessions (docs/ARCHITECTURE.md,
+    "Sessions without a room or an instructor; co-teachers")."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tags", tuple(self.tags))
+        object.__setattr__(self, "co_instructors", tuple(self.co_instructors))
         object.__setattr__(self, "blocks", tuple(int(b) for b in self.blocks))
         object.__setattr__(self, "patterns", tuple(tuple(int(b) for b in p) for p in self.patterns))
         object.__setattr__(self, "room_features", _fs(self.room_features))

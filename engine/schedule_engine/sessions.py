@@ -42,6 +42,12 @@ class Session:
     """The section's allowed patterns, the default cut first."""
     fortnightly: bool = False
     """Taught in one week of a two-week cycle (A or B), not every week."""
+    needs_room: bool = True
+    """False: the session takes no room (its component's ``needs_room``)."""
+    needs_instructor: bool = True
+    """False: the session takes no instructor (its component's ``needs_instructor``)."""
+    co_instructors: tuple[str, ...] = ()
+    """Instructors who teach the session besides its own (its component's ``co_instructors``)."""
 
 
 __all__ = ["Session", "current_lengths", "default_blocks", "derive_sessions", "effective_sessions",
@@ -110,6 +116,8 @@ def derive_sessions(problem: Problem) -> list[Session]:
             pieces = max(len(p) for p in patterns)
             blocks = patterns[0] + (0,) * (pieces - len(patterns[0]))
             instructors = component.instructors or tuple(qualified.get((course.id, component.session_type), ()))
+            if not component.needs_instructor:
+                instructors = ()
             for attendees, size in _attendee_sets(course, component, groups):
                 section = f"{course.id}|{component.session_type}|{'+'.join(attendees)}"
                 for k, length in enumerate(blocks):
@@ -128,6 +136,9 @@ def derive_sessions(problem: Problem) -> list[Session]:
                             room_features=component.room_features,
                             patterns=patterns,
                             fortnightly=component.fortnightly and problem.time_grid.n_weeks == 2,
+                            needs_room=component.needs_room,
+                            needs_instructor=component.needs_instructor,
+                            co_instructors=component.co_instructors,
                         )
                     )
     return sessions

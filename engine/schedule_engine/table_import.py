@@ -27,6 +27,8 @@ SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
 _ALIASES = {
     "identifier": "id", "code": "id", "key": "id", "seats": "capacity", "room name": "name",
     "course title": "title", "course name": "title", "students": "students", "type": "type",
+    "co teachers": "co instructors", "co-instructors": "co instructors", "co-teacher": "co instructors",
+    "co teacher": "co instructors", "room needed": "needs room", "instructor needed": "needs instructor",
 }
 
 

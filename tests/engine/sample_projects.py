@@ -74,6 +74,10 @@ def rich_problem() -> Problem:
                             instructors=("I2",), per_subgroup=True, min_block=1, max_block=1,
                             patterns=((1,),), tags=("seminar",)),
         ), min_days=1, joint=True, students=30, department="Mathematics", unavailable=frozenset({9})),
+        Course("C3", "Reading circle", components=(
+            CourseComponent("lecture", 1, blocks=(1,), needs_room=False, needs_instructor=False,
+                            co_instructors=("I2",)),
+        ), joint=True, students=12),
     )
     settings = Settings(
         weights={"room_capacity": 3, "group_idle_gaps": 0, "early_late": 7},

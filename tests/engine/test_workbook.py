@@ -120,3 +120,67 @@ def test_the_time_zone_round_trips_through_the_settings_sheet(tmp_path: Path) ->
     assert ["time_zone", "Asia/Kathmandu"] in workbook.problem_to_sheets(zoned)[workbook.SETTINGS_SHEET]
     assert workbook.read_workbook(path) == zoned
     assert not any(row[0] == "time_zone" for row in workbook.problem_to_sheets(problem)[workbook.SETTINGS_SHEET])
+
+
+def problem_with_session_fields() -> Problem:
+    """The small problem with a room-less lecture taught by two, and an instructor-less practical."""
+    problem = small_problem()
+    more = problem.instructors + (Instructor("T2", "Bob"), Instructor("T3", "Cy"))
+    math = problem.courses[0]
+    comps = (CourseComponent("lecture", 2, needs_room=False, co_instructors=("T2", "T3")),
+             CourseComponent("practical", 2, blocks=(2,), room_type="lab", needs_instructor=False))
+    courses = (Course(math.id, math.title, comps, math.min_days, math.joint, math.students,
+                      math.department, math.unavailable),) + problem.courses[1:]
+    return Problem(problem.name, problem.time_grid, problem.rooms, more, problem.groups, courses,
+                   problem.settings)
+
+
+def test_needs_room_needs_instructor_and_co_teachers_round_trip(tmp_path: Path) -> None:
+    problem = problem_with_session_fields()
+    path = tmp_path / "fields.xlsx"
+    workbook.write_workbook(path, problem)
+    back = workbook.read_workbook(path)
+    assert back == problem
+    lecture, practical = back.course("MATH").components
+    assert (lecture.needs_room, lecture.needs_instructor, lecture.co_instructors) == (False, True, ("T2", "T3"))
+    assert (practical.needs_room, practical.needs_instructor, practical.co_instructors) == (True, False, ())
+    header = workbook.read_sheets(path)["Courses"][0]
+    assert {"Needs a room", "Needs an instructor", "Co-teachers"} <= set(header)
+
+
+def _without_columns(sheet: list[list], titles: set[str]) -> list[list]:
+    keep = [i for i, title in enumerate(sheet[0]) if title not in titles]
+    return [[row[i] for i in keep if i < len(row)] for row in sheet]
+
+
+def test_a_workbook_without_the_new_columns_reads_the_defaults() -> None:
+    problem = problem_with_session_fields()
+    sheets = workbook.problem_to_sheets(problem)
+    sheets["Courses"] = _without_columns(sheets["Courses"], {"Needs a room", "Needs an instructor", "Co-teachers"})
+    back = workbook.sheets_to_problem(sheets, "old.xlsx")
+    assert all(comp.needs_room and comp.needs_instructor and comp.co_instructors == ()
+               for course in back.courses for comp in course.components)
+    assert back.course("MATH").components[1].blocks == (2,)
+
+
+def test_empty_needs_a_room_cells_mean_yes() -> None:
+    sheets = workbook.problem_to_sheets(problem_with_session_fields())
+    header = sheets["Courses"][0]
+    for title in ("Needs a room", "Needs an instructor"):
+        column = header.index(title)
+        for row in sheets["Courses"][1:]:
+            row[column] = ""
+    back = workbook.sheets_to_problem(sheets, "typed.xlsx")
+    lecture, practical = back.course("MATH").components
+    assert lecture.needs_room and practical.needs_instructor
+    assert lecture.co_instructors == ("T2", "T3")
+
+
+def test_a_bad_needs_a_room_cell_is_named() -> None:
+    sheets = workbook.problem_to_sheets(problem_with_session_fields())
+    column = sheets["Courses"][0].index("Needs a room")
+    sheets["Courses"][1][column] = "maybe"
+    with pytest.raises(InvalidInputError) as caught:
+        workbook.sheets_to_problem(sheets, "school.xlsx")
+    assert ("school.xlsx, sheet Courses, row 2", "Needs a room") in {
+        (d.location, d.field) for d in caught.value.diagnostics}

@@ -65,14 +65,15 @@ def entry_details(entry: Entry, view_kind: str) -> list[str]:
     groups and room, a room's shows groups and instructor."""
     lines = [entry.course_title] if entry.course_title and entry.course_title != entry.course_id else []
     groups = " + ".join(entry.groups)
-    room = entry.room_name or "(no room)"
-    instructor = entry.instructor_name or "(no instructor)"
+    room = [entry.room_name or "(no room)"] if entry.room_name or entry.needs_room else []
+    people = [n for n in (entry.instructor_name,) if n] + list(entry.co_instructor_names)
+    instructor = [", ".join(people) or "(no instructor)"] if people or entry.needs_instructor else []
     if view_kind == "group":
-        lines += [groups, room, instructor]
+        lines += [groups, *room, *instructor]
     elif view_kind == "instructor":
-        lines += [groups, room]
+        lines += [groups, *room]
     else:
-        lines += [groups, instructor]
+        lines += [groups, *instructor]
     return lines
 
 

@@ -63,6 +63,13 @@ class Entry:
     """0: taught every week of the cycle; 1 or 2: only in that week (fortnightly)."""
     week_name: str = ""
     """The name of ``week`` ("A"), "" when taught every week."""
+    co_instructor_ids: tuple[str, ...] = ()
+    """Instructors who teach the session besides ``instructor_id`` (co-teachers)."""
+    co_instructor_names: tuple[str, ...] = ()
+    needs_room: bool = True
+    """False: the session takes no room (its empty room is no omission)."""
+    needs_instructor: bool = True
+    """False: the session takes no instructor."""
 
     def in_week(self, week: int) -> bool:
         """Whether the entry is taught in week ``week`` (1-based; 0 asks for every-week entries only)."""
@@ -241,6 +248,11 @@ def timetable_entries(problem: Problem, solution: Solution | None) -> list[Entry
                 pin_room=a.pin_room,
                 week=week,
                 week_name=grid.week_label(week),
+                co_instructor_ids=session.co_instructors,
+                co_instructor_names=tuple(instructors[x].name if x in instructors else x
+                                          for x in session.co_instructors),
+                needs_room=session.needs_room,
+                needs_instructor=session.needs_instructor,
             )
         )
     unknown = set(assignments) - {s.id for s in every}
@@ -312,7 +324,7 @@ def belongs_to(entry: Entry, kind: str, members: frozenset[str]) -> bool:
     if kind == "group":
         return bool(members.intersection(entry.groups))
     if kind == "instructor":
-        return entry.instructor_id in members
+        return entry.instructor_id in members or bool(members.intersection(entry.co_instructor_ids))
     if kind == "room":
         return entry.room_id in members
     raise ValueError(f"unknown entity kind {kind!r}")
@@ -330,7 +342,7 @@ def entity_unplaced(problem: Problem, sessions: list[Session], kind: str, entity
     if kind == "group":
         return [s for s in sessions if members.intersection(s.attendees)]
     if kind == "instructor":
-        return [s for s in sessions if s.candidate_instructors == (entity_id,)]
+        return [s for s in sessions if s.candidate_instructors == (entity_id,) or entity_id in s.co_instructors]
     return []
 
 

@@ -85,6 +85,9 @@ def component_to_dict(component: CourseComponent) -> dict:
         **({"patterns": [list(p) for p in component.patterns]} if component.patterns else {}),
         **({"tags": list(component.tags)} if component.tags else {}),
         **({"fortnightly": True} if component.fortnightly else {}),
+        **({"needs_room": False} if not component.needs_room else {}),
+        **({"needs_instructor": False} if not component.needs_instructor else {}),
+        **({"co_instructors": list(component.co_instructors)} if component.co_instructors else {}),
     }
 
 

@@ -160,7 +160,8 @@ def read_group(r: FieldReader, d: object, path: str, n_slots: int | None) -> Gro
 def read_component(r: FieldReader, d: object, path: str, ent: str = "component") -> CourseComponent:
     obj = r.fields(d, path, ("session_type", "periods_per_week"),
                    ("blocks", "room_type", "room_features", "instructors", "per_subgroup",
-                    "min_block", "max_block", "patterns", "tags", "fortnightly"), ent)
+                    "min_block", "max_block", "patterns", "tags", "fortnightly", "needs_room",
+                    "needs_instructor", "co_instructors"), ent)
     return CourseComponent(
         session_type=_session_type(r, obj, path, ent),
         periods_per_week=r.integer(obj, "periods_per_week", path, entity=ent, minimum=0,
@@ -177,6 +178,9 @@ def read_component(r: FieldReader, d: object, path: str, ent: str = "component")
         patterns=_read_patterns(r, obj, path, ent),
         tags=r.strings(obj, "tags", path, ent),
         fortnightly=r.boolean(obj, "fortnightly", path, False, entity=ent),
+        needs_room=r.boolean(obj, "needs_room", path, True, entity=ent),
+        needs_instructor=r.boolean(obj, "needs_instructor", path, True, entity=ent),
+        co_instructors=r.strings(obj, "co_instructors", path, ent),
     )
 
 

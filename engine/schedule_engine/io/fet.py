@@ -9,7 +9,9 @@ What maps to what (docs/FORMATS.md, "FET files"):
   group of the problem; a year or group is the set of its atoms, overlaps included;
 - activities: a split activity (one ``Activity_Group_Id``) is one joint course whose single
   component has one block per part, attended by the atoms of its student sets and taught by its
-  first teacher; the other teachers are kept as a hard "not overlapping" rule per teacher;
+  first teacher, its other teachers being the component's co-instructors (their clashes,
+  unavailability and rules count it); an activity without a teacher needs no instructor, and one
+  that no space constraint gives a room (preferred or home rooms) needs no room, as in FET;
 - rooms -> rooms (building and capacity; capacity is hard, as in FET); the built-in soft
   constraints are switched off (weight 0): FET's soft constraints are the rules;
 - time and space constraints -> rules
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 from schedule_engine import limits
@@ -162,7 +165,8 @@ def _courses(data: FetData) -> tuple[list[Course], dict[str, list[str]], dict[st
         atoms = tuple(dict.fromkeys(a for name in first.students for a in data.atoms.get(name, ())))
         component = CourseComponent(
             "lecture", sum(a.duration for a in acts), blocks=tuple(a.duration for a in acts),
-            instructors=first.teachers[:1], tags=first.tags)
+            instructors=first.teachers[:1], tags=first.tags, needs_instructor=bool(first.teachers),
+            co_instructors=tuple(t for t in dict.fromkeys(first.teachers[1:]) if t != first.teachers[0]))
         students = first.students_count
         if students is None:  # FET counts the sets' own numbers of students
             students = min(limits.STUDENTS.value, sum(data.set_sizes.get(name, 0) for name in first.students))
@@ -209,6 +213,8 @@ def load_fet(path: str | Path) -> tuple[Problem, list[Diagnostic]]:
     for c in courses:
         for t in c.components[0].instructors:
             quals.setdefault(t, set()).add((c.id, "lecture"))
+        for t in c.components[0].co_instructors:
+            quals.setdefault(t, set())
     problem = Problem(
         name=text_of(root, "Institution_Name") or path.stem,
         time_grid=TimeGrid(days=data.days, periods=tuple(_period(h) for h in data.hours)),
@@ -232,4 +238,13 @@ def load_fet(path: str | Path) -> tuple[Problem, list[Diagnostic]]:
     problem, notes = apply_constraints(root, data, problem)
     if data.errors:
         raise InvalidInputError(data.errors)
-    return problem, warnings + notes
+    return without_rooms_unless_named(problem), warnings + notes
+
+
+def without_rooms_unless_named(problem: Problem) -> Problem:
+    """FET gives a room only to an activity that a space constraint names (preferred or home
+    rooms): every other course's component needs no room."""
+    roomed = {sid.split("|", 1)[0] for r in problem.rules if r.type == "preferred_rooms" for sid in r.sessions}
+    courses = tuple(c if c.id in roomed else replace(c, components=tuple(
+        replace(comp, needs_room=False) for comp in c.components)) for c in problem.courses)
+    return replace(problem, courses=courses)

@@ -282,22 +282,6 @@ class _Import:
             kept.append(rule)
         self.rules = kept
 
-    def co_teachers(self) -> int:
-        """A teacher who is not an activity's first teacher keeps its sessions apart from the rest of theirs."""
-        taught: dict[str, list[str]] = {}
-        shared: set[str] = set()
-        for act in self.data.activities.values():
-            for k, teacher in enumerate(act.teachers):
-                taught.setdefault(teacher, []).append(act.id)
-                if k:
-                    shared.add(teacher)
-        for teacher in sorted(shared):
-            sessions = self.sessions(taught[teacher])
-            if len(sessions) > 1:
-                self.rules.append(Rule(f"fet-teaches-{teacher}", "not_overlapping", sessions=sessions,
-                                       comment=f"FET: {teacher} teaches all of these"))
-        return sum(1 for act in self.data.activities.values() if len(act.teachers) > 1)
-
 
 def apply_constraints(root: ET.Element, data: FetData, problem: Problem) -> tuple[Problem, list[Diagnostic]]:
     job = _Import(data, problem)
@@ -325,7 +309,6 @@ def apply_constraints(root: ET.Element, data: FetData, problem: Problem) -> tupl
             else:
                 job.unsupported[e.tag] += 1
     job.home_rooms_yield()
-    several = job.co_teachers()
     notes = [Diagnostic("warning", f"FET constraint type {tag} is not supported: {n} constraint(s) not imported.",
                         location=data.source, code="fet_unsupported", entity=tag)
              for tag, n in sorted(job.unsupported.items(), key=lambda kv: (-kv[1], kv[0]))]
@@ -334,12 +317,6 @@ def apply_constraints(root: ET.Element, data: FetData, problem: Problem) -> tupl
     if inactive:
         notes.append(Diagnostic("warning", f"{inactive} inactive constraint(s) were skipped.",
                                 location=data.source, code="fet_inactive_constraint"))
-    if several:
-        notes.append(Diagnostic(
-            "warning", f"{several} activities have several teachers: the first teaches the session, the "
-            "others' lessons are kept apart by the rules fet-teaches-<teacher>, but the others' own rules "
-            "(days, hours, gaps) do not count these activities.", location=data.source,
-            code="fet_several_teachers"))
     return _closed(problem, job), notes
 
 

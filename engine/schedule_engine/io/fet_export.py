@@ -208,6 +208,8 @@ def _activities(root: ET.Element, problem: Problem, solution: Solution) -> dict[
         teacher = a.instructor or (sess.candidate_instructors[0] if len(sess.candidate_instructors) == 1 else "")
         if teacher:
             _sub(e, "Teacher", teacher)
+        for co in sess.co_instructors:  # FET's further teachers of the activity
+            _sub(e, "Teacher", co)
         _sub(e, "Subject", sess.course_id)
         for tag in tags.get((sess.course_id, sess.session_type), ()):
             _sub(e, "Activity_Tag", tag)

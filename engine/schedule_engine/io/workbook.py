@@ -93,9 +93,15 @@ TABLES: dict[str, Table] = {
         Column("Instructors", "instructors", "list", component=True),
         Column("Per subgroup", "per_subgroup", "bool", component=True),
         Column("Fortnightly", "fortnightly", "bool", component=True),
+        Column("Needs a room", "needs_room", "bool", component=True),
+        Column("Needs an instructor", "needs_instructor", "bool", component=True),
+        Column("Co-teachers", "co_instructors", "list", component=True),
     )),
 }
-_DEFAULTS: dict[str, Any] = {"fortnightly": False}  # component keys the engine dict leaves out at their default
+# Component keys the engine dict leaves out at their default; an empty cell of
+# one of these columns (or a workbook without the column) means the default.
+_DEFAULTS: dict[str, Any] = {"fortnightly": False, "needs_room": True, "needs_instructor": True,
+                             "co_instructors": []}
 SUBGROUP_COLUMNS = (Column("Group", "group", required=True), Column("ID", "id", required=True),
                     Column("Size", "size", "int", required=True))
 TABLE_KINDS = tuple(TABLES)
@@ -258,6 +264,8 @@ def rows_to_entities(kind: str, rows: Sequence[Mapping[str, Any]], grid: TimeGri
                     diagnostics.append(Diagnostic("error", "A whole number is required.", entity,
                                                   column.title, location, "missing_field"))
                 continue  # optional: the engine's default
+            if column.component and column.key in _DEFAULTS and cell_text(row[column.key]) == "":
+                continue  # an empty cell: the engine's default
             try:
                 values[column.key] = read_cell(column.kind, row[column.key], grid)
             except CellError as exc:

@@ -55,6 +55,17 @@ def _leaf_cells(cp: CompiledProblem, cs: np.ndarray, ct: np.ndarray) -> tuple[np
     return cp.leaf_idx[start + within].astype(np.int64), ct[rep]
 
 
+def _co_cells(cp: CompiledProblem, cs: np.ndarray, ct: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(co-instructor, cell) for every cell and every co-instructor its session has."""
+    if cp.co_idx is None or len(cp.co_idx) == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    counts = (cp.co_ptr[cs + 1] - cp.co_ptr[cs]).astype(np.int64)
+    rep = np.repeat(np.arange(len(cs)), counts)
+    start = np.repeat(cp.co_ptr[cs].astype(np.int64), counts)
+    within = np.arange(len(rep)) - np.repeat(np.cumsum(counts) - counts, counts)
+    return cp.co_idx[start + within].astype(np.int64), ct[rep]
+
+
 def _occupancy(index: np.ndarray, t: np.ndarray, n_owners: int, n_slots: int) -> np.ndarray:
     """[owners, slots] counts of sessions per owner and slot."""
     flat = np.bincount(index * n_slots + t, minlength=n_owners * n_slots)
@@ -114,7 +125,9 @@ def score_arrays(cp: CompiledProblem, slot, room, instr, pin_slot=None, pin_room
     ic = cell_instr >= 0
     lf, lt = _leaf_cells(cp, cs, ct)
     leaf_occ = _occupancy(lf, lt, cp.n_leaves, W * T)
-    instr_occ = _occupancy(cell_instr[ic], ct[ic], cp.n_instructors, W * T)
+    co_i, co_t = _co_cells(cp, cs, ct)
+    instr_occ = _occupancy(np.concatenate([cell_instr[ic], co_i]), np.concatenate([ct[ic], co_t]),
+                           cp.n_instructors, W * T)
     room_occ = _occupancy(cell_room[rc], ct[rc], cp.n_rooms, W * T)
     blocked_slot = np.tile(cp.period_is_break, D) | cp.slot_closed
     sizes = cp.size.astype(np.int64)
@@ -128,15 +141,18 @@ def score_arrays(cp: CompiledProblem, slot, room, instr, pin_slot=None, pin_room
     u["student_clash"] = _excess(leaf_occ)
     u["instructor_clash"] = _excess(instr_occ)
     u["room_clash"] = _excess(room_occ)
-    u["instructor_unavailable"] = int(cp.instr_unavail[cell_instr[ic], cslot[ic]].sum())
+    u["instructor_unavailable"] = int(cp.instr_unavail[cell_instr[ic], cslot[ic]].sum()) \
+        + int(cp.instr_unavail[co_i, co_t % T].sum())
     u["group_unavailable"] = int(cp.leaf_unavail[lf, lt % T].sum())
     u["course_unavailable"] = int(cp.session_unavail[cs, cslot].sum())
     u["room_unavailable"] = int(cp.room_unavail[cell_room[rc], cslot[rc]].sum())
     fit = cp.room_suits
-    unsuitable = placed & (room < 0)
+    needs_room = np.ones(S, bool) if cp.needs_room is None else cp.needs_room
+    needs_instr = np.ones(S, bool) if cp.needs_instr is None else cp.needs_instr
+    unsuitable = placed & (room < 0) & needs_room
     unsuitable[has_room] |= ~fit[np.nonzero(has_room)[0], room[has_room]]
     u["room_unsuitable"] = int(unsuitable.sum())
-    unqualified = placed & (instr < 0)
+    unqualified = placed & (instr < 0) & needs_instr
     unqualified[has_instr] |= ~cp.instr_ok[np.nonzero(has_instr)[0], instr[has_instr]]
     u["instructor_unqualified"] = int(unqualified.sum())
     u["room_capacity_hard"] = int((over_capacity > 0).sum()) if cp.capacity_hard else 0

@@ -43,8 +43,11 @@ class ScoringContext:
     leaf_at: dict[tuple[str, int], list[int]] = field(init=False)
     instructor_at: dict[tuple[int, int], list[int]] = field(init=False)
     room_at: dict[tuple[int, int], list[int]] = field(init=False)
+    session_co: list[tuple[int, ...]] = field(init=False)
+    """Per session, the indices of its co-instructors (who teach it besides its own)."""
     courses: dict[str, Course] = field(init=False)
     _sessions: list[Session] = field(init=False)
+    _sections: dict[str, list[int]] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         problem = self.problem
@@ -66,6 +69,9 @@ class ScoringContext:
             self.session_leaves.append(tuple(dict.fromkeys(leaves)))
         self.session_periods = [session_cells(self.grid, self.slot[s], sess.length, self.week[s])
                                 for s, sess in enumerate(self.sessions)]
+        instr_of = {x.id: i for i, x in enumerate(problem.instructors)}
+        self.session_co = [tuple(instr_of[x] for x in sess.co_instructors if x in instr_of)
+                           for sess in self.sessions]
         self.leaf_at = defaultdict(list)
         self.instructor_at = defaultdict(list)
         self.room_at = defaultdict(list)
@@ -75,6 +81,8 @@ class ScoringContext:
                     self.leaf_at[leaf, t].append(s)
                 if self.instr[s] >= 0:
                     self.instructor_at[self.instr[s], t].append(s)
+                for i in self.session_co[s]:
+                    self.instructor_at[i, t].append(s)
                 if self.room[s] >= 0:
                     self.room_at[self.room[s], t].append(s)
 
@@ -102,12 +110,15 @@ class ScoringContext:
         return [s for s in range(len(self.sessions)) if self.slot[s] >= 0]
 
     def sections(self) -> dict[str, list[int]]:
-        """Section id -> its used pieces, in session order."""
-        out: dict[str, list[int]] = {}
-        for s, sess in enumerate(self.sessions):
-            if sess.length > 0:
-                out.setdefault(sess.section, []).append(s)
-        return out
+        """Section id -> its used pieces, in session order (built once: the
+        context describes one timetable)."""
+        if self._sections is None:
+            out: dict[str, list[int]] = {}
+            for s, sess in enumerate(self.sessions):
+                if sess.length > 0:
+                    out.setdefault(sess.section, []).append(s)
+            self._sections = out
+        return {section: list(pieces) for section, pieces in self._sections.items()}
 
     def leaves(self) -> list[str]:
         return list(self.leaf_group)

@@ -82,17 +82,18 @@ def room_clash(ctx: ScoringContext) -> list[Violation]:
 
 
 def instructor_unavailable(ctx: ScoringContext) -> list[Violation]:
+    """The session's own instructor and each of its co-instructors."""
     out = []
     for s in ctx.placed():
-        person = ctx.instructor_of(s)
-        if person is None:
-            continue
-        for t in ctx.session_periods[s]:
-            if ctx.slot_of(t) in person.unavailable:
-                out.append(ctx.violation(
-                    "instructor_unavailable", 1, [s], None, instructor_resource(ctx, ctx.instr[s]),
-                    f"{instructor_name(ctx, ctx.instr[s])} is unavailable on {when_cell(ctx, t)} "
-                    f"but teaches {session_label(ctx, s)}", cell=t))
+        people = ((ctx.instr[s],) if ctx.instr[s] >= 0 else ()) + ctx.session_co[s]
+        for i in people:
+            person = ctx.problem.instructors[i]
+            for t in ctx.session_periods[s]:
+                if ctx.slot_of(t) in person.unavailable:
+                    out.append(ctx.violation(
+                        "instructor_unavailable", 1, [s], None, instructor_resource(ctx, i),
+                        f"{instructor_name(ctx, i)} is unavailable on {when_cell(ctx, t)} "
+                        f"but teaches {session_label(ctx, s)}", cell=t))
     return out
 
 
@@ -146,9 +147,16 @@ def room_unsuitable(ctx: ScoringContext) -> list[Violation]:
         sess, room, t = ctx.sessions[s], ctx.room_of(s), ctx.slot[s]
         label = capitalised(session_label(ctx, s))
         if room is None:
-            out.append(ctx.violation("room_unsuitable", 1, [s], t, section_resource(ctx, s),
-                                     f"{label} on {when_session(ctx, s)} has no room",
-                                     week=ctx.session_week(s)))
+            if sess.needs_room:
+                out.append(ctx.violation("room_unsuitable", 1, [s], t, section_resource(ctx, s),
+                                         f"{label} on {when_session(ctx, s)} has no room",
+                                         week=ctx.session_week(s)))
+            continue
+        if not sess.needs_room:
+            out.append(ctx.violation(
+                "room_unsuitable", 1, [s], t, room_resource(ctx, ctx.room[s]),
+                f"{label} is taught without a room but is given room {room_name(ctx, ctx.room[s])}",
+                week=ctx.session_week(s)))
             continue
         problems = []
         if sess.room_type and room.type != sess.room_type:
@@ -168,11 +176,18 @@ def instructor_unqualified(ctx: ScoringContext) -> list[Violation]:
     out = []
     for s in ctx.placed():
         sess, person, t = ctx.sessions[s], ctx.instructor_of(s), ctx.slot[s]
+        if person is None and not sess.needs_instructor:
+            continue
         if person is None:
             out.append(ctx.violation(
                 "instructor_unqualified", 1, [s], t, section_resource(ctx, s),
                 f"{capitalised(session_label(ctx, s))} on {when_session(ctx, s)} has no instructor",
                 week=ctx.session_week(s)))
+        elif not sess.needs_instructor:
+            out.append(ctx.violation(
+                "instructor_unqualified", 1, [s], t, instructor_resource(ctx, ctx.instr[s]),
+                f"{capitalised(session_label(ctx, s))} is taught without an instructor but is given "
+                f"{instructor_name(ctx, ctx.instr[s])}", week=ctx.session_week(s)))
         elif person.id not in sess.candidate_instructors:
             out.append(ctx.violation(
                 "instructor_unqualified", 1, [s], t, instructor_resource(ctx, ctx.instr[s]),

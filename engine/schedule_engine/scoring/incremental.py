@@ -10,13 +10,24 @@ from __future__ import annotations
 
 import numpy as np
 
-from schedule_engine.compiled import CompiledProblem
+from schedule_engine.compiled import CompiledProblem, _csr
 from schedule_engine.constraint_catalog import HARD_IDS, SOFT_IDS
 from schedule_engine.scoring import kernels as kn
 from schedule_engine.scoring import recut_kernels as rk
 from schedule_engine.scoring import week_kernels as wk
 
 CONSTRAINT_IDS: tuple[str, ...] = HARD_IDS + SOFT_IDS
+
+
+def _people_rows(cp: CompiledProblem) -> tuple[np.ndarray, np.ndarray]:
+    """Per session its fixed occupancy rows: its leaves, then the rows of its
+    co-instructors (``n_leaves + i``); the kernels score each row by its kind."""
+    if cp.co_idx is None or len(cp.co_idx) == 0:
+        return cp.leaf_ptr.astype(np.int64), cp.leaf_idx.astype(np.int64)
+    rows = [list(cp.leaves(s)) + [cp.n_leaves + int(i) for i in cp.co_instructors(s)]
+            for s in range(cp.n_sessions)]
+    ptr, idx = _csr(rows)
+    return ptr.astype(np.int64), idx.astype(np.int64)
 
 
 def pack_problem(cp: CompiledProblem, pin_slot: np.ndarray | None = None,
@@ -28,8 +39,12 @@ def pack_problem(cp: CompiledProblem, pin_slot: np.ndarray | None = None,
     bad = np.flatnonzero(cp.block_bad_len)
     block_bits = np.int64(sum(1 << int(L) for L in bad))
     block = np.where(cp.is_practical, block_bits, 0).astype(np.int64)
-    sess = np.stack([cp.length, cp.size, cp.section, block, pin_slot, pin_room],
-                    axis=1).astype(np.int64) if S else np.zeros((0, 6), np.int64)
+    needs = np.full(S, kn.NEEDS_ROOM | kn.NEEDS_INSTR, np.int64)
+    if cp.needs_room is not None:
+        needs = np.where(cp.needs_room, kn.NEEDS_ROOM, 0) | np.where(cp.needs_instr, kn.NEEDS_INSTR, 0)
+    sess = np.stack([cp.length, cp.size, cp.section, block, pin_slot, pin_room, needs],
+                    axis=1).astype(np.int64) if S else np.zeros((0, 7), np.int64)
+    leaf_ptr, leaf_idx = _people_rows(cp)
     unav = np.concatenate([cp.leaf_unavail, cp.instr_unavail, cp.room_unavail]).astype(np.bool_)
     res = np.zeros((cp.n_leaves + cp.n_instructors + cp.n_rooms, 2), np.int64)
     res[:cp.n_leaves, 0] = cp.leaf_max_per_day
@@ -42,8 +57,8 @@ def pack_problem(cp: CompiledProblem, pin_slot: np.ndarray | None = None,
                      np.int64)
     closed = np.tile(cp.slot_closed, cp.n_weeks)  # per cell: the slot of each week
     return (
-        np.int64(cp.n_periods), np.ascontiguousarray(sess), cp.leaf_ptr.astype(np.int64),
-        cp.leaf_idx.astype(np.int64), np.ascontiguousarray(cp.room_suits),
+        np.int64(cp.n_periods), np.ascontiguousarray(sess), leaf_ptr, leaf_idx,
+        np.ascontiguousarray(cp.room_suits),
         np.ascontiguousarray(cp.instr_ok), np.ascontiguousarray(unav),
         np.ascontiguousarray(cp.session_unavail), cp.instr_pref_penalty.astype(np.int64),
         res, np.ascontiguousarray(pmask), np.ascontiguousarray(closed),
@@ -86,7 +101,7 @@ class IncrementalScorer:
                       cp.normal_weeks(week).astype(np.int64), *self.pd, *self.st)
         m = max(1, int(cp.section_pieces.max()) if len(cp.section_pieces) else 1)
         self._recut = [np.zeros(m, np.int64) for _ in range(9)]
-        n_rows = 2 * m * cp.n_weeks * (int(np.diff(cp.leaf_ptr).max(initial=0)) + 2)
+        n_rows = 2 * m * cp.n_weeks * (int(np.diff(self.pd[2]).max(initial=0)) + 2)  # leaves and co-instructors
         self._rows = np.zeros(n_rows, np.int64), np.zeros(n_rows, np.int64), np.zeros(m, np.int64)
         self._row_stamp = np.zeros((self.st[1].shape[0], cp.n_weeks * cp.n_days), np.int64)
         self._sec_stamp = np.zeros(len(cp.section_ids), np.int64)

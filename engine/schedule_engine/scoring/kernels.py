@@ -31,7 +31,12 @@ The kernels take plain arrays, never tuples of arrays: numba copies and
 reference-counts every member of a tuple at each call, which cost more than
 the scoring itself.  The static arrays (``STATIC`` order) and the state arrays
 (``STATE`` order) are built by :mod:`schedule_engine.scoring.incremental`.
-"""
+
+One-week speed: the one-week branches of ``_count`` and ``_collect_rows`` (the
+hot path of every move) are written out instead of calling the per-row helpers
+``_count_day``/``_collect_day`` that the two-week loops call: numba left those
+calls in place, each taking a dozen arrays, and a one-week move paid for them
+(``bench/kernel_rate.py``)."""
 
 from __future__ import annotations
 
@@ -47,8 +52,10 @@ K_HARD = len(HARD_IDS)
 K = len(HARD_IDS) + len(SOFT_IDS)
 
 # sess columns (C_LEN: the default cut's length, for reference; the current one is asg[s, A_LEN];
-# C_BLOCK: bit L set when a block of length L pays the block_length penalty)
-C_LEN, C_SIZE, C_SECTION, C_BLOCK, C_PIN_SLOT, C_PIN_ROOM = range(6)
+# C_BLOCK: bit L set when a block of length L pays the block_length penalty;
+# C_NEEDS: NEEDS_ROOM | NEEDS_INSTR, what the session must be given)
+C_LEN, C_SIZE, C_SECTION, C_BLOCK, C_PIN_SLOT, C_PIN_ROOM, C_NEEDS = range(7)
+NEEDS_ROOM, NEEDS_INSTR = 1, 2
 # asg columns (A_WEEK: 0 every week, 1 or 2 the week of a fortnightly session)
 A_SLOT, A_ROOM, A_INSTR, A_LEN, A_WEEK = range(5)
 # res columns: 0 daily limit (-1 none), 1 wants a midday break (leaves) / capacity (rooms)
@@ -222,7 +229,10 @@ def unary_terms(s, t, r, i, L, wk, P, sess, leaf_ptr, leaf_idx, room_suits, inst
             cu += 1
         for k in range(leaf_ptr[s], leaf_ptr[s + 1]):
             if unav[leaf_idx[k], slot]:
-                gu += 1
+                if leaf_idx[k] < oi:
+                    gu += 1
+                else:  # a co-instructor's row
+                    iu += 1
         if pmask[M_OUTSIDE, p]:
             el += 1
     per_week = sign  # the time-bound terms count once per week the session is taught in
@@ -235,9 +245,15 @@ def unary_terms(s, t, r, i, L, wk, P, sess, leaf_ptr, leaf_idx, room_suits, inst
     acc[H_ROOM_UNAV] += per_week * ru
     acc[S_PREFS] += per_week * pref
     acc[S_EARLY_LATE] += per_week * el
-    if r < 0 or not room_suits[s, r]:
+    if r < 0:
+        if sess[s, C_NEEDS] & NEEDS_ROOM:
+            acc[H_UNSUITABLE] += sign
+    elif not room_suits[s, r]:
         acc[H_UNSUITABLE] += sign
-    if i < 0 or not instr_ok[s, i]:
+    if i < 0:
+        if sess[s, C_NEEDS] & NEEDS_INSTR:
+            acc[H_UNQUALIFIED] += sign
+    elif not instr_ok[s, i]:
         acc[H_UNQUALIFIED] += sign
     if r >= 0:
         over = sess[s, C_SIZE] - res[orr + r, 1]
@@ -257,8 +273,12 @@ def unary_terms(s, t, r, i, L, wk, P, sess, leaf_ptr, leaf_idx, room_suits, inst
 @njit(cache=True, _nrt=False)
 def _touch_day(s, d, r, i, P, leaf_ptr, leaf_idx, res, pmask, closed, w, flags, occ, acc, sign):
     """The row terms of session s's resources on row ``d`` (``w * D + day``)."""
-    for k in range(leaf_ptr[s], leaf_ptr[s + 1]):
-        row_terms(occ, leaf_idx[k], KIND_LEAF, d, P, res, pmask, closed, w, acc, sign)
+    for k in range(leaf_ptr[s], leaf_ptr[s + 1]):  # leaves, then co-instructors' rows
+        row = leaf_idx[k]
+        if row < flags[F_N_LEAVES]:
+            row_terms(occ, row, KIND_LEAF, d, P, res, pmask, closed, w, acc, sign)
+        elif row != flags[F_N_LEAVES] + i:  # (the session's own instructor's row comes next)
+            row_terms(occ, row, KIND_INSTR, d, P, res, pmask, closed, w, acc, sign)
     if i >= 0:
         row_terms(occ, flags[F_N_LEAVES] + i, KIND_INSTR, d, P, res, pmask, closed, w, acc, sign)
     if r >= 0:
@@ -309,9 +329,24 @@ def _count(s, t, r, i, L, wk, P, sess, leaf_ptr, leaf_idx, flags, occ, sec_day, 
     p0 = t - day * P
     end = min(p0 + L, P)
     n = sess[s, C_SECTION]
-    if flags[F_N_WEEKS] == 1:
-        _count_day(s, day, p0, end, r, i, n, P, leaf_ptr, leaf_idx, flags, occ, sec_day, sec_cnt,
-                   delta)
+    if flags[F_N_WEEKS] == 1:  # written out: see "One-week speed" above
+        for k in range(leaf_ptr[s], leaf_ptr[s + 1]):
+            leaf = leaf_idx[k]
+            for p in range(p0, end):
+                occ[leaf, day * P + p] += delta
+        if i >= 0:
+            row = flags[F_N_LEAVES] + i
+            for p in range(p0, end):
+                occ[row, day * P + p] += delta
+        if r >= 0:
+            row = flags[F_N_LEAVES] + flags[F_N_INSTR] + r
+            for p in range(p0, end):
+                occ[row, day * P + p] += delta
+        sec_cnt[n, N_PLACED] += delta
+        sec_day[n, day] += delta
+        c = sec_day[n, day]
+        if (delta > 0 and c == 1) or (delta < 0 and c == 0):
+            sec_cnt[n, N_DAYS] += delta
     else:
         lo, nw = week_span(wk, flags)
         for x in range(lo, lo + nw):
@@ -421,9 +456,30 @@ def _collect_rows(s, t, r, i, wk, P, leaf_ptr, leaf_idx, flags, row_stamp, mark,
     ``wk`` that are not yet listed (``row_stamp == mark``); returns the new count."""
     if t < 0:
         return n
-    if flags[F_N_WEEKS] == 1:
-        return _collect_day(s, t // P, r, i, leaf_ptr, leaf_idx, flags, row_stamp, mark, rows,
-                            days, n)
+    if flags[F_N_WEEKS] == 1:  # written out: see "One-week speed" above
+        d = t // P
+        for k in range(leaf_ptr[s], leaf_ptr[s + 1]):
+            row = leaf_idx[k]
+            if row_stamp[row, d] != mark:
+                row_stamp[row, d] = mark
+                rows[n] = row
+                days[n] = d
+                n += 1
+        if i >= 0:
+            row = flags[F_N_LEAVES] + i
+            if row_stamp[row, d] != mark:
+                row_stamp[row, d] = mark
+                rows[n] = row
+                days[n] = d
+                n += 1
+        if r >= 0:
+            row = flags[F_N_LEAVES] + flags[F_N_INSTR] + r
+            if row_stamp[row, d] != mark:
+                row_stamp[row, d] = mark
+                rows[n] = row
+                days[n] = d
+                n += 1
+        return n
     lo, nw = week_span(wk, flags)
     for x in range(lo, lo + nw):
         n = _collect_day(s, x * flags[F_N_DAYS] + t // P, r, i, leaf_ptr, leaf_idx, flags,

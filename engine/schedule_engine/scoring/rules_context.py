@@ -32,10 +32,9 @@ class RuleContext:
         for s, periods in enumerate(self.ctx.session_periods):
             if not periods:
                 continue
-            if self.ctx.instr[s] >= 0:
-                self._instructor_busy.setdefault(self.ctx.instr[s], set()).update(periods)
-                person = problem.instructors[self.ctx.instr[s]]
-                self._owned.setdefault(f"instructor {person.id}", []).append(s)
+            for i in ((self.ctx.instr[s],) if self.ctx.instr[s] >= 0 else ()) + self.ctx.session_co[s]:
+                self._instructor_busy.setdefault(i, set()).update(periods)  # co-instructors too
+                self._owned.setdefault(f"instructor {problem.instructors[i].id}", []).append(s)
             for leaf in self.ctx.session_leaves[s]:
                 self._leaf_busy.setdefault(leaf, set()).update(periods)
                 kind = "group" if self.ctx.leaf_group.get(leaf) is None or \

@@ -199,6 +199,19 @@ class ComponentTableModel(ChildTableModel):
                    edit=lambda c: c.fortnightly, editor="check",
                    tooltip="Taught every other week (needs a two-week cycle in the time grid): "
                            "the periods are those of the fortnight, each block taught in week A or B"),
+            Column("needs_room", "Needs a room", lambda c: yes_no(c.needs_room),
+                   lambda p, c, v: replace(c, needs_room=as_bool(v, "Needs a room")),
+                   edit=lambda c: c.needs_room, editor="check",
+                   tooltip="Off: taught without a room (a sports or online lesson); its sessions get no room"),
+            Column("needs_instructor", "Needs an instructor", lambda c: yes_no(c.needs_instructor),
+                   lambda p, c, v: replace(c, needs_instructor=as_bool(v, "Needs an instructor")),
+                   edit=lambda c: c.needs_instructor, editor="check",
+                   tooltip="Off: taught without an instructor; its sessions get none"),
+            Column("co_instructors", "Co-teachers", lambda c: join(c.co_instructors),
+                   lambda p, c, v: replace(c, co_instructors=co_teachers(p, c, v)),
+                   edit=lambda c: list(c.co_instructors), editor="multi", choices=choices.instructor_ids,
+                   tooltip="Instructors who teach every session together with the chosen one "
+                           "(their clashes and availability count); comma separated ids"),
         )
         super().__init__(document, parent)
 
@@ -217,6 +230,18 @@ class ComponentTableModel(ChildTableModel):
         if not free:
             raise ValueError(translate("TableEditor", "The course already has a lecture, a tutorial and a practical."))
         return CourseComponent(free[0], 1, room_type=default_room_type(problem, free[0]))
+
+
+def co_teachers(problem: Problem, comp: CourseComponent, value: Any) -> tuple[str, ...]:
+    """The Co-teachers cell as instructor ids; an id the problem does not know is
+    refused (one already listed may stay, so data with a stale id can be edited)."""
+    wanted = as_list(value)
+    known = set(choices.instructor_ids(problem)) | set(comp.co_instructors)
+    unknown = [i for i in wanted if i not in known]
+    if unknown:
+        raise ValueError(translate("TableEditor", "Unknown instructor {item}.").format(
+            item=", ".join(repr(i) for i in unknown)))
+    return tuple(wanted)
 
 
 def _session_type(value: Any) -> str:

@@ -42,9 +42,14 @@ def shorten_words(text: str, max_width: float, width_of: Callable[[str], float])
 
 
 def room_and_instructor(entry: Entry) -> str:
-    room = entry.room_name or entry.room_id or translate("TimetableWidget", "(no room)")
-    instructor = entry.instructor_name or entry.instructor_id or translate("TimetableWidget", "(no instructor)")
-    return f"{room} · {instructor}"
+    """"Room · Instructor[, co-instructors]"; a session that needs no room (no instructor) leaves it out."""
+    parts = []
+    if entry.room_name or entry.room_id or entry.needs_room:
+        parts.append(entry.room_name or entry.room_id or translate("TimetableWidget", "(no room)"))
+    people = [n for n in (entry.instructor_name or entry.instructor_id,) if n] + list(entry.co_instructor_names)
+    if people or entry.needs_instructor:
+        parts.append(", ".join(people) or translate("TimetableWidget", "(no instructor)"))
+    return " · ".join(parts)
 
 
 def week_words(entry: Entry) -> str:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import logging
 
-import numpy as np
-
 from schedule_engine.compiled import CompiledProblem, compile_problem
 from schedule_engine.constraint_catalog import CATALOG, HARD_IDS, SOFT_IDS
 from schedule_engine.model import Problem, Solution
@@ -20,7 +18,6 @@ from schedule_engine.scoring.context import ScoringContext
 from schedule_engine.scoring.evaluation import Evaluation, Violation
 from schedule_engine.scoring.hard import HARD_CONSTRAINTS
 from schedule_engine.scoring.soft import SOFT_CONSTRAINTS
-from schedule_engine.scoring.weeks import solution_weeks
 
 log = logging.getLogger(__name__)
 
@@ -41,15 +38,15 @@ def evaluate(problem: Problem, solution: Solution, *, pins: Solution | None = No
     pin_slot, pin_room = cp.pins(pins if pins is not None else solution)
     pin_slot[length == 0] = -1
     pin_room[length == 0] = -1
-    week = solution_weeks(list(cp.sessions), solution)
-    if not explain:
+    week = cp.weeks(solution)  # 0 every week, 1 or 2 the week of a fortnightly session
+    if not explain:  # vectorised, also on a two-week grid
         hard, soft, breakdown = score_arrays(cp, slot, room, instr, pin_slot, pin_room, length,
-                                             week=np.asarray(week, np.int32))
+                                             week=week)
         if not active_rules(problem):
             return Evaluation(hard=hard, soft=soft, breakdown=breakdown)
     ctx = ScoringContext(problem=problem, cp=cp, slot=slot.tolist(), room=room.tolist(),
                          instr=instr.tolist(), pin_slot=pin_slot.tolist(),
-                         pin_room=pin_room.tolist(), length=length.tolist(), week=week)
+                         pin_room=pin_room.tolist(), length=length.tolist(), week=week.tolist())
     from schedule_engine.scoring.rules_eval import score_rules  # rules build on this package's context
 
     rule_hard, rule_soft, rule_breakdown, rule_violations = score_rules(ctx)

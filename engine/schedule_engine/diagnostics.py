@@ -210,11 +210,12 @@ def _check_references(problem: Problem, out: list[Diagnostic]) -> None:
                                       code="course_without_hours"))
     for c in problem.courses:
         for comp in c.components:
-            for x in comp.instructors:
-                if x not in instructors:
-                    out.append(Diagnostic(ERROR, f"The {comp.session_type} names the unknown instructor "
-                                          f"'{x}'.", f"course {c.id}", f"components.{comp.session_type}."
-                                          "instructors", code="unknown_instructor"))
+            for field, names in (("instructors", comp.instructors), ("co_instructors", comp.co_instructors)):
+                for x in names:
+                    if x not in instructors:
+                        out.append(Diagnostic(ERROR, f"The {comp.session_type} names the unknown instructor "
+                                              f"'{x}'.", f"course {c.id}", f"components.{comp.session_type}."
+                                              f"{field}", code="unknown_instructor"))
     taught_types = set(SESSION_TYPES) | {comp.session_type for c in problem.courses for comp in c.components}
     for x in problem.instructors:
         odd = sorted({t for _cid, t in x.qualifications if t not in taught_types})
@@ -299,13 +300,14 @@ def _check_sessions(c: CompiledProblem, out: list[Diagnostic]) -> SessionStarts:
     if c.n_sessions == 0:
         empty = np.zeros((0, c.n_days * c.n_periods), bool)
         return SessionStarts(empty, empty, empty, empty)
-    no_instr = [s for s in range(c.n_sessions) if len(c.candidate_instructors(s)) == 0]
+    no_instr = [s for s in range(c.n_sessions)
+                if len(c.candidate_instructors(s)) == 0 and c.sessions[s].needs_instructor]
     for (course, kind), ss in _by_component(c, no_instr).items():
         out.append(Diagnostic(ERROR, f"No instructor is qualified to teach the {kind} of {course} "
                               f"({len(ss)} session(s), for {_attendees(c, ss)}).", f"course {course}",
                               f"components.{kind}", code="no_instructor"))
     suits_any = c.room_suits.any(axis=1) if c.n_rooms else np.zeros(c.n_sessions, bool)
-    for (course, kind), ss in _by_component(c, np.flatnonzero(~suits_any)).items():
+    for (course, kind), ss in _by_component(c, np.flatnonzero(~suits_any & c.needs_room)).items():
         sess = c.sessions[ss[0]]
         need = f"of type '{sess.room_type}'" if sess.room_type else ""
         if sess.room_features:
@@ -322,12 +324,22 @@ def _check_sessions(c: CompiledProblem, out: list[Diagnostic]) -> SessionStarts:
                                   f"largest suitable room seats {int(seats[worst])}.", f"course {course}",
                                   f"components.{kind}", code="room_too_small"))
     stretch = longest_stretch(problem.time_grid)
-    too_long = np.flatnonzero(c.length > stretch)
+    too_long = np.flatnonzero((c.length > stretch) & ~_some_pattern_fits(c, stretch)[c.section])
     for (course, kind), ss in _by_component(c, too_long).items():
         out.append(Diagnostic(ERROR, f"A {kind} block of {int(c.length[ss[0]])} periods of {course} is "
                               f"longer than the longest teaching stretch of a day ({stretch} periods).",
                               f"course {course}", f"components.{kind}", code="block_too_long"))
     return _check_starts(c, set(too_long.tolist()), out)
+
+
+def _some_pattern_fits(c: CompiledProblem, stretch: int) -> np.ndarray:
+    """[N] bool: the section has an allowed block pattern whose every block fits
+    a day's longest teaching stretch (the solver then cuts it that way)."""
+    fits = np.zeros(len(c.section_ids), bool)
+    for n in range(len(c.section_ids)):
+        rows = c.pattern_len[c.pattern_ptr[n]:c.pattern_ptr[n + 1]]
+        fits[n] = bool(len(rows)) and bool((rows.max(axis=1) <= stretch).any())
+    return fits
 
 
 def _check_starts(c: CompiledProblem, skip: set[int], out: list[Diagnostic]) -> SessionStarts:

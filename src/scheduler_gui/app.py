@@ -37,6 +37,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from scheduler_gui.i18n.install import install_language
 
     install_language(app)
+    from scheduler_gui.gui_collector import collect_on_gui_thread
+
+    collect_on_gui_thread()
     return app
 
 

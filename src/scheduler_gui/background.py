@@ -14,6 +14,8 @@ from typing import Any, Callable
 import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
 
+from scheduler_gui.gui_collector import collect_on_gui_thread
+
 _running: set["BackgroundTask"] = set()
 
 
@@ -35,9 +37,19 @@ class BackgroundTask(QRunnable):
         try:
             result = self.function()
         except BaseException as error:  # noqa: BLE001 - handed to the GUI thread
-            self.signals.failed.emit(error)
+            self._emit(self.signals.failed, error)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    def _emit(self, signal, value: object) -> None:
+        # The application may have been torn down (its objects deleted) while
+        # the function ran: nobody is left to tell.
+        if not shiboken6.isValid(self.signals):
+            return
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            pass
 
 
 def start_task(
@@ -52,6 +64,7 @@ def start_task(
     With a ``receiver``, the callbacks are skipped once that object is deleted
     (e.g. a panel closed while its task was still running).
     """
+    collect_on_gui_thread()  # the pool thread must not free the GUI's objects
     task = BackgroundTask(function)
     _running.add(task)
 

@@ -115,6 +115,21 @@ def test_block_longer_than_a_teaching_stretch():
     assert "no_allowed_start" not in codes(found)
 
 
+def test_a_long_block_is_no_error_when_another_allowed_pattern_fits_the_day():
+    # three teaching periods a day: four practical periods fit as 2 + 2, not as one block of 4
+    practical = replace(PRACTICAL, periods_per_week=4, patterns=((4,), (2, 2)))
+    course = Course("C1", "Course one", (LECTURE, practical))
+    instructors = (Instructor("I1", "Ada", frozenset({("C1", "lecture")})),
+                   Instructor("I2", "Bo", frozenset({("C1", "practical")})),
+                   Instructor("I3", "Cy", frozenset({("C1", "practical")})))
+    found = validate(problem(courses=(course,), instructors=instructors))
+    assert "block_too_long" not in codes(found)
+    only_four = replace(practical, patterns=((4,),))
+    found = validate(problem(courses=(Course("C1", "Course one", (LECTURE, only_four)),),
+                             instructors=instructors))
+    assert "4 periods" in only(found, "block_too_long").message
+
+
 def test_session_with_no_possible_start():
     # the practical instructor is never free for two consecutive periods
     instructors = (Instructor("I1", "Ada", frozenset({("C1", "lecture")})),

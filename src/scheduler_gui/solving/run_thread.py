@@ -21,6 +21,7 @@ from PySide6.QtCore import QThread, Signal
 from schedule_engine import problem_to_dict, solution_to_dict
 from schedule_engine.model import Problem, Solution
 from scheduler_gui.solving.worker import DEFAULT_SOLVE_PATH, run_worker
+from scheduler_gui.gui_collector import collect_on_gui_thread
 
 POLL_S = 0.05
 STOP_GRACE_S = 1.5
@@ -37,6 +38,7 @@ class SolverProcessThread(QThread):
     def __init__(self, run_id: int, problem: Problem, initial: Solution | None, options: dict,
                  solve_path: str = DEFAULT_SOLVE_PATH, parent=None):
         super().__init__(parent)
+        collect_on_gui_thread()  # the thread must not free the GUI's objects
         self.run_id = run_id
         self._problem = problem
         self._initial = initial

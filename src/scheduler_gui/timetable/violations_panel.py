@@ -10,12 +10,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from schedule_engine import Violation
-from schedule_engine.constraint_catalog import CATALOG
 from scheduler_gui.roles import CONSTRAINT_ROLE, RESOURCE_ROLE
 from scheduler_gui.roles import OBJECT_ROLE as VIOLATION_ROLE
 from scheduler_gui.timetable.timetable_state import TimetableState
 from scheduler_gui.i18n import translate
-from scheduler_gui.i18n.engine_words import engine_constraint_name, engine_entity, engine_text
+from scheduler_gui.i18n.engine_words import (
+    engine_constraint_description, engine_constraint_name, engine_entity, engine_text,
+)
 from scheduler_gui.i18n.formats import grid_slot_label
 
 COLUMNS = (QT_TRANSLATE_NOOP("ViolationsPanel", "Level"), QT_TRANSLATE_NOOP("ViolationsPanel", "Constraint"),
@@ -32,7 +33,7 @@ class ViolationsModel(QAbstractTableModel):
         super().__init__(parent)
         self.state = state
         self._rows: list[Violation] = []
-        self._cells: list[tuple] = []
+        self._cells: dict[tuple[int, int], object] = {}
         state.changed.connect(self._on_state_changed)
         self._on_state_changed()
 
@@ -40,12 +41,30 @@ class ViolationsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = (sorted(self.state.evaluation.violations, key=lambda v: (v.level != "hard", v.constraint))
                       if self.state.has_timetable() else [])
-        grid = self.state.problem.time_grid
-        self._cells = [(translate("ViolationsPanel", LEVELS.get(v.level, v.level)), engine_constraint_name(v.constraint),
-                        v.penalty,
-                        grid_slot_label(grid, v.slot) if v.slot is not None and 0 <= v.slot < grid.n_slots else "",
-                        engine_entity(v.resource), engine_text(v.reason)) for v in self._rows]
+        self._cells = {}
         self.endResetModel()
+
+    def _cell(self, row: int, column: int):
+        """A cell's words, made when first shown (a campus-sized list of
+        violations is not translated in full on every edit)."""
+        key = (row, column)
+        if key not in self._cells:
+            v = self._rows[row]
+            grid = self.state.problem.time_grid
+            if column == 0:
+                value = translate("ViolationsPanel", LEVELS.get(v.level, v.level))
+            elif column == 1:
+                value = engine_constraint_name(v.constraint)
+            elif column == 2:
+                value = v.penalty
+            elif column == 3:
+                value = grid_slot_label(grid, v.slot) if v.slot is not None and 0 <= v.slot < grid.n_slots else ""
+            elif column == 4:
+                value = engine_entity(v.resource)
+            else:
+                value = engine_text(v.reason)
+            self._cells[key] = value
+        return self._cells[key]
 
     def violations(self) -> list[Violation]:
         return list(self._rows)
@@ -62,10 +81,9 @@ class ViolationsModel(QAbstractTableModel):
         v = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][column]
+            return self._cell(index.row(), column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            info = CATALOG.get(v.constraint)
-            return f"{engine_text(v.reason)}\n{info.description if info else 'Rule ' + v.rule + ': ' + v.name}"
+            return f"{engine_text(v.reason)}\n{engine_constraint_description(v.constraint)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and v.level == "hard":
             return QColor("#c62828")
         if role == VIOLATION_ROLE:

@@ -105,9 +105,13 @@ def frozen_env() -> dict[str, str]:
     return env
 
 
-def run_selftest(executable: Path, seconds: float) -> int:
-    report = BUILD_DIR / "selftest-report.txt"
+def run_selftest(executable: Path, seconds: float, language: str = "") -> int:
+    """The built app's self-test, in the system's language or in ``language``;
+    the report goes to build/selftest-report[-LANGUAGE].txt."""
+    report = BUILD_DIR / (f"selftest-report-{language}.txt" if language else "selftest-report.txt")
     command = [str(executable), "--selftest", "--seconds", str(seconds), "--report", str(report)]
+    if language:
+        command += ["--language", language]
     print("$", " ".join(command), flush=True)
     started = time.monotonic()
     report.unlink(missing_ok=True)
@@ -142,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="ship numba (kernels compiled on the first solve) instead of compiled kernels")
     parser.add_argument("--selftest", action="store_true", help="run the built app's --selftest")
     parser.add_argument("--seconds", type=float, default=10.0, help="solve time of the self-test")
+    parser.add_argument("--selftest-language", action="append", default=[], metavar="CODE",
+                        help="with --selftest, run it once more in this shipped language (repeatable)")
     parser.add_argument("--startup-runs", type=int, default=0,
                         help="launch the built app N times and report its start-up time")
     args = parser.parse_args(argv)
@@ -167,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     status = 0
     if args.selftest:  # first: a first start compiles the solver's kernels into the cache
         status = run_selftest(executable, args.seconds)
+        for language in args.selftest_language:
+            status = status or run_selftest(executable, min(args.seconds, 3.0), language)
     if args.startup_runs:
         times = measure_startup(executable, args.startup_runs)
         if times is None:

@@ -136,7 +136,8 @@ def test_frozen_build_passes_its_selftest(meta, tmp_path):
     if importlib.util.find_spec("PyInstaller") is None:
         pytest.fail("PyInstaller is not installed: uv sync --extra build")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, str(BUILD_SPECS / "build.py"), "--selftest"],
+    result = subprocess.run([sys.executable, str(BUILD_SPECS / "build.py"), "--selftest",
+                             "--selftest-language", "ar"],
                             cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True, timeout=1400)
     tail = result.stdout[-4000:]
@@ -145,6 +146,8 @@ def test_frozen_build_passes_its_selftest(meta, tmp_path):
     assert "(frozen, linux" in report
     assert [line.split()[0] for line in report.splitlines()[1:-1]] == ["ok"] * 4, report
     assert report.splitlines()[-1].startswith("PASSED")
+    in_arabic = (REPO_ROOT / "build" / "selftest-report-ar.txt").read_text("utf-8")  # right to left, once
+    assert "language ar" in in_arabic.splitlines()[0] and in_arabic.splitlines()[-1].startswith("PASSED"), in_arabic
 
     internal = bundle_path(meta) / "_internal"
     size_mb = folder_size(bundle_path(meta)) / 1e6  # symbolic links to duplicate libraries not counted

@@ -136,6 +136,10 @@
             <translation>السعة</translation>
         </message>
         <message>
+            <source>Co-teachers</source>
+            <translation>مدرّسون مشاركون</translation>
+        </message>
+        <message>
             <source>Comment</source>
             <translation>تعليق</translation>
         </message>
@@ -224,6 +228,10 @@
             <translation>المدرّسون</translation>
         </message>
         <message>
+            <source>Instructors who teach every session together with the chosen one (their clashes and availability count); comma separated ids</source>
+            <translation>مدرّسون يدرّسون كل جلسة مع المدرّس المختار (تُحتسب تعارضاتهم وأوقات إتاحتهم)؛ معرّفات مفصولة بفواصل</translation>
+        </message>
+        <message>
             <source>Joint</source>
             <translation>مشترك</translation>
         </message>
@@ -268,8 +276,24 @@
             <translation>الاسم</translation>
         </message>
         <message>
+            <source>Needs a room</source>
+            <translation>يحتاج قاعة</translation>
+        </message>
+        <message>
+            <source>Needs an instructor</source>
+            <translation>يحتاج مدرّساً</translation>
+        </message>
+        <message>
             <source>Nothing is taught in a break</source>
             <translation>لا تدريس أثناء الاستراحة</translation>
+        </message>
+        <message>
+            <source>Off: taught without a room (a sports or online lesson); its sessions get no room</source>
+            <translation>عند الإيقاف: يُدرَّس دون قاعة (رياضة أو درس عبر الإنترنت)؛ لا تُخصَّص قاعة لجلساته</translation>
+        </message>
+        <message>
+            <source>Off: taught without an instructor; its sessions get none</source>
+            <translation>عند الإيقاف: يُدرَّس دون مدرّس؛ لا يُخصَّص مدرّس لجلساته</translation>
         </message>
         <message>
             <source>On</source>
@@ -744,12 +768,24 @@
             <translation>؛ تعذّر البحث عن حلول مقترحة: {error}</translation>
         </message>
         <message>
+            <source>Another room</source>
+            <translation>قاعة أخرى</translation>
+        </message>
+        <message>
+            <source>Another teacher</source>
+            <translation>مدرّس آخر</translation>
+        </message>
+        <message>
             <source>Apply</source>
             <translation>تطبيق</translation>
         </message>
         <message>
             <source>Apply changes: {changes}.</source>
             <translation>يغيّر التطبيق: {changes}.</translation>
+        </message>
+        <message>
+            <source>Changes:</source>
+            <translation>التغييرات:</translation>
         </message>
         <message>
             <source>Checking the changed data…</source>
@@ -776,6 +812,10 @@
             <translation>خطأ</translation>
         </message>
         <message>
+            <source>Fewer periods</source>
+            <translation>فترات أقل</translation>
+        </message>
+        <message>
             <source>Field</source>
             <translation>الحقل</translation>
         </message>
@@ -788,8 +828,16 @@
             <translation>العنصر</translation>
         </message>
         <message>
+            <source>Joint teaching</source>
+            <translation>تدريس مشترك</translation>
+        </message>
+        <message>
             <source>Make the selected remedy's change (one undo step) and check again</source>
             <translation>نفّذ تغيير الحل المقترح المحدد (يُتراجع عنه بخطوة واحدة) ثم أعد الفحص</translation>
+        </message>
+        <message>
+            <source>More time</source>
+            <translation>وقت إضافي</translation>
         </message>
         <message>
             <source>No problems found in the data.</source>
@@ -804,12 +852,24 @@
             <translation>لم يُفحص بعد</translation>
         </message>
         <message>
+            <source>Other blocks</source>
+            <translation>كتل أخرى</translation>
+        </message>
+        <message>
             <source>Problem</source>
             <translation>المشكلة</translation>
         </message>
         <message>
+            <source>Remedy</source>
+            <translation>حل مقترح</translation>
+        </message>
+        <message>
             <source>Select a remedy under a shortfall to apply it.</source>
             <translation>حدّد حلًا مقترحًا تحت أحد أوجه العجز لتطبيقه.</translation>
+        </message>
+        <message>
+            <source>Select it and press Apply to make the change.</source>
+            <translation>حدّده واضغط «تطبيق» لإجراء التغيير.</translation>
         </message>
         <message>
             <source>Severity</source>
@@ -1701,6 +1761,26 @@
     <context>
         <name>PrintedPage</name>
         <message>
+            <source>Day overview</source>
+            <translation>نظرة على اليوم</translation>
+        </message>
+        <message>
+            <source>Each line: start, course, lec / tut / prac, [{a}] or [{b}]: that week only, the subgroup if only part of the group attends, room.</source>
+            <translation>كل سطر: البداية، المقرر، محاضرة / تمارين / عملي، [{a}] أو [{b}]: ذلك الأسبوع فقط، الفوج الفرعي إن حضر جزء من الفوج فقط، القاعة.</translation>
+        </message>
+        <message>
+            <source>Each line: start, course, lec(ture) / tut(orial) / prac(tical), the subgroup when only part of the group attends, room.</source>
+            <translation>كل سطر: البداية، المقرر، محاضرة / تمارين / عملي، الفوج الفرعي حين يحضر جزء من الفوج فقط، القاعة.</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>مجموعة</translation>
+        </message>
+        <message>
+            <source>Instructor</source>
+            <translation>مدرّس</translation>
+        </message>
+        <message>
             <source>Made with Schedule Engine</source>
             <translation>أُنشئ باستخدام Schedule Engine</translation>
         </message>
@@ -1721,12 +1801,88 @@
             <translation>الصفحة {number} من {count}</translation>
         </message>
         <message>
+            <source>Per student set (subgroup, or the group itself): periods attended per day and idle gaps.</source>
+            <translation>لكل مجموعة طلاب (فوج فرعي، أو الفوج نفسه): الفترات المحضورة في اليوم والفراغات.</translation>
+        </message>
+        <message>
+            <source>Periods taught per day; idle gaps are free periods between a day's first and last session.</source>
+            <translation>فترات التدريس في اليوم؛ الفراغات هي الفترات الحرة بين أول حصة وآخر حصة في اليوم.</translation>
+        </message>
+        <message>
             <source>Printed {date}</source>
             <translation>طُبع في {date}</translation>
         </message>
         <message>
+            <source>Report</source>
+            <translation>تقرير</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>قاعة</translation>
+        </message>
+        <message>
+            <source>These sessions have no time in this timetable; solve again or place them by hand.</source>
+            <translation>ليس لهذه الحصص وقت في هذا الجدول؛ أعد إنشاء الجدول أو ضعها يدويًا.</translation>
+        </message>
+        <message>
+            <source>Two-week cycle: week {a} left, week {b} right</source>
+            <translation>دورة من أسبوعين: الأسبوع {a} على اليمين، الأسبوع {b} على اليسار</translation>
+        </message>
+        <message>
+            <source>Used / available periods per day, summed over the rooms of each type.</source>
+            <translation>الفترات المستخدمة / المتاحة في اليوم، مجموعةً على قاعات كل نوع.</translation>
+        </message>
+        <message>
+            <source>Used / available periods per day; available excludes breaks, closed periods and the room's own unavailable periods.</source>
+            <translation>الفترات المستخدمة / المتاحة في اليوم؛ المتاحة لا تشمل الاستراحات ولا الفترات المغلقة ولا الفترات التي تكون فيها القاعة غير متاحة.</translation>
+        </message>
+        <message>
+            <source>Week overview: all groups</source>
+            <translation>نظرة على الأسبوع: كل المجموعات</translation>
+        </message>
+        <message>
+            <source>Week overview: all instructors</source>
+            <translation>نظرة على الأسبوع: كل المدرّسين</translation>
+        </message>
+        <message>
+            <source>Week overview: all rooms</source>
+            <translation>نظرة على الأسبوع: كل القاعات</translation>
+        </message>
+        <message>
             <source>closed</source>
             <translation>مغلق</translation>
+        </message>
+        <message>
+            <source>lec</source>
+            <translation>محاضرة</translation>
+        </message>
+        <message>
+            <source>part {part} of {parts}</source>
+            <translation>الجزء {part} من {parts}</translation>
+        </message>
+        <message>
+            <source>prac</source>
+            <translation>عملي</translation>
+        </message>
+        <message>
+            <source>tut</source>
+            <translation>تمارين</translation>
+        </message>
+        <message>
+            <source>week {name}</source>
+            <translation>الأسبوع {name}</translation>
+        </message>
+        <message>
+            <source>{day}: all groups</source>
+            <translation>{day}: كل المجموعات</translation>
+        </message>
+        <message>
+            <source>{day}: all instructors</source>
+            <translation>{day}: كل المدرّسين</translation>
+        </message>
+        <message>
+            <source>{day}: all rooms</source>
+            <translation>{day}: كل القاعات</translation>
         </message>
         <message>
             <source>… and {n} more</source>
@@ -1805,12 +1961,20 @@
             <translation>تحتاج القاعدة إلى معرّف.</translation>
         </message>
         <message>
+            <source>hard</source>
+            <translation>صارمة</translation>
+        </message>
+        <message>
+            <source>soft</source>
+            <translation>مرنة</translation>
+        </message>
+        <message>
             <source>the id {id} is already used by another rule.</source>
             <translation>المعرّف {id} مستخدم لقاعدة أخرى.</translation>
         </message>
         <message>
-            <source>write hard or soft, not {value}.</source>
-            <translation>اكتب hard أو soft، لا {value}.</translation>
+            <source>write {hard} or {soft}, not {value}.</source>
+            <translation>اكتب {hard} أو {soft}، لا {value}.</translation>
         </message>
         <message>
             <source>{label} is not something a rule applies to: write e.g. 'instructor I1', 'group G1', 'course C1', 'room R1' or 'all instructors'.</source>
@@ -1848,8 +2012,24 @@
             <translation>افتراضي</translation>
         </message>
         <message>
+            <source>groups or subgroups</source>
+            <translation>الأفواج أو الأفواج الفرعية</translation>
+        </message>
+        <message>
+            <source>instructors</source>
+            <translation>المدرّسون</translation>
+        </message>
+        <message>
+            <source>lessons (sessions, courses, components or tags)</source>
+            <translation>الدروس (حصص أو مقررات أو مكوّنات أو وسوم)</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>rooms</source>
+            <translation>القاعات</translation>
         </message>
     </context>
     <context>
@@ -2108,6 +2288,92 @@
         </message>
     </context>
     <context>
+        <name>SolveController</name>
+        <message>
+            <source>Keep the timetable on screen</source>
+            <translation>الإبقاء على الجدول المعروض</translation>
+        </message>
+        <message>
+            <source>Solve ({run})</source>
+            <translation>الحل ({run})</translation>
+        </message>
+        <message>
+            <source>Solve anyway?</source>
+            <translation>الحل على أي حال؟</translation>
+        </message>
+        <message>
+            <source>Solve anyway? The run keeps the rest of the timetable clear of clashes where it can; {rest}</source>
+            <translation>الحل على أي حال؟ يبقي التشغيل بقية الجدول خالياً من التعارضات حيث أمكن؛ {rest}</translation>
+        </message>
+        <message>
+            <source>Some of the teaching cannot fit into the free time available:</source>
+            <translation>جزء من التدريس لا يتسع له الوقت المتاح:</translation>
+        </message>
+        <message>
+            <source>Store {run}</source>
+            <translation>حفظ {run}</translation>
+        </message>
+        <message>
+            <source>The data could not be checked; see the Diagnostics panel.</source>
+            <translation>تعذّر فحص البيانات؛ راجع لوحة التشخيص.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The data has %n error(s); fix them before solving (see the Diagnostics panel).</source>
+            <translation>
+                <numerusform>لا أخطاء في البيانات.</numerusform>
+                <numerusform>في البيانات خطأ واحد؛ صحّحه قبل الحل (راجع لوحة التشخيص).</numerusform>
+                <numerusform>في البيانات خطآن؛ صحّحهما قبل الحل (راجع لوحة التشخيص).</numerusform>
+                <numerusform>في البيانات %n أخطاء؛ صحّحها قبل الحل (راجع لوحة التشخيص).</numerusform>
+                <numerusform>في البيانات %n خطأً؛ صحّحها قبل الحل (راجع لوحة التشخيص).</numerusform>
+                <numerusform>في البيانات %n خطأ؛ صحّحها قبل الحل (راجع لوحة التشخيص).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The timetable on screen was kept</source>
+            <translation>تم الإبقاء على الجدول المعروض</translation>
+        </message>
+        <message>
+            <source>Use {run}</source>
+            <translation>استخدام {run}</translation>
+        </message>
+        <message>
+            <source>Use {run} anyway</source>
+            <translation>استخدام {run} على أي حال</translation>
+        </message>
+        <message>
+            <source>the teaching that does not fit breaks hard constraints.</source>
+            <translation>التدريس الذي لا يتسع يخرق قيوداً صارمة.</translation>
+        </message>
+        <message>
+            <source>what cannot fit is left unplaced.</source>
+            <translation>ما لا يتسع يبقى دون تحديد موعد.</translation>
+        </message>
+        <message>
+            <source>{run} belonged to the project that was closed; its result was dropped.</source>
+            <translation>{run} كان يخص المشروع الذي أُغلق؛ تم تجاهل نتيجته.</translation>
+        </message>
+        <message>
+            <source>{run} ended worse ({hard} hard, soft {soft}) than the timetable on screen ({screen_hard} hard, soft {screen_soft}), so the better one stays. {run} is kept in Runs.</source>
+            <translation>انتهى {run} بنتيجة أسوأ ({hard} صارمة، مرنة {soft}) من الجدول المعروض ({screen_hard} صارمة، مرنة {screen_soft})، لذا يبقى الأفضل. يُحفظ {run} في عمليات التشغيل.</translation>
+        </message>
+        <message>
+            <source>{run} was kept in Runs, but the data changed during the run, so its timetable was not applied.</source>
+            <translation>حُفظ {run} في عمليات التشغيل، لكن البيانات تغيّرت أثناء التشغيل، فلم يُطبَّق جدوله.</translation>
+        </message>
+        <message>
+            <source>{run} was stopped early and ended worse ({hard} hard, soft {soft}) than the timetable on screen ({screen_hard} hard, soft {screen_soft}), so the better one stays. {run} is kept in Runs.</source>
+            <translation>أُوقف {run} مبكراً وانتهى بنتيجة أسوأ ({hard} صارمة، مرنة {soft}) من الجدول المعروض ({screen_hard} صارمة، مرنة {screen_soft})، لذا يبقى الأفضل. يُحفظ {run} في عمليات التشغيل.</translation>
+        </message>
+        <message>
+            <source>{run}: {hard} hard, {soft} soft</source>
+            <translation>{run}: {hard} صارمة، {soft} مرنة</translation>
+        </message>
+        <message>
+            <source>…and {count} more (see the Diagnostics panel).</source>
+            <translation>…و{count} أخرى (راجع لوحة التشخيص).</translation>
+        </message>
+    </context>
+    <context>
         <name>SolvePanel</name>
         <message>
             <source> s</source>
@@ -2298,12 +2564,20 @@
             <translation>عندما لا يتسع بعض التدريس (عجز) وتنشئ الجدول رغم ذلك، تبقى الحصص التي لا تتسع في درج «غير موزعة» بدل وضعها مع تعارضات.</translation>
         </message>
         <message>
+            <source>hard</source>
+            <translation>صارمة</translation>
+        </message>
+        <message>
             <source>hard violations</source>
             <translation>مخالفات صارمة</translation>
         </message>
         <message>
             <source>seconds</source>
             <translation>ثوانٍ</translation>
+        </message>
+        <message>
+            <source>soft</source>
+            <translation>مرنة</translation>
         </message>
         <message>
             <source>soft penalty</source>
@@ -2491,6 +2765,10 @@
         <message>
             <source>Unknown course {item}.</source>
             <translation>مقرر غير معروف {item}.</translation>
+        </message>
+        <message>
+            <source>Unknown instructor {item}.</source>
+            <translation>مدرّس غير معروف {item}.</translation>
         </message>
         <message>
             <source>{column} cannot be edited.</source>

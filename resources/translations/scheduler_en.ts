@@ -240,6 +240,16 @@
         </message>
     </context>
     <context>
+        <name>SolveController</name>
+        <message numerus="yes">
+            <source>The data has %n error(s); fix them before solving (see the Diagnostics panel).</source>
+            <translation>
+                <numerusform>The data has %n error; fix it before solving (see the Diagnostics panel).</numerusform>
+                <numerusform>The data has %n errors; fix them before solving (see the Diagnostics panel).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SolvePanel</name>
         <message numerus="yes">
             <source>%n hard violations remain.</source>

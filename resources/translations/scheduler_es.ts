@@ -124,6 +124,10 @@
             <translation>Capacidad</translation>
         </message>
         <message>
+            <source>Co-teachers</source>
+            <translation>Codocentes</translation>
+        </message>
+        <message>
             <source>Comment</source>
             <translation>Comentario</translation>
         </message>
@@ -212,6 +216,10 @@
             <translation>Docentes</translation>
         </message>
         <message>
+            <source>Instructors who teach every session together with the chosen one (their clashes and availability count); comma separated ids</source>
+            <translation>Docentes que imparten cada sesión junto con el elegido (cuentan sus choques y su disponibilidad); identificadores separados por comas</translation>
+        </message>
+        <message>
             <source>Joint</source>
             <translation>Conjunta</translation>
         </message>
@@ -256,8 +264,24 @@
             <translation>Nombre</translation>
         </message>
         <message>
+            <source>Needs a room</source>
+            <translation>Necesita aula</translation>
+        </message>
+        <message>
+            <source>Needs an instructor</source>
+            <translation>Necesita docente</translation>
+        </message>
+        <message>
             <source>Nothing is taught in a break</source>
             <translation>En un descanso no se imparte clase</translation>
+        </message>
+        <message>
+            <source>Off: taught without a room (a sports or online lesson); its sessions get no room</source>
+            <translation>Desactivado: se imparte sin aula (deporte o clase en línea); sus sesiones no reciben aula</translation>
+        </message>
+        <message>
+            <source>Off: taught without an instructor; its sessions get none</source>
+            <translation>Desactivado: se imparte sin docente; sus sesiones no reciben ninguno</translation>
         </message>
         <message>
             <source>On</source>
@@ -720,12 +744,24 @@
             <translation>; no se han podido buscar soluciones: {error}</translation>
         </message>
         <message>
+            <source>Another room</source>
+            <translation>Otra aula</translation>
+        </message>
+        <message>
+            <source>Another teacher</source>
+            <translation>Otro docente</translation>
+        </message>
+        <message>
             <source>Apply</source>
             <translation>Aplicar</translation>
         </message>
         <message>
             <source>Apply changes: {changes}.</source>
             <translation>Aplicar cambios: {changes}.</translation>
+        </message>
+        <message>
+            <source>Changes:</source>
+            <translation>Cambios:</translation>
         </message>
         <message>
             <source>Checking the changed data…</source>
@@ -752,6 +788,10 @@
             <translation>Error</translation>
         </message>
         <message>
+            <source>Fewer periods</source>
+            <translation>Menos periodos</translation>
+        </message>
+        <message>
             <source>Field</source>
             <translation>Campo</translation>
         </message>
@@ -764,8 +804,16 @@
             <translation>Elemento</translation>
         </message>
         <message>
+            <source>Joint teaching</source>
+            <translation>Docencia conjunta</translation>
+        </message>
+        <message>
             <source>Make the selected remedy's change (one undo step) and check again</source>
             <translation>Aplicar el cambio de la solución seleccionada (se deshace en un paso) y volver a comprobar</translation>
+        </message>
+        <message>
+            <source>More time</source>
+            <translation>Más tiempo</translation>
         </message>
         <message>
             <source>No problems found in the data.</source>
@@ -780,12 +828,24 @@
             <translation>Aún sin comprobar</translation>
         </message>
         <message>
+            <source>Other blocks</source>
+            <translation>Otros bloques</translation>
+        </message>
+        <message>
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
+            <source>Remedy</source>
+            <translation>Solución</translation>
+        </message>
+        <message>
             <source>Select a remedy under a shortfall to apply it.</source>
             <translation>Seleccione una solución bajo un déficit para aplicarla.</translation>
+        </message>
+        <message>
+            <source>Select it and press Apply to make the change.</source>
+            <translation>Selecciónela y pulse Aplicar para hacer el cambio.</translation>
         </message>
         <message>
             <source>Severity</source>
@@ -1581,6 +1641,26 @@
     <context>
         <name>PrintedPage</name>
         <message>
+            <source>Day overview</source>
+            <translation>Vista del día</translation>
+        </message>
+        <message>
+            <source>Each line: start, course, lec / tut / prac, [{a}] or [{b}]: that week only, the subgroup if only part of the group attends, room.</source>
+            <translation>Cada línea: inicio, asignatura, teo / tut / prác, [{a}] o [{b}]: solo esa semana, el subgrupo si solo asiste parte del grupo, aula.</translation>
+        </message>
+        <message>
+            <source>Each line: start, course, lec(ture) / tut(orial) / prac(tical), the subgroup when only part of the group attends, room.</source>
+            <translation>Cada línea: inicio, asignatura, teo(ría) / tut(oría) / prác(ticas), el subgrupo cuando solo asiste parte del grupo, aula.</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Instructor</source>
+            <translation>Docente</translation>
+        </message>
+        <message>
             <source>Made with Schedule Engine</source>
             <translation>Hecho con Schedule Engine</translation>
         </message>
@@ -1601,12 +1681,88 @@
             <translation>Página {number} de {count}</translation>
         </message>
         <message>
+            <source>Per student set (subgroup, or the group itself): periods attended per day and idle gaps.</source>
+            <translation>Por conjunto de estudiantes (subgrupo, o el propio grupo): periodos de clase por día y huecos.</translation>
+        </message>
+        <message>
+            <source>Periods taught per day; idle gaps are free periods between a day's first and last session.</source>
+            <translation>Periodos impartidos por día; los huecos son periodos libres entre la primera y la última sesión del día.</translation>
+        </message>
+        <message>
             <source>Printed {date}</source>
             <translation>Impreso el {date}</translation>
         </message>
         <message>
+            <source>Report</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Aula</translation>
+        </message>
+        <message>
+            <source>These sessions have no time in this timetable; solve again or place them by hand.</source>
+            <translation>Estas sesiones no tienen hora en este horario; vuelva a resolver o colóquelas a mano.</translation>
+        </message>
+        <message>
+            <source>Two-week cycle: week {a} left, week {b} right</source>
+            <translation>Ciclo de dos semanas: semana {a} a la izquierda, semana {b} a la derecha</translation>
+        </message>
+        <message>
+            <source>Used / available periods per day, summed over the rooms of each type.</source>
+            <translation>Periodos usados / disponibles por día, sumados sobre las aulas de cada tipo.</translation>
+        </message>
+        <message>
+            <source>Used / available periods per day; available excludes breaks, closed periods and the room's own unavailable periods.</source>
+            <translation>Periodos usados / disponibles por día; los disponibles no cuentan los descansos, los periodos cerrados ni los periodos no disponibles del aula.</translation>
+        </message>
+        <message>
+            <source>Week overview: all groups</source>
+            <translation>Vista de la semana: todos los grupos</translation>
+        </message>
+        <message>
+            <source>Week overview: all instructors</source>
+            <translation>Vista de la semana: todos los docentes</translation>
+        </message>
+        <message>
+            <source>Week overview: all rooms</source>
+            <translation>Vista de la semana: todas las aulas</translation>
+        </message>
+        <message>
             <source>closed</source>
             <translation>cerrado</translation>
+        </message>
+        <message>
+            <source>lec</source>
+            <translation>teo</translation>
+        </message>
+        <message>
+            <source>part {part} of {parts}</source>
+            <translation>parte {part} de {parts}</translation>
+        </message>
+        <message>
+            <source>prac</source>
+            <translation>prác</translation>
+        </message>
+        <message>
+            <source>tut</source>
+            <translation>tut</translation>
+        </message>
+        <message>
+            <source>week {name}</source>
+            <translation>semana {name}</translation>
+        </message>
+        <message>
+            <source>{day}: all groups</source>
+            <translation>{day}: todos los grupos</translation>
+        </message>
+        <message>
+            <source>{day}: all instructors</source>
+            <translation>{day}: todos los docentes</translation>
+        </message>
+        <message>
+            <source>{day}: all rooms</source>
+            <translation>{day}: todas las aulas</translation>
         </message>
         <message>
             <source>… and {n} more</source>
@@ -1681,12 +1837,20 @@
             <translation>una regla necesita un identificador.</translation>
         </message>
         <message>
+            <source>hard</source>
+            <translation>dura</translation>
+        </message>
+        <message>
+            <source>soft</source>
+            <translation>blanda</translation>
+        </message>
+        <message>
             <source>the id {id} is already used by another rule.</source>
             <translation>el identificador {id} ya lo usa otra regla.</translation>
         </message>
         <message>
-            <source>write hard or soft, not {value}.</source>
-            <translation>escriba hard o soft, no {value}.</translation>
+            <source>write {hard} or {soft}, not {value}.</source>
+            <translation>escriba {hard} o {soft}, no {value}.</translation>
         </message>
         <message>
             <source>{label} is not something a rule applies to: write e.g. 'instructor I1', 'group G1', 'course C1', 'room R1' or 'all instructors'.</source>
@@ -1724,8 +1888,24 @@
             <translation>por defecto</translation>
         </message>
         <message>
+            <source>groups or subgroups</source>
+            <translation>grupos o subgrupos</translation>
+        </message>
+        <message>
+            <source>instructors</source>
+            <translation>docentes</translation>
+        </message>
+        <message>
+            <source>lessons (sessions, courses, components or tags)</source>
+            <translation>clases (sesiones, asignaturas, componentes o etiquetas)</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>rooms</source>
+            <translation>aulas</translation>
         </message>
     </context>
     <context>
@@ -1984,6 +2164,88 @@
         </message>
     </context>
     <context>
+        <name>SolveController</name>
+        <message>
+            <source>Keep the timetable on screen</source>
+            <translation>Conservar el horario en pantalla</translation>
+        </message>
+        <message>
+            <source>Solve ({run})</source>
+            <translation>Resolver ({run})</translation>
+        </message>
+        <message>
+            <source>Solve anyway?</source>
+            <translation>¿Resolver de todos modos?</translation>
+        </message>
+        <message>
+            <source>Solve anyway? The run keeps the rest of the timetable clear of clashes where it can; {rest}</source>
+            <translation>¿Resolver de todos modos? La ejecución mantiene el resto del horario sin choques donde puede; {rest}</translation>
+        </message>
+        <message>
+            <source>Some of the teaching cannot fit into the free time available:</source>
+            <translation>Parte de la docencia no cabe en el tiempo libre disponible:</translation>
+        </message>
+        <message>
+            <source>Store {run}</source>
+            <translation>Guardar {run}</translation>
+        </message>
+        <message>
+            <source>The data could not be checked; see the Diagnostics panel.</source>
+            <translation>No se pudieron comprobar los datos; vea el panel Diagnóstico.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The data has %n error(s); fix them before solving (see the Diagnostics panel).</source>
+            <translation>
+                <numerusform>Los datos tienen %n error; corríjalo antes de resolver (vea el panel Diagnóstico).</numerusform>
+                <numerusform>Los datos tienen %n errores; corríjalos antes de resolver (vea el panel Diagnóstico).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The timetable on screen was kept</source>
+            <translation>Se conservó el horario en pantalla</translation>
+        </message>
+        <message>
+            <source>Use {run}</source>
+            <translation>Usar {run}</translation>
+        </message>
+        <message>
+            <source>Use {run} anyway</source>
+            <translation>Usar {run} de todos modos</translation>
+        </message>
+        <message>
+            <source>the teaching that does not fit breaks hard constraints.</source>
+            <translation>la docencia que no cabe incumple restricciones estrictas.</translation>
+        </message>
+        <message>
+            <source>what cannot fit is left unplaced.</source>
+            <translation>lo que no cabe queda sin colocar.</translation>
+        </message>
+        <message>
+            <source>{run} belonged to the project that was closed; its result was dropped.</source>
+            <translation>{run} pertenecía al proyecto que se cerró; su resultado se descartó.</translation>
+        </message>
+        <message>
+            <source>{run} ended worse ({hard} hard, soft {soft}) than the timetable on screen ({screen_hard} hard, soft {screen_soft}), so the better one stays. {run} is kept in Runs.</source>
+            <translation>{run} terminó peor ({hard} estrictas, blandas {soft}) que el horario en pantalla ({screen_hard} estrictas, blandas {screen_soft}), así que se queda el mejor. {run} se guarda en Ejecuciones.</translation>
+        </message>
+        <message>
+            <source>{run} was kept in Runs, but the data changed during the run, so its timetable was not applied.</source>
+            <translation>{run} se guardó en Ejecuciones, pero los datos cambiaron durante la ejecución, así que su horario no se aplicó.</translation>
+        </message>
+        <message>
+            <source>{run} was stopped early and ended worse ({hard} hard, soft {soft}) than the timetable on screen ({screen_hard} hard, soft {screen_soft}), so the better one stays. {run} is kept in Runs.</source>
+            <translation>{run} se detuvo antes de tiempo y terminó peor ({hard} estrictas, blandas {soft}) que el horario en pantalla ({screen_hard} estrictas, blandas {screen_soft}), así que se queda el mejor. {run} se guarda en Ejecuciones.</translation>
+        </message>
+        <message>
+            <source>{run}: {hard} hard, {soft} soft</source>
+            <translation>{run}: {hard} estrictas, {soft} blandas</translation>
+        </message>
+        <message>
+            <source>…and {count} more (see the Diagnostics panel).</source>
+            <translation>…y {count} más (vea el panel Diagnóstico).</translation>
+        </message>
+    </context>
+    <context>
         <name>SolvePanel</name>
         <message>
             <source> s</source>
@@ -2170,12 +2432,20 @@
             <translation>Si parte de la docencia no cabe (un déficit) y resuelve de todos modos, las sesiones que no caben quedan en la bandeja Sin ubicar en lugar de colocarse con conflictos.</translation>
         </message>
         <message>
+            <source>hard</source>
+            <translation>dura</translation>
+        </message>
+        <message>
             <source>hard violations</source>
             <translation>infracciones duras</translation>
         </message>
         <message>
             <source>seconds</source>
             <translation>segundos</translation>
+        </message>
+        <message>
+            <source>soft</source>
+            <translation>blanda</translation>
         </message>
         <message>
             <source>soft penalty</source>
@@ -2347,6 +2617,10 @@
         <message>
             <source>Unknown course {item}.</source>
             <translation>Asignatura desconocida {item}.</translation>
+        </message>
+        <message>
+            <source>Unknown instructor {item}.</source>
+            <translation>Docente desconocido {item}.</translation>
         </message>
         <message>
             <source>{column} cannot be edited.</source>

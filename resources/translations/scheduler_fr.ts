@@ -124,6 +124,10 @@
             <translation>Capacité</translation>
         </message>
         <message>
+            <source>Co-teachers</source>
+            <translation>Co-enseignants</translation>
+        </message>
+        <message>
             <source>Comment</source>
             <translation>Commentaire</translation>
         </message>
@@ -212,6 +216,10 @@
             <translation>Enseignants</translation>
         </message>
         <message>
+            <source>Instructors who teach every session together with the chosen one (their clashes and availability count); comma separated ids</source>
+            <translation>Enseignants qui donnent chaque séance avec l'enseignant choisi (leurs conflits et disponibilités comptent) ; identifiants séparés par des virgules</translation>
+        </message>
+        <message>
             <source>Joint</source>
             <translation>Commun</translation>
         </message>
@@ -256,8 +264,24 @@
             <translation>Nom</translation>
         </message>
         <message>
+            <source>Needs a room</source>
+            <translation>Salle requise</translation>
+        </message>
+        <message>
+            <source>Needs an instructor</source>
+            <translation>Enseignant requis</translation>
+        </message>
+        <message>
             <source>Nothing is taught in a break</source>
             <translation>Aucun cours pendant une pause</translation>
+        </message>
+        <message>
+            <source>Off: taught without a room (a sports or online lesson); its sessions get no room</source>
+            <translation>Désactivé : enseigné sans salle (sport ou cours en ligne) ; ses séances n'ont pas de salle</translation>
+        </message>
+        <message>
+            <source>Off: taught without an instructor; its sessions get none</source>
+            <translation>Désactivé : enseigné sans enseignant ; ses séances n'en ont pas</translation>
         </message>
         <message>
             <source>On</source>
@@ -720,12 +744,24 @@
             <translation> ; impossible de chercher des solutions : {error}</translation>
         </message>
         <message>
+            <source>Another room</source>
+            <translation>Une autre salle</translation>
+        </message>
+        <message>
+            <source>Another teacher</source>
+            <translation>Un autre enseignant</translation>
+        </message>
+        <message>
             <source>Apply</source>
             <translation>Appliquer</translation>
         </message>
         <message>
             <source>Apply changes: {changes}.</source>
             <translation>Appliquer les changements : {changes}.</translation>
+        </message>
+        <message>
+            <source>Changes:</source>
+            <translation>Modifications :</translation>
         </message>
         <message>
             <source>Checking the changed data…</source>
@@ -752,6 +788,10 @@
             <translation>Erreur</translation>
         </message>
         <message>
+            <source>Fewer periods</source>
+            <translation>Moins de créneaux</translation>
+        </message>
+        <message>
             <source>Field</source>
             <translation>Champ</translation>
         </message>
@@ -764,8 +804,16 @@
             <translation>Élément</translation>
         </message>
         <message>
+            <source>Joint teaching</source>
+            <translation>Enseignement commun</translation>
+        </message>
+        <message>
             <source>Make the selected remedy's change (one undo step) and check again</source>
             <translation>Appliquer le changement de la solution sélectionnée (annulable en une étape) et vérifier de nouveau</translation>
+        </message>
+        <message>
+            <source>More time</source>
+            <translation>Plus de temps</translation>
         </message>
         <message>
             <source>No problems found in the data.</source>
@@ -780,12 +828,24 @@
             <translation>Pas encore vérifié</translation>
         </message>
         <message>
+            <source>Other blocks</source>
+            <translation>D'autres blocs</translation>
+        </message>
+        <message>
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
         <message>
+            <source>Remedy</source>
+            <translation>Solution</translation>
+        </message>
+        <message>
             <source>Select a remedy under a shortfall to apply it.</source>
             <translation>Sélectionnez une solution sous un manque pour l’appliquer.</translation>
+        </message>
+        <message>
+            <source>Select it and press Apply to make the change.</source>
+            <translation>Sélectionnez-la et cliquez sur Appliquer pour faire la modification.</translation>
         </message>
         <message>
             <source>Severity</source>
@@ -1581,6 +1641,26 @@
     <context>
         <name>PrintedPage</name>
         <message>
+            <source>Day overview</source>
+            <translation>Vue de la journée</translation>
+        </message>
+        <message>
+            <source>Each line: start, course, lec / tut / prac, [{a}] or [{b}]: that week only, the subgroup if only part of the group attends, room.</source>
+            <translation>Chaque ligne : début, cours, CM / TD / TP, [{a}] ou [{b}] : cette semaine seulement, le sous-groupe si seule une partie du groupe y assiste, salle.</translation>
+        </message>
+        <message>
+            <source>Each line: start, course, lec(ture) / tut(orial) / prac(tical), the subgroup when only part of the group attends, room.</source>
+            <translation>Chaque ligne : début, cours, CM (cours magistral) / TD / TP, le sous-groupe quand seule une partie du groupe y assiste, salle.</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Instructor</source>
+            <translation>Enseignant</translation>
+        </message>
+        <message>
             <source>Made with Schedule Engine</source>
             <translation>Réalisé avec Schedule Engine</translation>
         </message>
@@ -1601,12 +1681,88 @@
             <translation>Page {number} sur {count}</translation>
         </message>
         <message>
+            <source>Per student set (subgroup, or the group itself): periods attended per day and idle gaps.</source>
+            <translation>Par ensemble d'étudiants (sous-groupe, ou le groupe lui-même) : créneaux suivis par jour et trous.</translation>
+        </message>
+        <message>
+            <source>Periods taught per day; idle gaps are free periods between a day's first and last session.</source>
+            <translation>Créneaux enseignés par jour ; les trous sont les créneaux libres entre la première et la dernière séance de la journée.</translation>
+        </message>
+        <message>
             <source>Printed {date}</source>
             <translation>Imprimé le {date}</translation>
         </message>
         <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Salle</translation>
+        </message>
+        <message>
+            <source>These sessions have no time in this timetable; solve again or place them by hand.</source>
+            <translation>Ces séances n'ont pas d'horaire dans cet emploi du temps ; relancez la résolution ou placez-les à la main.</translation>
+        </message>
+        <message>
+            <source>Two-week cycle: week {a} left, week {b} right</source>
+            <translation>Cycle de deux semaines : semaine {a} à gauche, semaine {b} à droite</translation>
+        </message>
+        <message>
+            <source>Used / available periods per day, summed over the rooms of each type.</source>
+            <translation>Créneaux utilisés / disponibles par jour, additionnés sur les salles de chaque type.</translation>
+        </message>
+        <message>
+            <source>Used / available periods per day; available excludes breaks, closed periods and the room's own unavailable periods.</source>
+            <translation>Créneaux utilisés / disponibles par jour ; les disponibles excluent les pauses, les créneaux fermés et les créneaux où la salle est indisponible.</translation>
+        </message>
+        <message>
+            <source>Week overview: all groups</source>
+            <translation>Vue de la semaine : tous les groupes</translation>
+        </message>
+        <message>
+            <source>Week overview: all instructors</source>
+            <translation>Vue de la semaine : tous les enseignants</translation>
+        </message>
+        <message>
+            <source>Week overview: all rooms</source>
+            <translation>Vue de la semaine : toutes les salles</translation>
+        </message>
+        <message>
             <source>closed</source>
             <translation>fermé</translation>
+        </message>
+        <message>
+            <source>lec</source>
+            <translation>CM</translation>
+        </message>
+        <message>
+            <source>part {part} of {parts}</source>
+            <translation>partie {part} sur {parts}</translation>
+        </message>
+        <message>
+            <source>prac</source>
+            <translation>TP</translation>
+        </message>
+        <message>
+            <source>tut</source>
+            <translation>TD</translation>
+        </message>
+        <message>
+            <source>week {name}</source>
+            <translation>semaine {name}</translation>
+        </message>
+        <message>
+            <source>{day}: all groups</source>
+            <translation>{day} : tous les groupes</translation>
+        </message>
+        <message>
+            <source>{day}: all instructors</source>
+            <translation>{day} : tous les enseignants</translation>
+        </message>
+        <message>
+            <source>{day}: all rooms</source>
+            <translation>{day} : toutes les salles</translation>
         </message>
         <message>
             <source>… and {n} more</source>
@@ -1681,12 +1837,20 @@
             <translation>une règle a besoin d’un identifiant.</translation>
         </message>
         <message>
+            <source>hard</source>
+            <translation>stricte</translation>
+        </message>
+        <message>
+            <source>soft</source>
+            <translation>souple</translation>
+        </message>
+        <message>
             <source>the id {id} is already used by another rule.</source>
             <translation>l’identifiant {id} est déjà utilisé par une autre règle.</translation>
         </message>
         <message>
-            <source>write hard or soft, not {value}.</source>
-            <translation>écrivez hard ou soft, pas {value}.</translation>
+            <source>write {hard} or {soft}, not {value}.</source>
+            <translation>écrivez {hard} ou {soft}, pas {value}.</translation>
         </message>
         <message>
             <source>{label} is not something a rule applies to: write e.g. 'instructor I1', 'group G1', 'course C1', 'room R1' or 'all instructors'.</source>
@@ -1724,8 +1888,24 @@
             <translation>par défaut</translation>
         </message>
         <message>
+            <source>groups or subgroups</source>
+            <translation>groupes ou sous-groupes</translation>
+        </message>
+        <message>
+            <source>instructors</source>
+            <translation>enseignants</translation>
+        </message>
+        <message>
+            <source>lessons (sessions, courses, components or tags)</source>
+            <translation>cours (séances, cours, composantes ou étiquettes)</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>aucun</translation>
+        </message>
+        <message>
+            <source>rooms</source>
+            <translation>salles</translation>
         </message>
     </context>
     <context>
@@ -1984,6 +2164,88 @@
         </message>
     </context>
     <context>
+        <name>SolveController</name>
+        <message>
+            <source>Keep the timetable on screen</source>
+            <translation>Garder l'emploi du temps affiché</translation>
+        </message>
+        <message>
+            <source>Solve ({run})</source>
+            <translation>Résoudre ({run})</translation>
+        </message>
+        <message>
+            <source>Solve anyway?</source>
+            <translation>Résoudre quand même ?</translation>
+        </message>
+        <message>
+            <source>Solve anyway? The run keeps the rest of the timetable clear of clashes where it can; {rest}</source>
+            <translation>Résoudre quand même ? Le calcul garde le reste de l'emploi du temps sans conflits là où il le peut ; {rest}</translation>
+        </message>
+        <message>
+            <source>Some of the teaching cannot fit into the free time available:</source>
+            <translation>Une partie de l'enseignement ne tient pas dans le temps libre disponible :</translation>
+        </message>
+        <message>
+            <source>Store {run}</source>
+            <translation>Conserver {run}</translation>
+        </message>
+        <message>
+            <source>The data could not be checked; see the Diagnostics panel.</source>
+            <translation>Les données n'ont pas pu être vérifiées ; voir le panneau Diagnostic.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The data has %n error(s); fix them before solving (see the Diagnostics panel).</source>
+            <translation>
+                <numerusform>Les données comportent %n erreur ; corrigez-la avant de résoudre (voir le panneau Diagnostic).</numerusform>
+                <numerusform>Les données comportent %n erreurs ; corrigez-les avant de résoudre (voir le panneau Diagnostic).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The timetable on screen was kept</source>
+            <translation>L'emploi du temps affiché a été gardé</translation>
+        </message>
+        <message>
+            <source>Use {run}</source>
+            <translation>Utiliser {run}</translation>
+        </message>
+        <message>
+            <source>Use {run} anyway</source>
+            <translation>Utiliser {run} quand même</translation>
+        </message>
+        <message>
+            <source>the teaching that does not fit breaks hard constraints.</source>
+            <translation>l'enseignement qui ne tient pas enfreint des contraintes strictes.</translation>
+        </message>
+        <message>
+            <source>what cannot fit is left unplaced.</source>
+            <translation>ce qui ne tient pas reste non placé.</translation>
+        </message>
+        <message>
+            <source>{run} belonged to the project that was closed; its result was dropped.</source>
+            <translation>{run} appartenait au projet fermé ; son résultat a été abandonné.</translation>
+        </message>
+        <message>
+            <source>{run} ended worse ({hard} hard, soft {soft}) than the timetable on screen ({screen_hard} hard, soft {screen_soft}), so the better one stays. {run} is kept in Runs.</source>
+            <translation>{run} s'est terminé moins bien ({hard} strictes, souples {soft}) que l'emploi du temps affiché ({screen_hard} strictes, souples {screen_soft}) : le meilleur reste. {run} est conservé dans Exécutions.</translation>
+        </message>
+        <message>
+            <source>{run} was kept in Runs, but the data changed during the run, so its timetable was not applied.</source>
+            <translation>{run} est conservé dans Exécutions, mais les données ont changé pendant le calcul : son emploi du temps n'a pas été appliqué.</translation>
+        </message>
+        <message>
+            <source>{run} was stopped early and ended worse ({hard} hard, soft {soft}) than the timetable on screen ({screen_hard} hard, soft {screen_soft}), so the better one stays. {run} is kept in Runs.</source>
+            <translation>{run} a été arrêté tôt et s'est terminé moins bien ({hard} strictes, souples {soft}) que l'emploi du temps affiché ({screen_hard} strictes, souples {screen_soft}) : le meilleur reste. {run} est conservé dans Exécutions.</translation>
+        </message>
+        <message>
+            <source>{run}: {hard} hard, {soft} soft</source>
+            <translation>{run} : {hard} strictes, {soft} souples</translation>
+        </message>
+        <message>
+            <source>…and {count} more (see the Diagnostics panel).</source>
+            <translation>…et {count} de plus (voir le panneau Diagnostic).</translation>
+        </message>
+    </context>
+    <context>
         <name>SolvePanel</name>
         <message>
             <source> s</source>
@@ -2170,12 +2432,20 @@
             <translation>Quand une partie de l’enseignement ne rentre pas (un manque) et que vous résolvez quand même, laisser les séances qui ne rentrent pas dans le bac Non placées au lieu de les placer avec des conflits.</translation>
         </message>
         <message>
+            <source>hard</source>
+            <translation>stricte</translation>
+        </message>
+        <message>
             <source>hard violations</source>
             <translation>infractions strictes</translation>
         </message>
         <message>
             <source>seconds</source>
             <translation>secondes</translation>
+        </message>
+        <message>
+            <source>soft</source>
+            <translation>souple</translation>
         </message>
         <message>
             <source>soft penalty</source>
@@ -2347,6 +2617,10 @@
         <message>
             <source>Unknown course {item}.</source>
             <translation>Cours inconnu {item}.</translation>
+        </message>
+        <message>
+            <source>Unknown instructor {item}.</source>
+            <translation>Enseignant inconnu {item}.</translation>
         </message>
         <message>
             <source>{column} cannot be edited.</source>

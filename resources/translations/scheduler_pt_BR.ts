@@ -124,6 +124,10 @@
             <translation>Capacidade</translation>
         </message>
         <message>
+            <source>Co-teachers</source>
+            <translation>Coprofessores</translation>
+        </message>
+        <message>
             <source>Comment</source>
             <translation>Comentário</translation>
         </message>
@@ -212,6 +216,10 @@
             <translation>Professores</translation>
         </message>
         <message>
+            <source>Instructors who teach every session together with the chosen one (their clashes and availability count); comma separated ids</source>
+            <translation>Professores que ministram cada sessão junto com o escolhido (seus choques e disponibilidade contam); identificadores separados por vírgulas</translation>
+        </message>
+        <message>
             <source>Joint</source>
             <translation>Conjunta</translation>
         </message>
@@ -256,8 +264,24 @@
             <translation>Nome</translation>
         </message>
         <message>
+            <source>Needs a room</source>
+            <translation>Precisa de sala</translation>
+        </message>
+        <message>
+            <source>Needs an instructor</source>
+            <translation>Precisa de professor</translation>
+        </message>
+        <message>
             <source>Nothing is taught in a break</source>
             <translation>Não há aula durante um intervalo</translation>
+        </message>
+        <message>
+            <source>Off: taught without a room (a sports or online lesson); its sessions get no room</source>
+            <translation>Desligado: ministrado sem sala (esporte ou aula on-line); suas sessões não recebem sala</translation>
+        </message>
+        <message>
+            <source>Off: taught without an instructor; its sessions get none</source>
+            <translation>Desligado: ministrado sem professor; suas sessões não recebem nenhum</translation>
         </message>
         <message>
             <source>On</source>
@@ -720,12 +744,24 @@
             <translation>; não foi possível procurar soluções: {error}</translation>
         </message>
         <message>
+            <source>Another room</source>
+            <translation>Outra sala</translation>
+        </message>
+        <message>
+            <source>Another teacher</source>
+            <translation>Outro docente</translation>
+        </message>
+        <message>
             <source>Apply</source>
             <translation>Aplicar</translation>
         </message>
         <message>
             <source>Apply changes: {changes}.</source>
             <translation>Aplicar alterações: {changes}.</translation>
+        </message>
+        <message>
+            <source>Changes:</source>
+            <translation>Alterações:</translation>
         </message>
         <message>
             <source>Checking the changed data…</source>
@@ -752,6 +788,10 @@
             <translation>Erro</translation>
         </message>
         <message>
+            <source>Fewer periods</source>
+            <translation>Menos períodos</translation>
+        </message>
+        <message>
             <source>Field</source>
             <translation>Campo</translation>
         </message>
@@ -764,8 +804,16 @@
             <translation>Item</translation>
         </message>
         <message>
+            <source>Joint teaching</source>
+            <translation>Ensino conjunto</translation>
+        </message>
+        <message>
             <source>Make the selected remedy's change (one undo step) and check again</source>
             <translation>Aplicar a alteração da solução selecionada (desfeita em um passo) e verificar de novo</translation>
+        </message>
+        <message>
+            <source>More time</source>
+            <translation>Mais tempo</translation>
         </message>
         <message>
             <source>No problems found in the data.</source>
@@ -780,12 +828,24 @@
             <translation>Ainda não verificado</translation>
         </message>
         <message>
+            <source>Other blocks</source>
+            <translation>Outros blocos</translation>
+        </message>
+        <message>
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
+            <source>Remedy</source>
+            <translation>Solução</translation>
+        </message>
+        <message>
             <source>Select a remedy under a shortfall to apply it.</source>
             <translation>Selecione uma solução sob um déficit para aplicá-la.</translation>
+        </message>
+        <message>
+            <source>Select it and press Apply to make the change.</source>
+            <translation>Selecione-a e clique em Aplicar para fazer a alteração.</translation>
         </message>
         <message>
             <source>Severity</source>
@@ -1581,6 +1641,26 @@
     <context>
         <name>PrintedPage</name>
         <message>
+            <source>Day overview</source>
+            <translation>Visão do dia</translation>
+        </message>
+        <message>
+            <source>Each line: start, course, lec / tut / prac, [{a}] or [{b}]: that week only, the subgroup if only part of the group attends, room.</source>
+            <translation>Cada linha: início, disciplina, teór / tut / prát, [{a}] ou [{b}]: só nessa semana, a subturma se só parte da turma assiste, sala.</translation>
+        </message>
+        <message>
+            <source>Each line: start, course, lec(ture) / tut(orial) / prac(tical), the subgroup when only part of the group attends, room.</source>
+            <translation>Cada linha: início, disciplina, teór(ica) / tut(oria) / prát(ica), a subturma quando só parte da turma assiste, sala.</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Turma</translation>
+        </message>
+        <message>
+            <source>Instructor</source>
+            <translation>Docente</translation>
+        </message>
+        <message>
             <source>Made with Schedule Engine</source>
             <translation>Feito com o Schedule Engine</translation>
         </message>
@@ -1601,12 +1681,88 @@
             <translation>Página {number} de {count}</translation>
         </message>
         <message>
+            <source>Per student set (subgroup, or the group itself): periods attended per day and idle gaps.</source>
+            <translation>Por conjunto de estudantes (subturma, ou a própria turma): períodos assistidos por dia e janelas.</translation>
+        </message>
+        <message>
+            <source>Periods taught per day; idle gaps are free periods between a day's first and last session.</source>
+            <translation>Períodos lecionados por dia; as janelas são períodos livres entre a primeira e a última aula do dia.</translation>
+        </message>
+        <message>
             <source>Printed {date}</source>
             <translation>Impresso em {date}</translation>
         </message>
         <message>
+            <source>Report</source>
+            <translation>Relatório</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Sala</translation>
+        </message>
+        <message>
+            <source>These sessions have no time in this timetable; solve again or place them by hand.</source>
+            <translation>Estas aulas não têm horário nesta grade; resolva de novo ou aloque-as à mão.</translation>
+        </message>
+        <message>
+            <source>Two-week cycle: week {a} left, week {b} right</source>
+            <translation>Ciclo de duas semanas: semana {a} à esquerda, semana {b} à direita</translation>
+        </message>
+        <message>
+            <source>Used / available periods per day, summed over the rooms of each type.</source>
+            <translation>Períodos usados / disponíveis por dia, somados sobre as salas de cada tipo.</translation>
+        </message>
+        <message>
+            <source>Used / available periods per day; available excludes breaks, closed periods and the room's own unavailable periods.</source>
+            <translation>Períodos usados / disponíveis por dia; os disponíveis excluem os intervalos, os períodos fechados e os períodos em que a sala está indisponível.</translation>
+        </message>
+        <message>
+            <source>Week overview: all groups</source>
+            <translation>Visão da semana: todas as turmas</translation>
+        </message>
+        <message>
+            <source>Week overview: all instructors</source>
+            <translation>Visão da semana: todos os docentes</translation>
+        </message>
+        <message>
+            <source>Week overview: all rooms</source>
+            <translation>Visão da semana: todas as salas</translation>
+        </message>
+        <message>
             <source>closed</source>
             <translation>fechado</translation>
+        </message>
+        <message>
+            <source>lec</source>
+            <translation>teór</translation>
+        </message>
+        <message>
+            <source>part {part} of {parts}</source>
+            <translation>parte {part} de {parts}</translation>
+        </message>
+        <message>
+            <source>prac</source>
+            <translation>prát</translation>
+        </message>
+        <message>
+            <source>tut</source>
+            <translation>tut</translation>
+        </message>
+        <message>
+            <source>week {name}</source>
+            <translation>semana {name}</translation>
+        </message>
+        <message>
+            <source>{day}: all groups</source>
+            <translation>{day}: todas as turmas</translation>
+        </message>
+        <message>
+            <source>{day}: all instructors</source>
+            <translation>{day}: todos os docentes</translation>
+        </message>
+        <message>
+            <source>{day}: all rooms</source>
+            <translation>{day}: todas as salas</translation>
         </message>
         <message>
             <source>… and {n} more</source>
@@ -1681,12 +1837,20 @@
             <translation>uma regra precisa de um identificador.</translation>
         </message>
         <message>
+            <source>hard</source>
+            <translation>rígida</translation>
+        </message>
+        <message>
+            <source>soft</source>
+            <translation>flexível</translation>
+        </message>
+        <message>
             <source>the id {id} is already used by another rule.</source>
             <translation>o identificador {id} já é usado por outra regra.</translation>
         </message>
         <message>
-            <source>write hard or soft, not {value}.</source>
-            <translation>escreva hard ou soft, não {value}.</translation>
+            <source>write {hard} or {soft}, not {value}.</source>
+            <translation>escreva {hard} ou {soft}, não {value}.</translation>
         </message>
         <message>
             <source>{label} is not something a rule applies to: write e.g. 'instructor I1', 'group G1', 'course C1', 'room R1' or 'all instructors'.</source>
@@ -1724,8 +1888,24 @@
             <translation>padrão</translation>
         </message>
         <message>
+            <source>groups or subgroups</source>
+            <translation>turmas ou subturmas</translation>
+        </message>
+        <message>
+            <source>instructors</source>
+            <translation>docentes</translation>
+        </message>
+        <message>
+            <source>lessons (sessions, courses, components or tags)</source>
+            <translation>aulas (aulas, disciplinas, componentes ou etiquetas)</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>nenhum</translation>
+        </message>
+        <message>
+            <source>rooms</source>
+            <translation>salas</translation>
         </message>
     </context>
     <context>
@@ -1984,6 +2164,88 @@
         </message>
     </context>
     <context>
+        <name>SolveController</name>
+        <message>
+            <source>Keep the timetable on screen</source>
+            <translation>Manter o horário da tela</translation>
+        </message>
+        <message>
+            <source>Solve ({run})</source>
+            <translation>Resolver ({run})</translation>
+        </message>
+        <message>
+            <source>Solve anyway?</source>
+            <translation>Resolver mesmo assim?</translation>
+        </message>
+        <message>
+            <source>Solve anyway? The run keeps the rest of the timetable clear of clashes where it can; {rest}</source>
+            <translation>Resolver mesmo assim? A execução mantém o restante do horário sem choques onde puder; {rest}</translation>
+        </message>
+        <message>
+            <source>Some of the teaching cannot fit into the free time available:</source>
+            <translation>Parte do ensino não cabe no tempo livre disponível:</translation>
+        </message>
+        <message>
+            <source>Store {run}</source>
+            <translation>Guardar {run}</translation>
+        </message>
+        <message>
+            <source>The data could not be checked; see the Diagnostics panel.</source>
+            <translation>Não foi possível verificar os dados; veja o painel Diagnóstico.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The data has %n error(s); fix them before solving (see the Diagnostics panel).</source>
+            <translation>
+                <numerusform>Os dados têm %n erro; corrija-o antes de resolver (veja o painel Diagnóstico).</numerusform>
+                <numerusform>Os dados têm %n erros; corrija-os antes de resolver (veja o painel Diagnóstico).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The timetable on screen was kept</source>
+            <translation>O horário da tela foi mantido</translation>
+        </message>
+        <message>
+            <source>Use {run}</source>
+            <translation>Usar {run}</translation>
+        </message>
+        <message>
+            <source>Use {run} anyway</source>
+            <translation>Usar {run} mesmo assim</translation>
+        </message>
+        <message>
+            <source>the teaching that does not fit breaks hard constraints.</source>
+            <translation>o ensino que não cabe viola restrições rígidas.</translation>
+        </message>
+        <message>
+            <source>what cannot fit is left unplaced.</source>
+            <translation>o que não cabe fica sem alocação.</translation>
+        </message>
+        <message>
+            <source>{run} belonged to the project that was closed; its result was dropped.</source>
+            <translation>{run} pertencia ao projeto que foi fechado; seu resultado foi descartado.</translation>
+        </message>
+        <message>
+            <source>{run} ended worse ({hard} hard, soft {soft}) than the timetable on screen ({screen_hard} hard, soft {screen_soft}), so the better one stays. {run} is kept in Runs.</source>
+            <translation>{run} terminou pior ({hard} rígidas, flexíveis {soft}) que o horário da tela ({screen_hard} rígidas, flexíveis {screen_soft}), então o melhor permanece. {run} fica guardado em Execuções.</translation>
+        </message>
+        <message>
+            <source>{run} was kept in Runs, but the data changed during the run, so its timetable was not applied.</source>
+            <translation>{run} foi guardado em Execuções, mas os dados mudaram durante a execução, então seu horário não foi aplicado.</translation>
+        </message>
+        <message>
+            <source>{run} was stopped early and ended worse ({hard} hard, soft {soft}) than the timetable on screen ({screen_hard} hard, soft {screen_soft}), so the better one stays. {run} is kept in Runs.</source>
+            <translation>{run} foi interrompido antes do fim e terminou pior ({hard} rígidas, flexíveis {soft}) que o horário da tela ({screen_hard} rígidas, flexíveis {screen_soft}), então o melhor permanece. {run} fica guardado em Execuções.</translation>
+        </message>
+        <message>
+            <source>{run}: {hard} hard, {soft} soft</source>
+            <translation>{run}: {hard} rígidas, {soft} flexíveis</translation>
+        </message>
+        <message>
+            <source>…and {count} more (see the Diagnostics panel).</source>
+            <translation>…e mais {count} (veja o painel Diagnóstico).</translation>
+        </message>
+    </context>
+    <context>
         <name>SolvePanel</name>
         <message>
             <source> s</source>
@@ -2170,12 +2432,20 @@
             <translation>Quando parte das aulas não cabe (um déficit) e você gera mesmo assim, deixar as aulas que não cabem na bandeja Não alocadas em vez de alocá-las com conflitos.</translation>
         </message>
         <message>
+            <source>hard</source>
+            <translation>rígida</translation>
+        </message>
+        <message>
             <source>hard violations</source>
             <translation>violações rígidas</translation>
         </message>
         <message>
             <source>seconds</source>
             <translation>segundos</translation>
+        </message>
+        <message>
+            <source>soft</source>
+            <translation>flexível</translation>
         </message>
         <message>
             <source>soft penalty</source>
@@ -2347,6 +2617,10 @@
         <message>
             <source>Unknown course {item}.</source>
             <translation>Disciplina desconhecida {item}.</translation>
+        </message>
+        <message>
+            <source>Unknown instructor {item}.</source>
+            <translation>Professor desconhecido {item}.</translation>
         </message>
         <message>
             <source>{column} cannot be edited.</source>

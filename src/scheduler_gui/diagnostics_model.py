@@ -14,7 +14,7 @@ from scheduler_gui.resources import icon
 from scheduler_gui.roles import OBJECT_ROLE as DiagnosticRole  # the Diagnostic (on a remedy row: the one it fixes)
 from scheduler_gui.roles import REMEDY_ROLE as RemedyRole  # the Remedy of a remedy row (None on a diagnostic row)
 from scheduler_gui.i18n import translate
-from scheduler_gui.i18n.engine_words import engine_entity, engine_language, engine_text
+from scheduler_gui.i18n.engine_words import engine_edit, engine_entity, engine_language, engine_text
 
 COLUMNS = (QT_TRANSLATE_NOOP("DiagnosticsPanel", "Severity"), QT_TRANSLATE_NOOP("DiagnosticsPanel", "Item"),
            QT_TRANSLATE_NOOP("DiagnosticsPanel", "Field"), QT_TRANSLATE_NOOP("DiagnosticsPanel", "Problem"))
@@ -22,12 +22,12 @@ SEVERITY_LABELS = {"error": QT_TRANSLATE_NOOP("DiagnosticsPanel", "Error"),
                    "warning": QT_TRANSLATE_NOOP("DiagnosticsPanel", "Warning"),
                    "info": QT_TRANSLATE_NOOP("DiagnosticsPanel", "Info")}
 REMEDY_KINDS = {
-    "open_time": "More time",
-    "hand_over": "Another teacher",
-    "joint": "Joint teaching",
-    "block_pattern": "Other blocks",
-    "room_type": "Another room",
-    "fewer_periods": "Fewer periods",
+    "open_time": QT_TRANSLATE_NOOP("DiagnosticsPanel", "More time"),
+    "hand_over": QT_TRANSLATE_NOOP("DiagnosticsPanel", "Another teacher"),
+    "joint": QT_TRANSLATE_NOOP("DiagnosticsPanel", "Joint teaching"),
+    "block_pattern": QT_TRANSLATE_NOOP("DiagnosticsPanel", "Other blocks"),
+    "room_type": QT_TRANSLATE_NOOP("DiagnosticsPanel", "Another room"),
+    "fewer_periods": QT_TRANSLATE_NOOP("DiagnosticsPanel", "Fewer periods"),
 }
 ENTITY_KINDS = {
     "room": "room",
@@ -174,12 +174,15 @@ class DiagnosticsModel(QAbstractItemModel):
             return diag
         if role == Qt.ItemDataRole.DisplayRole:
             first = remedy.edits[0] if remedy.edits else None
-            values = ("Remedy", REMEDY_KINDS.get(remedy.kind, remedy.kind),
-                      f"{first.kind} {first.entity_id}" if first else "", engine_text(remedy.text))
+            kind = REMEDY_KINDS.get(remedy.kind)
+            values = (translate("DiagnosticsPanel", "Remedy"),
+                      translate("DiagnosticsPanel", kind) if kind else remedy.kind,
+                      engine_entity(f"{first.kind} {first.entity_id}") if first else "", engine_text(remedy.text))
             return values[index.column()] if 0 <= index.column() < len(values) else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            changes = "\n".join(f"{e.kind} {e.entity_id}: {e.summary}" for e in remedy.edits)
-            return f"{engine_text(remedy.text)}\n\nChanges:\n{changes}\n\nSelect it and press Apply to make the change."
+            changes = "\n".join(engine_edit(e) for e in remedy.edits)
+            return (f"{engine_text(remedy.text)}\n\n{translate('DiagnosticsPanel', 'Changes:')}\n{changes}\n\n"
+                    + translate("DiagnosticsPanel", "Select it and press Apply to make the change."))
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return icon("info")
         return None

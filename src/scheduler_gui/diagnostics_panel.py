@@ -39,6 +39,7 @@ from scheduler_gui.diagnostics_model import DiagnosticsModel, RemedyRole, entity
 from scheduler_gui.document import ProjectDocument
 from scheduler_gui.editors.commands import EditProblemCommand
 from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.engine_words import engine_edit
 
 EntitySelector = Callable[[str, str, str], None]
 
@@ -261,7 +262,7 @@ class DiagnosticsPanel(QDockWidget):
             self.remedy_hint.setText(translate("DiagnosticsPanel", "Checking the changed data…"))
         else:
             self.remedy_hint.setText(translate("DiagnosticsPanel", "Apply changes: {changes}.").format(
-                changes="; ".join(f"{e.kind} {e.entity_id}: {e.summary}" for e in remedy.edits)))
+                changes="; ".join(engine_edit(e) for e in remedy.edits)))
 
     def _on_view_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_apply()

@@ -6,8 +6,11 @@ for a few seconds, exports a PDF timetable to a temporary folder, prints a
 short report and exits 0 only when every step worked (1 otherwise).
 
     scheduler-gui --selftest [--seconds 10] [--workers 1] [--report FILE] [--keep DIR] [--startup-only]
+                             [--language CODE]
 
 ``--startup-only`` stops once the window is shown (to measure start-up time).
+``--language es`` (or ar, fr, pt_BR, en) runs the window, the solve and the PDF in that
+shipped language instead of the system's; the report's first line names the language.
 Settings and recovery copies go to a temporary folder: the user's are left alone.
 """
 
@@ -55,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--keep", type=Path, help="write the PDF into this folder and keep it")
     parser.add_argument("--startup-only", action="store_true",
                         help="stop once the main window is shown")
+    parser.add_argument("--language", default="",
+                        help="a shipped language to run in (es, ar, fr, pt_BR, en; default: the system's)")
     return parser
 
 
@@ -110,11 +115,31 @@ def isolate_user_state(folder: Path) -> None:
     os.environ["SCHEDULER_GUI_RECOVERY_DIR"] = str(folder / "recovery")
 
 
-def show_window(argv0: str):
+def choose_language(code: str) -> bool:
+    """Make ``code`` the language of this run (in the run's own settings); False when
+    no such language ships."""
+    from scheduler_gui import settings
+    from scheduler_gui.app import configure_application_identity
+    from scheduler_gui.i18n.languages import shipped_languages
+
+    if code not in {language.code for language in shipped_languages()}:
+        return False
+    configure_application_identity()  # the settings file the application will read
+    settings.set_setting("view/language", code)
+    return True
+
+
+def show_window(argv0: str, language_chosen: bool = False):
+    from PySide6.QtWidgets import QApplication
+
     from scheduler_gui.app import create_application
+    from scheduler_gui.i18n.install import install_language
     from scheduler_gui.main_window import MainWindow
 
+    running = QApplication.instance() is not None
     app = create_application([argv0])
+    if running and language_chosen:  # the application was started before the choice
+        install_language(app)
     window = MainWindow()
     window.show()
     handle = window.windowHandle()
@@ -225,11 +250,14 @@ def _write_plain_pdf(problem, path: Path) -> None:
 
 
 def format_report(steps: list[Step], total_s: float) -> str:
+    from PySide6.QtCore import QLocale
+
     from scheduler_gui.main_window import app_version
 
     ok = all(step.ok for step in steps)
     lines = [f"Schedule Engine {app_version()} self-test ({'frozen' if getattr(sys, 'frozen', False) else 'source'}, "
-             f"{sys.platform}, Qt platform {os.environ.get('QT_QPA_PLATFORM', 'default')})"]
+             f"{sys.platform}, Qt platform {os.environ.get('QT_QPA_PLATFORM', 'default')}, "
+             f"language {QLocale().name()})"]
     lines += [step.line() for step in steps]
     lines.append(f"{'PASSED' if ok else 'FAILED'} in {total_s:.1f} s")
     return "\n".join(lines)
@@ -238,7 +266,9 @@ def format_report(steps: list[Step], total_s: float) -> str:
 def run(args: argparse.Namespace, folder: Path) -> list[Step]:
     isolate_user_state(folder)
     started = time.perf_counter()
-    app, window, shown = show_window(sys.argv[0] if sys.argv else "scheduler-gui")
+    if args.language and not choose_language(args.language):
+        return [Step("language", False, 0.0, f"{args.language!r} is not a shipped language")]
+    app, window, shown = show_window(sys.argv[0] if sys.argv else "scheduler-gui", bool(args.language))
     steps = [Step("window", shown, time.perf_counter() - started,
                   f"shown {seconds_since_process_start():.2f} s after the process started"
                   if shown else "the main window was not shown")]

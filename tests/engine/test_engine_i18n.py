@@ -252,7 +252,7 @@ def test_constraint_names_in_every_language():
     assert constraint_name("room_clash", "es") == "Choque de aula"
     assert constraint_name("room_clash", "ar") == "تعارض القاعة"
     assert constraint_name("room_clash", None) == "Room clash"
-    assert constraint_name("rule.max_gaps_per_day", "fr") == "Max gaps per day"  # rule types: not yet
+    assert constraint_name("rule.max_gaps_per_day", "fr") == "Max. trous par jour"
     for language in TRANSLATED:
         names = [constraint_name(c, language) for c in CATALOG]
         assert len(set(names)) == len(CATALOG) and not set(names) & {i.name for i in CATALOG.values()}
@@ -332,3 +332,21 @@ def test_a_long_list_of_clashing_sessions_is_translated_whole():
     assert out.startswith("El aula Hall acoge la clase teórica de C0 (Course number 0) para G0, ")
     assert out.endswith(" y la clase teórica de C59 (Course number 59) para G59 a la vez el lunes a las 09:00")
     assert "lecture" not in out and out.count("la clase teórica de") == 60
+
+
+def test_every_change_a_remedy_makes_is_told_in_every_language():
+    from schedule_engine.i18n import describe_edit
+
+    kinds = set()
+    for p in _shortfall_problems():
+        for d in suggest(p):
+            for edit in (e for r in d.remedies for e in r.edits):
+                assert find(edit.summary, ("edit",)) is not None, edit.summary
+                kinds.add(edit.op)
+                assert describe_edit(edit, "en") == f"{edit.kind} {edit.entity_id}: {edit.summary}"
+                for language in TRANSLATED:
+                    told = describe_edit(edit, language)
+                    assert edit.entity_id in told and edit.summary not in told, (language, told)
+    assert len(kinds) >= 3
+    [d] = [d for d in suggest(_shortfall_problems()[0]) if d.code in SHORTFALL_CODES]
+    assert describe_edit(d.remedies[0].edits[0], "es") == "docente I1: disponible el Tue 11:00-12:00"

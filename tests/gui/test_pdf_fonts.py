@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFontDatabase, QRawFont
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QRawFont
 
 from export_fixtures import small_problem, small_solution
 from scheduler_gui.export.page_fonts import FONT_FOLDER, bundled_family
-from scheduler_gui.export.page_frame import PageHeader, font_family, mirrored_alignment
+from scheduler_gui.export.page_frame import PageHeader, covering_font, font_family, mirrored_alignment
 from scheduler_gui.export.pages import PrintOptions
 from scheduler_gui.export.pdf_export import export_pdf
 from scheduler_gui.resources import resource_path
@@ -44,18 +44,33 @@ def _export(tmp_path: Path, name: str) -> Path:
     return path
 
 
+def _settle(qapp) -> None:
+    """Delete the objects whose deletion is pending and deliver every posted event,
+    so that a change of direction reaches only live widgets."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.processEvents()
+
+
 @pytest.fixture
 def right_to_left(qapp):
+    """The application laid out right to left for one test; the direction it had is
+    restored after widgets left by the test are gone (restoring it while a widget is
+    half deleted once crashed the test process)."""
+    before = qapp.layoutDirection()
+    _settle(qapp)
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     yield qapp
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    _settle(qapp)
+    qapp.setLayoutDirection(before)
+    _settle(qapp)
 
 
 @pytest.fixture
 def arabic(right_to_left):
+    before = QLocale()
     QLocale.setDefault(QLocale("ar"))
     yield right_to_left
-    QLocale.setDefault(QLocale.c())
+    QLocale.setDefault(before)
 
 
 def test_the_font_and_its_licence_are_bundled(qapp):
@@ -72,6 +87,19 @@ def test_both_faces_have_every_letter_of_the_shipped_languages(qapp, face):
     assert raw.isValid()
     missing = [c for c in WORDS if not c.isspace() and not raw.supportsCharacter(ord(c))]
     assert missing == []
+
+
+def test_an_italic_word_is_printed_in_a_face_that_has_its_letters(qapp):
+    """The system's oblique DejaVu has no Arabic: "closed" in Arabic would print as boxes."""
+    italic = QFont(font_family())
+    italic.setItalic(True)
+    for text in ("مغلق", "cerrado", "fermé"):
+        chosen = covering_font(italic, text)
+        metrics = QFontMetricsF(chosen)
+        assert all(metrics.inFontUcs4(ord(c)) for c in text), (text, chosen.italic())
+    assert covering_font(italic, "closed") is italic
+    upright = QFont(font_family())
+    assert covering_font(upright, "مغلق") is upright
 
 
 def test_mirrored_alignment_swaps_left_and_right_only():

@@ -195,3 +195,31 @@ def test_no_text_of_the_card_menu_and_placement_dialogs_escapes_translation(qtbo
     assert len(texts) > 12
     found = escaped(texts, words)
     assert found == [], "\n".join(found)
+
+
+def test_no_word_of_the_remedy_rows_breakdown_or_rule_levels_escapes_translation(pseudo) -> None:
+    """The window's own words around the engine's: a remedy row's kind, the
+    breakdown's and the rule table's hard/soft (the engine's words are checked in
+    test_translations_rules_remedies.py)."""
+    from schedule_engine.errors import Diagnostic
+    from schedule_engine.remedies import EntityEdit, Remedy
+    from scheduler_gui.diagnostics_model import REMEDY_KINDS, DiagnosticsModel
+    from scheduler_gui.editors.rule_model import level_word
+    from scheduler_gui.solving.breakdown_model import BreakdownModel
+
+    edit = EntityEdit("instructor", "T1", "unavailable", "open_slots", (1,), "available at Mon 09:00")
+    remedies = tuple(Remedy(f"r-{kind}", "Open 1 period", kind, (edit,), "instructor_overload: instructor T1")
+                     for kind in REMEDY_KINDS)
+    model = DiagnosticsModel()
+    model.set_diagnostics([Diagnostic("error", "e", "instructor T1", "unavailable", code="instructor_overload",
+                                      remedies=remedies)])
+    top = model.index(0, 0)
+    texts = [model.index(row, column, top).data() for row in range(model.rowCount(top)) for column in (0, 1)]
+    tooltip = model.index(0, 3, top).data(Qt.ItemDataRole.ToolTipRole)
+    texts += [line for line in tooltip.splitlines() if line.startswith("⟦")]  # the window's lines of it
+    breakdown = BreakdownModel()
+    texts += [breakdown.index(row, 1).data() for row in range(breakdown.rowCount())]
+    texts += [level_word("hard"), level_word("soft")]
+    assert len(texts) == 2 * len(REMEDY_KINDS) + 2 + breakdown.rowCount() + 2
+    found = escaped(texts, {"T1"})
+    assert found == [], "\n".join(found)

@@ -28,6 +28,39 @@ def test_startup_only_shows_the_window_and_writes_the_report(isolated_settings, 
     assert len(lines) == 3  # header, the window step, the verdict: nothing was solved
 
 
+@pytest.fixture
+def restored_language(qapp):
+    """Translators, locale and direction a self-test run installs are removed again."""
+    from PySide6.QtCore import QLocale, Qt, QTranslator
+
+    yield qapp
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(QLocale.system())
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_startup_in_arabic_is_laid_out_right_to_left_and_says_its_language(isolated_settings, restored_language,
+                                                                          tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    report = tmp_path / "report.txt"
+    code = selftest.main(["--selftest", "--startup-only", "--language", "ar", "--report", str(report)])
+    lines = report.read_text("utf-8").splitlines()
+    assert code == selftest.EXIT_OK and lines[-1].startswith("PASSED")
+    assert "language ar" in lines[0]
+    assert restored_language.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_an_unknown_language_fails_the_selftest(isolated_settings, tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    assert selftest.main(["--selftest", "--startup-only", "--language", "xx", "--report", str(report)]) == \
+        selftest.EXIT_FAILED
+    text = report.read_text("utf-8")
+    assert "FAIL language" in text and "'xx' is not a shipped language" in text
+
+
 def test_a_failed_step_fails_the_selftest_and_stops_it(isolated_settings, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(selftest, "load_demo",

@@ -5,8 +5,9 @@ headings in English; :func:`translate_text` and the ``translate_*`` helpers give
 them in one of :data:`LANGUAGES` when the caller asks (the API's callers, the
 command line's ``--language``, the window with its own language). Codes, ids,
 field paths and the JSON keys stay English; words the catalogue does not know
-(names from the data, messages of families not yet translated) stay as they are.
-See ``catalogue.py`` for the catalogue files and ``matching.py`` for how a text is
+(names from the data) stay as they are. Display names and descriptions of
+constraints and rule types are looked up by id (``names.py``). See
+``catalogue.py`` for the catalogue files and ``matching.py`` for how a text is
 read back into its template.
 """
 
@@ -18,18 +19,23 @@ from typing import TYPE_CHECKING
 
 from schedule_engine.i18n.catalogue import LANGUAGES, RIGHT_TO_LEFT, SOURCE_LANGUAGE, normalise_language
 from schedule_engine.i18n.matching import capitalised, translate_in
+from schedule_engine.i18n.names import (
+    constraint_description, constraint_name, rule_param_description, rule_type_description, rule_type_name,
+)
 
 if TYPE_CHECKING:
     from schedule_engine.errors import Diagnostic
     from schedule_engine.export.reports import ReportTable
-    from schedule_engine.remedies.base import Remedy
+    from schedule_engine.remedies.base import EntityEdit, Remedy
     from schedule_engine.scoring.evaluation import Violation
 
 __all__ = ["LANGUAGES", "RIGHT_TO_LEFT", "SOURCE_LANGUAGE", "normalise_language", "translate_text",
            "translate_word", "translate_diagnostic", "translate_violation", "translate_remedy",
-           "translate_table", "is_right_to_left", "describe_diagnostic", "constraint_name"]
+           "translate_table", "is_right_to_left", "describe_diagnostic", "constraint_name",
+           "constraint_description", "rule_type_name", "rule_type_description", "rule_param_description",
+           "describe_edit"]
 
-MESSAGE_FAMILIES = ("violation", "rule", "diagnostic", "remedy", "export", "heading", "cli")
+MESSAGE_FAMILIES = ("violation", "rule", "diagnostic", "rule_check", "remedy", "export", "heading", "cli")
 """The families a whole text may belong to (the others are its parts)."""
 
 
@@ -92,22 +98,6 @@ def describe_diagnostic(diagnostic: "Diagnostic", language: str | None) -> str:
     return f"{severity}: {where + ': ' if where else ''}{d.message}"
 
 
-def constraint_name(constraint_id: str, language: str | None) -> str:
-    """The display name of a built-in constraint (``"room_clash"``) in ``language``;
-    a rule type (``"rule.max_gaps_per_day"``) keeps its English display name."""
-    from schedule_engine.constraint_catalog import CATALOG
-    from schedule_engine.i18n.catalogue import catalogue
-
-    if constraint_id not in CATALOG:
-        from schedule_engine.rules.catalog import display_name
-
-        return display_name(constraint_id.removeprefix("rule."))
-    lang = normalise_language(language)
-    if lang == SOURCE_LANGUAGE:
-        return CATALOG[constraint_id].name
-    return catalogue(lang).get(f"constraint.{constraint_id}") or CATALOG[constraint_id].name
-
-
 def translate_violation(violation: "Violation", language: str | None) -> "Violation":
     """The violation with its reason and resource in ``language``."""
     if normalise_language(language) == SOURCE_LANGUAGE:
@@ -121,6 +111,13 @@ def translate_remedy(remedy: "Remedy", language: str | None) -> "Remedy":
     if normalise_language(language) == SOURCE_LANGUAGE:
         return remedy
     return replace(remedy, text=translate_text(remedy.text, language))
+
+
+def describe_edit(edit: "EntityEdit", language: str | None) -> str:
+    """One change of a remedy for a person: ``"instructor I1: available at Tuesday 08:30-09:20"``
+    in ``language`` (the entity's kind and the change's words; ids stay)."""
+    entity = translate_word(f"{edit.kind} {edit.entity_id}", "entity", language)
+    return f"{entity}: {translate_word(edit.summary, 'edit', language)}"
 
 
 def translate_table(table: "ReportTable", language: str | None) -> "ReportTable":

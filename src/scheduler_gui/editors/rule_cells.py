@@ -21,8 +21,9 @@ from schedule_engine import RULE_PARAM_FLAG as FLAG
 from schedule_engine import RULE_PARAM_SLOTS as SLOTS
 from schedule_engine import RULE_TYPES, Rule, derive_sessions
 from schedule_engine.model import Problem
-from scheduler_gui.editors.columns import as_bool, as_int, as_list, as_text
+from scheduler_gui.editors.columns import as_bool, as_int, as_list, as_text, yes_no
 from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.engine_words import engine_rule_type_name
 
 _SINGULAR = {"instructors": "instructor", "groups": "group", "courses": "course", "components": "component",
              "tags": "tag", "rooms": "room", "sessions": "session"}
@@ -105,7 +106,7 @@ def params_text(problem: Problem, rule: Rule) -> str:
         if kind == SLOTS:
             shown = ", ".join(slot_label(problem, int(t)) for t in value)
         elif kind == FLAG:
-            shown = "yes" if value else "no"
+            shown = yes_no(value)
         else:
             shown = str(value)
         parts.append(f"{name}={shown}")
@@ -123,7 +124,8 @@ def parse_params(problem: Problem, type_id: str, value: Any) -> dict[str, object
         if not eq or p is None:
             known = ", ".join(q.name for q in spec.params) or "none"
             raise ValueError(translate("RuleEditor", "{part}: a '{type}' rule takes the parameters {known}, as "
-                                       "name=value.").format(part=repr(part), type=spec.name, known=known))
+                                       "name=value.").format(part=repr(part), type=engine_rule_type_name(type_id),
+                                                             known=known))
         if p.kind == COUNT:
             out[name] = as_int(text, f"'{name}'", minimum=0)
         elif p.kind == FLAG:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from schedule_engine import RULE_TYPES, Rule, validate_rules
 from schedule_engine.errors import InvalidInputError
@@ -20,19 +20,28 @@ from scheduler_gui.editors.columns import Column, as_bool, as_int, as_text, join
 from scheduler_gui.editors.roles import SORT_ROLE, TEXT_ROLE
 from scheduler_gui.editors.table_model import ProblemTableModel
 from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.engine_words import engine_rule_type_name, engine_text
 
 LEVELS = ("hard", "soft")
+LEVEL_WORDS = {"hard": QT_TRANSLATE_NOOP("RuleEditor", "hard"), "soft": QT_TRANSLATE_NOOP("RuleEditor", "soft")}
+
+
+def level_word(level: str) -> str:
+    """``hard`` or ``soft`` in the window's language."""
+    return translate("RuleEditor", LEVEL_WORDS[level]) if level in LEVEL_WORDS else level
 
 
 def display_name(type_id: str) -> str:
-    spec = RULE_TYPES.get(type_id)
-    return spec.name if spec is not None else type_id
+    """The type's name in the window's language (the id for an unknown type)."""
+    return engine_rule_type_name(type_id)
 
 
 def _type_id(value: Any) -> str:
+    """The type id written as its id, its English name or its name in the window's language."""
     text = as_text(value)
     for type_id, spec in RULE_TYPES.items():
-        if text in (type_id, spec.name) or text.lower() == spec.name.lower():
+        names = {type_id, spec.name.lower(), display_name(type_id).lower()}
+        if text in names or text.lower() in names:
             return type_id
     raise ValueError(translate("RuleEditor", "{text} is not a rule type; choose one of the list (e.g. "
                                "{example}).").format(text=repr(text), example=display_name("max_days_per_week")))
@@ -56,9 +65,10 @@ def _with_type(problem: Problem, rule: Rule, value: Any) -> Rule:
 
 def _with_level(rule: Rule, value: Any) -> Rule:
     text = as_text(value).lower()
+    text = next((level for level in LEVELS if text == level_word(level).lower()), text)
     if text not in LEVELS:
-        raise ValueError(translate("RuleEditor", "write hard or soft, not {value}.").format(
-            value=repr(as_text(value))))
+        raise ValueError(translate("RuleEditor", "write {hard} or {soft}, not {value}.").format(
+            hard=level_word("hard"), soft=level_word("soft"), value=repr(as_text(value))))
     return replace(rule, hard=text == "hard")
 
 
@@ -66,7 +76,7 @@ def rule_errors(problem: Problem, rule_id: str) -> list[str]:
     """The engine's errors about the rule ``rule_id`` of ``problem`` (that rule alone is checked,
     so that an edit stays quick with thousands of rules; ids are kept unique by the model)."""
     alone = replace(problem, rules=tuple(r for r in problem.rules if r.id == rule_id))
-    return [d.message.split(": ", 1)[-1] for d in validate_rules(alone)
+    return [engine_text(d.message).split(": ", 1)[-1] for d in validate_rules(alone)
             if d.severity == "error" and d.entity == f"rule {rule_id}"]
 
 
@@ -76,7 +86,7 @@ class RuleTableModel(ProblemTableModel):
     columns = (
         Column("id", "ID", lambda r: r.id, lambda p, r, v: replace(r, id=as_text(v))),
         Column("type", "Type", lambda r: display_name(r.type), _with_type, editor="choice",
-               choices=lambda p: [t.name for t in RULE_TYPES.values()],
+               choices=lambda p: [display_name(t) for t in RULE_TYPES],
                tooltip="The kind of rule (the rule catalogue)"),
         Column("applies_to", "Applies to", lambda r: join(rule_cells.target_labels(r)),
                lambda p, r, v: rule_cells.with_targets(r, v), edit=rule_cells.target_labels, editor="multi",
@@ -85,8 +95,8 @@ class RuleTableModel(ProblemTableModel):
         Column("params", "Parameters", lambda r: "",
                lambda p, r, v: replace(r, params=rule_cells.parse_params(p, r.type, v)),
                tooltip="name=value; separated by ';' (slots: 'Mon P1, Tue P2')"),
-        Column("level", "Hard/soft", lambda r: r.level, lambda p, r, v: _with_level(r, v), editor="choice",
-               choices=lambda p: list(LEVELS),
+        Column("level", "Hard/soft", lambda r: level_word(r.level), lambda p, r, v: _with_level(r, v),
+               editor="choice", choices=lambda p: [level_word(level) for level in LEVELS],
                tooltip="A hard rule must hold; a soft one costs its weight per unit of violation"),
         Column("weight", "Weight", lambda r: str(r.weight),
                lambda p, r, v: replace(r, weight=as_int(v, "Weight", minimum=0)), edit=lambda r: r.weight,

@@ -10,27 +10,39 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from schedule_engine import RULE_TYPES
+from scheduler_gui.editors.columns import yes_no
 from scheduler_gui.editors.table_section import TableSection
 from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.engine_words import (
+    engine_rule_param_description, engine_rule_type_description, engine_rule_type_name,
+)
 
-_KIND_WORDS = {"instructors": "instructors", "groups": "groups or subgroups",
-               "sessions": "lessons (sessions, courses, components or tags)", "rooms": "rooms"}
+_KIND_WORDS = {"instructors": QT_TRANSLATE_NOOP("RulesPage", "instructors"),
+               "groups": QT_TRANSLATE_NOOP("RulesPage", "groups or subgroups"),
+               "sessions": QT_TRANSLATE_NOOP("RulesPage", "lessons (sessions, courses, components or tags)"),
+               "rooms": QT_TRANSLATE_NOOP("RulesPage", "rooms")}
+
+
+def _default_text(value: object) -> str:
+    """A default as the parameters cell writes it (a flag: yes or no, in the window's language)."""
+    return yes_no(value) if isinstance(value, bool) else str(value)
 
 
 def type_help(type_id: str) -> str:
-    """Rich text describing one rule type (empty for an unknown type)."""
+    """Rich text describing one rule type in the window's language (empty for an unknown type);
+    parameter names stay as they are written in the cells."""
     spec = RULE_TYPES.get(type_id)
     if spec is None:
         return ""
-    params = "".join(f"<li><code>{escape(p.name)}</code>: {escape(p.description)}"
-                     + (f" ({translate('RulesPage', 'default')} {escape(str(p.default))})"
+    params = "".join(f"<li><code>{escape(p.name)}</code>: {escape(engine_rule_param_description(type_id, p.name))}"
+                     + (f" ({translate('RulesPage', 'default')} {escape(_default_text(p.default))})"
                         if p.default is not None else "") + "</li>" for p in spec.params)
-    kinds = ", ".join(_KIND_WORDS.get(k, k) for k in spec.kinds)
-    return (f"<h3>{escape(spec.name)}</h3><p>{escape(spec.description)}</p>"
+    kinds = ", ".join(translate("RulesPage", _KIND_WORDS[k]) if k in _KIND_WORDS else k for k in spec.kinds)
+    return (f"<h3>{escape(engine_rule_type_name(type_id))}</h3><p>{escape(engine_rule_type_description(type_id))}</p>"
             f"<p><b>{translate('RulesPage', 'Applies to')}:</b> {escape(kinds)}</p>"
             f"<p><b>{translate('RulesPage', 'Parameters')}:</b></p>"
             + (f"<ul>{params}</ul>" if params else f"<p>{translate('RulesPage', 'none')}</p>"))

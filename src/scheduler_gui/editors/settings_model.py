@@ -10,7 +10,7 @@ from schedule_engine.constraint_catalog import CATALOG, SOFT_IDS, ConstraintInfo
 from schedule_engine.model import Problem
 from scheduler_gui.editors.columns import Column, as_bool, as_int, yes_no
 from scheduler_gui.editors.table_model import ProblemTableModel
-from scheduler_gui.i18n.engine_words import engine_constraint_name, engine_text
+from scheduler_gui.i18n.engine_words import engine_constraint_description, engine_constraint_name
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class ConstraintSettingsModel(ProblemTableModel):
                lambda p, r, v: ConstraintRow(r.info, as_int(v, "Weight", minimum=0)),
                edit=lambda r: r.weight, editor="int", minimum=0, maximum=100000, numeric=True,
                tooltip="Penalty per unit of violation; 0 switches it off"),
-        Column("description", "What it counts", lambda r: engine_text(r.info.description)),
+        Column("description", "What it counts", lambda r: engine_constraint_description(r.id)),
     )
 
     def rows_of(self, problem: Problem) -> Sequence[Any]:

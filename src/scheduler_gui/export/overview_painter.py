@@ -28,6 +28,8 @@ from scheduler_gui.export.page_painter import (
     paint_grid_frame,
     row_heights,
 )
+from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.formats import day_name
 from scheduler_gui.export.pages import (
     OVERVIEW_LINE,
     OVERVIEW_ROW_PAD,
@@ -69,11 +71,12 @@ def paint_week_overview(canvas: PageCanvas, info: PageInfo, page: WeekOverviewPa
     painter = canvas.painter
     area = canvas.content
     top = paint_header(canvas, info, page.title, page.subtitle)
-    days = page.time_grid.days
+    days = [day_name(d) for d in page.time_grid.days]
     col_w = (area.width() - NAME_COLUMN) / max(1, len(days))
     xs = [area.left() + NAME_COLUMN + i * col_w for i in range(len(days) + 1)]
     painter.fillRect(QRectF(area.left(), top, area.width(), DAY_HEADER), HEADER_FILL)
-    canvas.text(QRectF(area.left() + 4, top, NAME_COLUMN - 8, DAY_HEADER), "Group", canvas.font(8.6, bold=True))
+    canvas.text(QRectF(area.left() + 4, top, NAME_COLUMN - 8, DAY_HEADER), translate("PrintedPage", "Group"),
+                canvas.font(8.6, bold=True))
     for i, day in enumerate(days):
         canvas.text(QRectF(xs[i] + 2, top, col_w - 4, DAY_HEADER), day, canvas.font(8.6, bold=True), INK,
                     Qt.AlignmentFlag.AlignCenter)
@@ -111,9 +114,9 @@ def paint_week_overview(canvas: PageCanvas, info: PageInfo, page: WeekOverviewPa
     painter.drawLine(area.left(), top + DAY_HEADER, xs[-1], top + DAY_HEADER)
     weeks = page.time_grid.week_names
     if page.time_grid.n_weeks == 2:
-        note = (f"Each line: start, course, lec / tut / prac, [{weeks[0]}] or [{weeks[1]}]: that week only, "
-                "the subgroup if only part of the group attends, room.")
+        note = translate("PrintedPage", "Each line: start, course, lec / tut / prac, [{a}] or [{b}]: that week "
+                         "only, the subgroup if only part of the group attends, room.").format(a=weeks[0], b=weeks[1])
     else:
-        note = ("Each line: start, course, lec(ture) / tut(orial) / prac(tical), "
-                "the subgroup when only part of the group attends, room.")
+        note = translate("PrintedPage", "Each line: start, course, lec(ture) / tut(orial) / prac(tical), "
+                         "the subgroup when only part of the group attends, room.")
     paint_footer(canvas, info, note)

@@ -104,6 +104,7 @@ class PageCanvas:
              flags: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
              elide: bool = True) -> None:
         """One line of text in ``rect``, elided with "…" when it does not fit."""
+        font = covering_font(font, text)
         if elide:
             text = self.metrics(font).elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, rect.width()))
         self.painter.setFont(font)
@@ -123,6 +124,20 @@ class PageCanvas:
     def hline(self, x1: float, x2: float, y: float, colour: QColor = RULE, width: float = 0.6) -> None:
         self.painter.setPen(QPen(colour, width))
         self.painter.drawLine(QPointF(x1, y), QPointF(x2, y))
+
+
+def covering_font(font: QFont, text: str) -> QFont:
+    """``font``, or its upright face when its italic face lacks a letter of ``text``
+    (an oblique face found on the system may have no Arabic: its words would print
+    as empty boxes)."""
+    if not font.italic():
+        return font
+    metrics = QFontMetricsF(font)
+    if all(c.isspace() or metrics.inFontUcs4(ord(c)) for c in text):
+        return font
+    upright = QFont(font)
+    upright.setItalic(False)
+    return upright
 
 
 def mirrored_alignment(flags: Qt.AlignmentFlag) -> Qt.AlignmentFlag:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
-from schedule_engine.export.presentation import course_colour, entry_details, entry_heading
+from schedule_engine.export.presentation import course_colour, entry_details
 from schedule_engine.export.views import Entry, Grid
 from schedule_engine.model import TimeGrid
 
@@ -41,6 +41,7 @@ from scheduler_gui.export.page_frame import (
 from scheduler_gui.export.pages import WeekPage, short_type
 from scheduler_gui.i18n import translate
 from scheduler_gui.i18n.formats import day_name
+from scheduler_gui.timetable.card_text import session_type_word
 from scheduler_gui.timetable.week_lanes import WHOLE, assign_week_lanes
 
 TIME_COLUMN = 64.0
@@ -113,13 +114,20 @@ def day_cards(grid: Grid, day: int) -> list[PlacedCard]:
     return cards
 
 
+def printed_heading(entry: Entry) -> str:
+    """A card's first line in the window's language: "CS101 lecture", "CS101 practical · week A"."""
+    week = (" · " + translate("PrintedPage", "week {name}").format(name=entry.week_name)
+            if entry.week and entry.week_name else "")
+    return f"{entry.course_id} {session_type_word(entry.session_type)}{week}"
+
+
 def fitting_heading(canvas: PageCanvas, entry: Entry, size: float, width: float) -> tuple[str, QFont]:
     """The card heading and its font, shortened for narrow cards: "CS101 practical",
     "CS101 prac", then the course code alone in a smaller size if need be."""
     font = canvas.font(size, bold=True)
     metrics = canvas.metrics(font)
     week = f" · {entry.week_name}" if entry.week and entry.week_name else ""
-    for text in (entry_heading(entry),
+    for text in (printed_heading(entry),
                  f"{entry.course_id} {short_type(entry.session_type)}{week}",
                  f"{entry.course_id}{week}"):
         if metrics.horizontalAdvance(text) <= width:
@@ -136,7 +144,7 @@ def card_lines(entry: Entry, view_kind: str) -> tuple[str, list[str], str]:
     title = ""
     if details and entry.course_title and details[0] == entry.course_title:
         title = details.pop(0)
-    return entry_heading(entry), details, title
+    return printed_heading(entry), details, title
 
 
 def paint_card(canvas: PageCanvas, rect: QRectF, entry: Entry, view_kind: str, clash: bool = False,

@@ -31,13 +31,25 @@ from schedule_engine.i18n import translate_table, translate_word
 from schedule_engine.model import Problem, Solution, TimeGrid
 
 from scheduler_gui.export.page_frame import PageHeader
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from scheduler_gui.i18n import translate
 from scheduler_gui.i18n.engine_words import engine_language
+from scheduler_gui.i18n.formats import day_name
 
 PAPER_SIZES: tuple[str, ...] = ("A4", "Letter")
 OVERVIEWS: tuple[str, ...] = ("none", "day", "week")
-KIND_LABELS = {"group": "Group", "instructor": "Instructor", "room": "Room"}
-SHORT_TYPES = {"lecture": "lec", "tutorial": "tut", "practical": "prac"}
+KIND_LABELS = {"group": QT_TRANSLATE_NOOP("PrintedPage", "Group"),
+               "instructor": QT_TRANSLATE_NOOP("PrintedPage", "Instructor"),
+               "room": QT_TRANSLATE_NOOP("PrintedPage", "Room")}
+DAY_OVERVIEW_TITLES = {"group": QT_TRANSLATE_NOOP("PrintedPage", "{day}: all groups"),
+                       "instructor": QT_TRANSLATE_NOOP("PrintedPage", "{day}: all instructors"),
+                       "room": QT_TRANSLATE_NOOP("PrintedPage", "{day}: all rooms")}
+WEEK_OVERVIEW_TITLES = {"group": QT_TRANSLATE_NOOP("PrintedPage", "Week overview: all groups"),
+                        "instructor": QT_TRANSLATE_NOOP("PrintedPage", "Week overview: all instructors"),
+                        "room": QT_TRANSLATE_NOOP("PrintedPage", "Week overview: all rooms")}
+SHORT_TYPES = {"lecture": QT_TRANSLATE_NOOP("PrintedPage", "lec"), "tutorial": QT_TRANSLATE_NOOP("PrintedPage", "tut"),
+               "practical": QT_TRANSLATE_NOOP("PrintedPage", "prac")}
 """Session types as printed where space is short."""
 
 DAY_OVERVIEW_COLUMNS = 10
@@ -82,7 +94,8 @@ class WeekPage:
     @property
     def subtitle(self) -> str:
         entity = self.grid.entity
-        label = KIND_LABELS.get(entity.kind, entity.kind.title())
+        label = (translate("PrintedPage", KIND_LABELS[entity.kind]) if entity.kind in KIND_LABELS
+                 else entity.kind.title())
         text = f"{label} {entity.id}" if entity.name and entity.name != entity.id else label
         note = weeks_note(self.time_grid)
         return f"{text} · {note}" if note else text
@@ -100,11 +113,12 @@ class DayOverviewPage:
 
     @property
     def title(self) -> str:
-        return f"{self.time_grid.days[self.day]}: all {KIND_LABELS[self.grids[0].entity.kind].lower()}s"
+        return translate("PrintedPage", DAY_OVERVIEW_TITLES[self.grids[0].entity.kind]).format(
+            day=day_name(self.time_grid.days[self.day]))
 
     @property
     def subtitle(self) -> str:
-        return f"part {self.part} of {self.parts}" if self.parts > 1 else "Day overview"
+        return part_text(self.part, self.parts) if self.parts > 1 else translate("PrintedPage", "Day overview")
 
 
 @dataclass
@@ -118,12 +132,12 @@ class WeekOverviewPage:
 
     @property
     def title(self) -> str:
-        kind = KIND_LABELS[self.grids[0].entity.kind].lower() if self.grids else "group"
-        return f"Week overview: all {kind}s"
+        kind = self.grids[0].entity.kind if self.grids else "group"
+        return translate("PrintedPage", WEEK_OVERVIEW_TITLES[kind])
 
     @property
     def subtitle(self) -> str:
-        return f"part {self.part} of {self.parts}" if self.parts > 1 else ""
+        return part_text(self.part, self.parts) if self.parts > 1 else ""
 
 
 @dataclass
@@ -141,7 +155,7 @@ class ReportPage:
 
     @property
     def subtitle(self) -> str:
-        return f"part {self.part} of {self.parts}" if self.parts > 1 else "Report"
+        return part_text(self.part, self.parts) if self.parts > 1 else translate("PrintedPage", "Report")
 
 
 Page = WeekPage | DayOverviewPage | WeekOverviewPage | ReportPage
@@ -244,7 +258,12 @@ def missing_summary(problem: Problem, solution: Solution | None) -> str:
 
 
 def short_type(session_type: str) -> str:
-    return SHORT_TYPES.get(session_type, session_type[:4])
+    short = SHORT_TYPES.get(session_type)
+    return translate("PrintedPage", short) if short else session_type[:4]
+
+
+def part_text(part: int, parts: int) -> str:
+    return translate("PrintedPage", "part {part} of {parts}").format(part=part, parts=parts)
 
 
 def overview_line(entry: Entry, group_id: str = "") -> str:
@@ -261,4 +280,4 @@ def weeks_note(time_grid: TimeGrid) -> str:
     if time_grid.n_weeks != 2:
         return ""
     a, b = time_grid.week_names
-    return f"Two-week cycle: week {a} left, week {b} right"
+    return translate("PrintedPage", "Two-week cycle: week {a} left, week {b} right").format(a=a, b=b)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 
 from scheduler_gui.export.page_frame import (
@@ -17,7 +17,10 @@ from scheduler_gui.export.page_frame import (
     paint_footer,
     paint_header,
 )
+from schedule_engine.i18n import translate_text
 from scheduler_gui.export.pages import ReportPage
+from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.engine_words import engine_language
 
 ROW = 12.5
 HEAD_ROW = 16.0
@@ -26,13 +29,27 @@ TEXT_SIZE = 7.4
 STRIPE = QColor("#f6f7f9")
 
 REPORT_NOTES = {
-    "Room use": "Used / available periods per day; available excludes breaks, closed periods and the room's own "
-                "unavailable periods.",
-    "Room type use": "Used / available periods per day, summed over the rooms of each type.",
-    "Instructor load": "Periods taught per day; idle gaps are free periods between a day's first and last session.",
-    "Group load": "Per student set (subgroup, or the group itself): periods attended per day and idle gaps.",
-    "Sessions not placed": "These sessions have no time in this timetable; solve again or place them by hand.",
+    "Room use": QT_TRANSLATE_NOOP("PrintedPage", "Used / available periods per day; available excludes breaks, "
+                                  "closed periods and the room's own unavailable periods."),
+    "Room type use": QT_TRANSLATE_NOOP("PrintedPage", "Used / available periods per day, summed over the rooms of "
+                                       "each type."),
+    "Instructor load": QT_TRANSLATE_NOOP("PrintedPage", "Periods taught per day; idle gaps are free periods between "
+                                         "a day's first and last session."),
+    "Group load": QT_TRANSLATE_NOOP("PrintedPage", "Per student set (subgroup, or the group itself): periods "
+                                    "attended per day and idle gaps."),
+    "Sessions not placed": QT_TRANSLATE_NOOP("PrintedPage", "These sessions have no time in this timetable; solve "
+                                             "again or place them by hand."),
 }
+"""A report's English title (as the engine names it) -> the note printed under it."""
+
+
+def report_note(title: str) -> str:
+    """The note under a report whose title is ``title`` in the window's language ("" for none)."""
+    language = engine_language()
+    for english, note in REPORT_NOTES.items():
+        if title in (english, translate_text(english, language)):
+            return translate("PrintedPage", note)
+    return ""
 
 
 def cell_text(value: object, percent: bool) -> str:
@@ -75,7 +92,7 @@ def paint_report_page(canvas: PageCanvas, info: PageInfo, page: ReportPage) -> N
     painter = canvas.painter
     area = canvas.content
     top = paint_header(canvas, info, page.title, page.subtitle)
-    note = REPORT_NOTES.get(page.table.title, "")
+    note = report_note(page.table.title)
     if note:
         canvas.text(QRectF(area.left(), top - 4, area.width(), 12), note, canvas.font(7.6, italic=True))
         top += 12

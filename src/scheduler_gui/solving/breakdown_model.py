@@ -15,10 +15,11 @@ from schedule_engine.constraint_catalog import CATALOG, HARD, HARD_IDS, SOFT_IDS
 from scheduler_gui.read_only_table import RIGHT_ALIGNED, Index, ReadOnlyTableModel
 from scheduler_gui.roles import ID_ROLE
 from scheduler_gui.i18n import translate
-from scheduler_gui.i18n.engine_words import engine_constraint_name
+from scheduler_gui.i18n.engine_words import engine_constraint_description, engine_constraint_name
 
 COLUMNS = (QT_TRANSLATE_NOOP("SolvePanel", "Constraint"), QT_TRANSLATE_NOOP("SolvePanel", "Level"),
            QT_TRANSLATE_NOOP("SolvePanel", "Penalty"))
+LEVELS = {"hard": QT_TRANSLATE_NOOP("SolvePanel", "hard"), "soft": QT_TRANSLATE_NOOP("SolvePanel", "soft")}
 PENALTY_COLUMN = 2
 HARD_BRUSH = QBrush(QColor("#c0392b"))
 ZERO_BRUSH = QBrush(QColor("#8a8a8a"))
@@ -68,11 +69,11 @@ class BreakdownModel(ReadOnlyTableModel):
             if column == 0:
                 return engine_constraint_name(cid)
             if column == 1:
-                return "hard" if info.level == HARD else "soft"
+                return translate("SolvePanel", LEVELS[HARD if info.level == HARD else "soft"])
             if column == PENALTY_COLUMN:
                 return "" if value is None else str(value)
         elif role == Qt.ItemDataRole.ToolTipRole:
-            return info.description
+            return engine_constraint_description(cid)
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == PENALTY_COLUMN:
             return RIGHT_ALIGNED
         elif role == Qt.ItemDataRole.ForegroundRole:

@@ -22,6 +22,7 @@ from scheduler_gui.solving.runs_panel import RunsPanel
 from scheduler_gui.solving.screen_figures import ScreenFigures
 from scheduler_gui.solving.solve_panel import SolvePanel
 from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.engine_words import engine_entity, engine_text
 
 log = logging.getLogger(__name__)
 
@@ -170,23 +171,27 @@ class SolvingController(QObject):
         what it can (breaking hard constraints where the demand does not fit)."""
         if not only_shortfalls(errors):
             return False
-        listed = "\n".join(f"• {d.entity}: {d.message}" for d in errors[:3])
-        more = f"\n…and {len(errors) - 3} more (see the Diagnostics panel)." if len(errors) > 3 else ""
+        listed = "\n".join(f"• {engine_entity(d.entity)}: {engine_text(d.message)}" for d in errors[:3])
+        more = ("\n" + translate("SolveController", "…and {count} more (see the Diagnostics panel).").format(
+            count=len(errors) - 3) if len(errors) > 3 else "")
+        rest = (translate("SolveController", "what cannot fit is left unplaced.")
+                if self.solve_panel.leave_unplaced.isChecked()
+                else translate("SolveController", "the teaching that does not fit breaks hard constraints."))
         answer = QMessageBox.question(
-            self.window, "Solve anyway?",
-            f"Some of the teaching cannot fit into the free time available:\n\n{listed}{more}\n\n"
-            "Solve anyway? The run keeps the rest of the timetable clear of clashes where it can; "
-            + ("what cannot fit is left unplaced." if self.solve_panel.leave_unplaced.isChecked()
-               else "the teaching that does not fit breaks hard constraints."),
+            self.window, translate("SolveController", "Solve anyway?"),
+            translate("SolveController", "Some of the teaching cannot fit into the free time available:")
+            + f"\n\n{listed}{more}\n\n"
+            + translate("SolveController", "Solve anyway? The run keeps the rest of the timetable clear of "
+                        "clashes where it can; {rest}").format(rest=rest),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def _refuse(self, errors: int) -> None:
         if errors < 0:
-            text = "The data could not be checked; see the Diagnostics panel."
+            text = translate("SolveController", "The data could not be checked; see the Diagnostics panel.")
         else:
-            text = (f"The data has {errors} error{'s' if errors != 1 else ''}; "
-                    "fix them before solving (see the Diagnostics panel).")
+            text = translate("SolveController", "The data has %n error(s); fix them before solving "
+                             "(see the Diagnostics panel).", n=errors)
         self.solve_panel.show_not_started(text)
         self.window.statusBar().showMessage(text, 8000)
         diagnostics = getattr(self.window, "diagnostics_panel", None)
@@ -201,7 +206,8 @@ class SolvingController(QObject):
         started_on = self._problem_at_start
         if started_on is not None and self.document.problem.name != started_on.name:
             self.window.statusBar().showMessage(
-                f"{record.name} belonged to the project that was closed; its result was dropped.", 10000)
+                translate("SolveController", "{run} belonged to the project that was closed; "
+                          "its result was dropped.").format(run=record.name), 10000)
             self.screen_figures.refresh()  # the figures of the project now open, not the run's
             return
         if self.document.problem != started_on:
@@ -211,17 +217,20 @@ class SolvingController(QObject):
             from dataclasses import replace
 
             after = replace(project, runs=(*project.runs, record))
-            self.document.push(RunsStateCommand(self.document, f"Store {record.name}", after))
+            self.document.push(RunsStateCommand(
+                self.document, translate("SolveController", "Store {run}").format(run=record.name), after))
             self.window.statusBar().showMessage(
-                f"{record.name} was kept in Runs, but the data changed during the run, "
-                "so its timetable was not applied.", 10000)
+                translate("SolveController", "{run} was kept in Runs, but the data changed during the run, "
+                          "so its timetable was not applied.").format(run=record.name), 10000)
         elif self._worse_than_screen(record):
             self._keep_worse_run(record)
         else:
             self.document.push(RunsStateCommand(
-                self.document, f"Solve ({record.name})", with_new_run(self.document.project, record)))
+                self.document, translate("SolveController", "Solve ({run})").format(run=record.name),
+                with_new_run(self.document.project, record)))
             self.window.statusBar().showMessage(
-                f"{record.name}: {record.hard} hard, {record.soft} soft", 8000)
+                translate("SolveController", "{run}: {hard} hard, {soft} soft").format(
+                    run=record.name, hard=record.hard, soft=record.soft), 8000)
         self.screen_figures.refresh()
         self.run_stored.emit(record)
 
@@ -238,21 +247,31 @@ class SolvingController(QObject):
         project = self.document.project
         from dataclasses import replace
 
-        self.document.push(RunsStateCommand(self.document, f"Store {record.name}",
+        self.document.push(RunsStateCommand(self.document,
+                                            translate("SolveController", "Store {run}").format(run=record.name),
                                             replace(project, runs=(*project.runs, record))))
         hard, soft = self.screen_figures.current_score()
-        ended = "was stopped early and " if record.status == "stopped" else ""
-        box = QMessageBox(QMessageBox.Icon.Information, "The timetable on screen was kept",
-                          f"{record.name} {ended}ended worse ({record.hard} hard, soft {record.soft}) than "
-                          f"the timetable on screen ({hard} hard, soft {soft}), so the better one stays. "
-                          f"{record.name} is kept in Runs.", QMessageBox.StandardButton.NoButton, self.window)
-        use = box.addButton(f"Use {record.name} anyway", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Keep the timetable on screen", QMessageBox.ButtonRole.RejectRole)
+        text = (translate("SolveController", "{run} was stopped early and ended worse ({hard} hard, soft {soft}) "
+                          "than the timetable on screen ({screen_hard} hard, soft {screen_soft}), so the better "
+                          "one stays. {run} is kept in Runs.")
+                if record.status == "stopped" else
+                translate("SolveController", "{run} ended worse ({hard} hard, soft {soft}) than the timetable "
+                          "on screen ({screen_hard} hard, soft {screen_soft}), so the better one stays. "
+                          "{run} is kept in Runs."))
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          translate("SolveController", "The timetable on screen was kept"),
+                          text.format(run=record.name, hard=record.hard, soft=record.soft,
+                                      screen_hard=hard, screen_soft=soft),
+                          QMessageBox.StandardButton.NoButton, self.window)
+        use = box.addButton(translate("SolveController", "Use {run} anyway").format(run=record.name),
+                            QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("SolveController", "Keep the timetable on screen"), QMessageBox.ButtonRole.RejectRole)
         box.setObjectName("worse_run_box")
 
         def on_clicked(button) -> None:
             if button is use and self.document.project.run(record.id) is not None:
-                self.document.push(RunsStateCommand(self.document, f"Use {record.name}",
+                self.document.push(RunsStateCommand(self.document,
+                                                    translate("SolveController", "Use {run}").format(run=record.name),
                                                     with_run_used(self.document.project, record.id)))
 
         box.buttonClicked.connect(on_clicked)

@@ -784,6 +784,10 @@
             <translation>يغيّر التطبيق: {changes}.</translation>
         </message>
         <message>
+            <source>Apply remedy: {remedy}</source>
+            <translation>تطبيق الحل: {remedy}</translation>
+        </message>
+        <message>
             <source>Changes:</source>
             <translation>التغييرات:</translation>
         </message>
@@ -2653,6 +2657,18 @@
             <translation>اختر أولًا صفًا من {table}.</translation>
         </message>
         <message>
+            <source>New course {id}</source>
+            <translation>مقرر جديد {id}</translation>
+        </message>
+        <message>
+            <source>New group {id}</source>
+            <translation>مجموعة جديدة {id}</translation>
+        </message>
+        <message>
+            <source>New instructor {id}</source>
+            <translation>مدرّس جديد {id}</translation>
+        </message>
+        <message>
             <source>No row can be added to {table} here.</source>
             <translation>لا يمكن إضافة صف إلى {table} هنا.</translation>
         </message>
@@ -2689,6 +2705,10 @@
                 <numerusform>أُلصق %n صفًا.</numerusform>
                 <numerusform>أُلصق %n صف.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Room {id}</source>
+            <translation>قاعة {id}</translation>
         </message>
         <message>
             <source>Row {row}, column {column}: the table has only {count} columns.</source>
@@ -2967,6 +2987,13 @@
         <message>
             <source>Unplace {session}</source>
             <translation>إزالة {session} من الجدول</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimetableGrid</name>
+        <message>
+            <source>{room} is not a legal room for this session then.</source>
+            <translation>{room} ليست قاعة مسموحاً بها لهذه الجلسة في ذلك الوقت.</translation>
         </message>
     </context>
     <context>

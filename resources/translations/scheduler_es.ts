@@ -760,6 +760,10 @@
             <translation>Aplicar cambios: {changes}.</translation>
         </message>
         <message>
+            <source>Apply remedy: {remedy}</source>
+            <translation>Aplicar solución: {remedy}</translation>
+        </message>
+        <message>
             <source>Changes:</source>
             <translation>Cambios:</translation>
         </message>
@@ -2513,6 +2517,18 @@
             <translation>Primero elija una fila de {table}.</translation>
         </message>
         <message>
+            <source>New course {id}</source>
+            <translation>Nueva asignatura {id}</translation>
+        </message>
+        <message>
+            <source>New group {id}</source>
+            <translation>Nuevo grupo {id}</translation>
+        </message>
+        <message>
+            <source>New instructor {id}</source>
+            <translation>Nuevo docente {id}</translation>
+        </message>
+        <message>
             <source>No row can be added to {table} here.</source>
             <translation>Aquí no se pueden añadir filas a {table}.</translation>
         </message>
@@ -2541,6 +2557,10 @@
                 <numerusform>%n fila pegada.</numerusform>
                 <numerusform>%n filas pegadas.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Room {id}</source>
+            <translation>Aula {id}</translation>
         </message>
         <message>
             <source>Row {row}, column {column}: the table has only {count} columns.</source>
@@ -2803,6 +2823,13 @@
         <message>
             <source>Unplace {session}</source>
             <translation>Quitar {session} del horario</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimetableGrid</name>
+        <message>
+            <source>{room} is not a legal room for this session then.</source>
+            <translation>{room} no es un aula permitida para esta sesión en ese momento.</translation>
         </message>
     </context>
     <context>

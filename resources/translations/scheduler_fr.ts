@@ -760,6 +760,10 @@
             <translation>Appliquer les changements : {changes}.</translation>
         </message>
         <message>
+            <source>Apply remedy: {remedy}</source>
+            <translation>Appliquer la solution : {remedy}</translation>
+        </message>
+        <message>
             <source>Changes:</source>
             <translation>Modifications :</translation>
         </message>
@@ -2513,6 +2517,18 @@
             <translation>Choisissez d’abord une ligne de {table}.</translation>
         </message>
         <message>
+            <source>New course {id}</source>
+            <translation>Nouveau cours {id}</translation>
+        </message>
+        <message>
+            <source>New group {id}</source>
+            <translation>Nouveau groupe {id}</translation>
+        </message>
+        <message>
+            <source>New instructor {id}</source>
+            <translation>Nouvel enseignant {id}</translation>
+        </message>
+        <message>
             <source>No row can be added to {table} here.</source>
             <translation>Aucune ligne ne peut être ajoutée à {table} ici.</translation>
         </message>
@@ -2541,6 +2557,10 @@
                 <numerusform>%n ligne collée.</numerusform>
                 <numerusform>%n lignes collées.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Room {id}</source>
+            <translation>Salle {id}</translation>
         </message>
         <message>
             <source>Row {row}, column {column}: the table has only {count} columns.</source>
@@ -2803,6 +2823,13 @@
         <message>
             <source>Unplace {session}</source>
             <translation>Retirer {session} de la grille</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimetableGrid</name>
+        <message>
+            <source>{room} is not a legal room for this session then.</source>
+            <translation>{room} n'est pas une salle permise pour cette séance à ce moment.</translation>
         </message>
     </context>
     <context>

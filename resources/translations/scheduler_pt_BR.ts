@@ -760,6 +760,10 @@
             <translation>Aplicar alterações: {changes}.</translation>
         </message>
         <message>
+            <source>Apply remedy: {remedy}</source>
+            <translation>Aplicar solução: {remedy}</translation>
+        </message>
+        <message>
             <source>Changes:</source>
             <translation>Alterações:</translation>
         </message>
@@ -2513,6 +2517,18 @@
             <translation>Primeiro escolha uma linha de {table}.</translation>
         </message>
         <message>
+            <source>New course {id}</source>
+            <translation>Nova disciplina {id}</translation>
+        </message>
+        <message>
+            <source>New group {id}</source>
+            <translation>Nova turma {id}</translation>
+        </message>
+        <message>
+            <source>New instructor {id}</source>
+            <translation>Novo professor {id}</translation>
+        </message>
+        <message>
             <source>No row can be added to {table} here.</source>
             <translation>Nenhuma linha pode ser adicionada a {table} aqui.</translation>
         </message>
@@ -2541,6 +2557,10 @@
                 <numerusform>%n linha colada.</numerusform>
                 <numerusform>%n linhas coladas.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Room {id}</source>
+            <translation>Sala {id}</translation>
         </message>
         <message>
             <source>Row {row}, column {column}: the table has only {count} columns.</source>
@@ -2803,6 +2823,13 @@
         <message>
             <source>Unplace {session}</source>
             <translation>Desalocar {session}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimetableGrid</name>
+        <message>
+            <source>{room} is not a legal room for this session then.</source>
+            <translation>{room} não é uma sala permitida para esta sessão nesse horário.</translation>
         </message>
     </context>
     <context>

@@ -39,7 +39,7 @@ from scheduler_gui.diagnostics_model import DiagnosticsModel, RemedyRole, entity
 from scheduler_gui.document import ProjectDocument
 from scheduler_gui.editors.commands import EditProblemCommand
 from scheduler_gui.i18n import translate
-from scheduler_gui.i18n.engine_words import engine_edit
+from scheduler_gui.i18n.engine_words import engine_edit, engine_text
 
 EntitySelector = Callable[[str, str, str], None]
 
@@ -280,7 +280,8 @@ class DiagnosticsPanel(QDockWidget):
         except InvalidInputError as exc:
             self.summary.setText(translate("DiagnosticsPanel", "Could not apply the remedy: {error}").format(error=exc))
             return False
-        self.document.push(EditProblemCommand(self.document, before, after, f"Apply remedy: {remedy.text}"))
+        label = translate("DiagnosticsPanel", "Apply remedy: {remedy}").format(remedy=engine_text(remedy.text))
+        self.document.push(EditProblemCommand(self.document, before, after, label))
         self.revalidate_now()
         self.remedy_applied.emit(remedy.id)
         if remedy.edits and self.select_entity is not None:

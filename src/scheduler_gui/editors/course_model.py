@@ -155,7 +155,7 @@ class CourseTableModel(EntityTableModel):
 
     def new_entity(self, problem: Problem, entity_id: str) -> Course:
         comp = CourseComponent("lecture", 3, room_type=default_room_type(problem, "lecture"))
-        return Course(entity_id, f"New course {entity_id}", components=(comp,))
+        return Course(entity_id, translate("TableEditor", "New course {id}").format(id=entity_id), components=(comp,))
 
 
 class ComponentTableModel(ChildTableModel):

@@ -13,6 +13,7 @@ from scheduler_gui.editors.columns import (
     Column, as_bool, as_int, as_list, as_optional_int, as_text, join, yes_no,
 )
 from scheduler_gui.editors.entity_model import EntityTableModel
+from scheduler_gui.i18n import translate
 
 
 def _subgroups_summary(group: Group) -> str:
@@ -48,7 +49,7 @@ class GroupTableModel(EntityTableModel):
     )
 
     def new_entity(self, problem: Problem, entity_id: str) -> Group:
-        return Group(entity_id, f"New group {entity_id}", 30)
+        return Group(entity_id, translate("TableEditor", "New group {id}").format(id=entity_id), 30)
 
 
 class SubgroupTableModel(ChildTableModel):

@@ -58,4 +58,4 @@ class InstructorTableModel(EntityTableModel):
     )
 
     def new_entity(self, problem: Problem, entity_id: str) -> Instructor:
-        return Instructor(entity_id, f"New instructor {entity_id}")
+        return Instructor(entity_id, translate("TableEditor", "New instructor {id}").format(id=entity_id))

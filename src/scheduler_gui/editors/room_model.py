@@ -8,6 +8,7 @@ from schedule_engine.model import Problem, Room
 from scheduler_gui.editors import choices
 from scheduler_gui.editors.columns import Column, as_int, as_list, as_text, join
 from scheduler_gui.editors.entity_model import EntityTableModel
+from scheduler_gui.i18n import translate
 
 
 class RoomTableModel(EntityTableModel):
@@ -33,4 +34,4 @@ class RoomTableModel(EntityTableModel):
 
     def new_entity(self, problem: Problem, entity_id: str) -> Room:
         types = choices.room_types(problem)
-        return Room(entity_id, f"Room {entity_id}", 30, type=types[0] if types else "lecture")
+        return Room(entity_id, translate("TableEditor", "Room {id}").format(id=entity_id), 30, type=types[0] if types else "lecture")

@@ -29,6 +29,7 @@ from scheduler_gui.timetable.slot_marks import entity_slot_marks
 from scheduler_gui.timetable.timetable_state import TimetableState
 from scheduler_gui.timetable.week_lanes import WHOLE, assign_lanes, assign_week_lanes
 from scheduler_gui.i18n.formats import clock_time, day_name
+from scheduler_gui.i18n import translate
 
 SESSION_MIME_TYPE = "application/x-schedule-engine-session"
 
@@ -248,7 +249,7 @@ class WeekGridModel(QAbstractTableModel):
         if refusal is None and room is not None and not force:
             option = next((o for o in self.inspector.room_options(session_id, slot) if o.room_id == room), None)
             if option is None or not option.legal:
-                refusal = f"{room} is not a legal room for this session then."
+                refusal = translate("TimetableGrid", "{room} is not a legal room for this session then.").format(room=room)
         if refusal is not None:
             self.last_refusal = refusal
             self.drop_refused.emit(refusal)

@@ -23,7 +23,7 @@ from typing import Callable
 if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
 
 WINDOW_SIZE = (1360, 860)
@@ -85,6 +85,8 @@ def _diagnostics_with_problems(window) -> QWidget | None:
     broken = replace(problem, instructors=instructors)
     window.document.set_problem(broken)
     window.diagnostics_panel.revalidate_now()
+    # tall enough for the whole message, in the longer languages too
+    window.resizeDocks([window.diagnostics_panel], [WINDOW_SIZE[1] // 3], Qt.Orientation.Vertical)
     return None
 
 
@@ -100,7 +102,6 @@ def default_shots(window) -> list[Shot]:
 
 def _diagnostics_remedies(window) -> QWidget | None:
     """The shortfall of the last shot with its checked remedies, the first one selected."""
-    from PySide6.QtCore import Qt
 
     from dataclasses import replace
 

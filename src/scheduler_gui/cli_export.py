@@ -93,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="PDF paper size (default A4)")
     parser.add_argument("--combined", action="store_true",
                         help="iCalendar: one calendar for everything instead of one per instructor and group")
+    parser.add_argument("--language", metavar="CODE",
+                        help="language of the exported words, day names and clock times: a shipped language "
+                             "(en, es, fr, pt_BR, ar; default: the one set in View > Language, else the system's)")
     parser.add_argument("--timezone", metavar="ZONE", help="iCalendar: time zone of the clock times (default: the institution's)")
     return parser
 
@@ -105,6 +108,27 @@ def _print_diagnostics(diagnostics: list) -> None:
         _say(f"... and {len(errors) - MAX_LINES_SHOWN} more")
 
 
+def _install_language(code: str | None) -> bool:
+    """Speak ``code`` (default: the application's chosen language) in the export's
+    words; False, with a message, for a language that is not shipped."""
+    from scheduler_gui.app import configure_application_identity
+    from scheduler_gui.export import headless
+    from scheduler_gui.i18n.install import install_language
+    from scheduler_gui.i18n.languages import chosen_language, shipped_languages
+
+    app = headless.ensure_gui_application()
+    if not app.organizationName():
+        configure_application_identity()  # where the chosen language is kept
+    languages = {language.code: language for language in shipped_languages()}
+    if code is not None and code not in languages:
+        _say(f"error: --language {code}: not a shipped language (choose one of {', '.join(sorted(languages))})")
+        return False
+    for earlier in getattr(app, "_export_translators", ()):  # an earlier export in this process
+        app.removeTranslator(earlier)
+    app._export_translators = install_language(app, languages[code] if code else chosen_language())
+    return True
+
+
 def run(args: argparse.Namespace) -> int:
     from schedule_engine import exit_code_for
     from schedule_engine.errors import InvalidInputError, ScheduleEngineError
@@ -115,6 +139,8 @@ def run(args: argparse.Namespace) -> int:
     from scheduler_gui.export.page_frame import PageHeader
     from scheduler_gui.export.pages import PrintOptions, missing_summary
 
+    if not _install_language(args.language):
+        return EXIT_BAD_INPUT
     try:
         loaded = headless.load_input(args.project)
     except InvalidInputError as exc:
@@ -161,8 +187,6 @@ def run(args: argparse.Namespace) -> int:
                            paper=args.paper, header=header)
     request = ExportRequest(args.fmt, args.out, options, term_start, term_end, args.combined,
                             args.timezone or problem.settings.time_zone or None)
-    if args.fmt == "pdf":
-        headless.ensure_gui_application()
     try:
         result = run_export(problem, solution, request)
     except InvalidInputError as exc:

@@ -194,13 +194,14 @@ SEED_CAMPUS_TEXTS = [
 
 def test_the_campus_shortfall_and_remedy_words_in_spanish():
     assert [translate_text(t, "es") for t in SEED_CAMPUS_TEXTS] == [
-        "Las sesiones que solo puede impartir I109 (ENSH 253 lecture, SH602 lecture) necesitan 20 periodos por "
-        "semana, pero como mucho caben 16 en sus periodos libres en las horas en que pueden impartirse.",
-        "Las sesiones que solo pueden usar el aula A102 (CE605 practical, CE606 practical, CE704 practical, ENCE 251 "
-        "practical y 5 más) necesitan 60 periodos por quincena, pero como mucho caben 48 en las horas en que esta "
-        "aula está abierta(s) y las sesiones pueden impartirse.",
+        "Las sesiones que solo puede impartir I109 (la clase teórica de ENSH 253, la clase teórica de SH602) "
+        "necesitan 20 periodos por semana, pero como mucho caben 16 en sus periodos libres en las horas en que "
+        "pueden impartirse.",
+        "Las sesiones que solo pueden usar el aula A102 (la práctica de CE605, la práctica de CE606, la práctica de "
+        "CE704, la práctica de ENCE 251 y 5 más) necesitan 60 periodos por quincena, pero como mucho caben 48 en "
+        "las horas en que esta aula está abierta(s) y las sesiones pueden impartirse.",
         "Que el docente I136, que imparte ENSH 153, una asignatura de la misma serie (ENSH), asuma parte de esta "
-        "docencia: añadir las habilitaciones ENSH 251 lecture y ENSH 251 practical a I136.",
+        "docencia: añadir las habilitaciones ENSH 251 teoría y ENSH 251 prácticas a I136.",
         "Como último recurso, impartir la clase teórica de ENSH 251 en 1 periodo por semana en lugar de 3 (en cada "
         "uno de sus 3 grupos).",
         "Impartir la práctica de ENME 255 en un aula de tipo practical en lugar de un aula de tipo practical con "
@@ -350,3 +351,16 @@ def test_every_change_a_remedy_makes_is_told_in_every_language():
     assert len(kinds) >= 3
     [d] = [d for d in suggest(_shortfall_problems()[0]) if d.code in SHORTFALL_CODES]
     assert describe_edit(d.remedies[0].edits[0], "es") == "docente I1: disponible el Tue 11:00-12:00"
+
+
+def test_lists_of_sessions_and_qualifications_translate_every_item():
+    from schedule_engine.i18n.matching import translate_in
+
+    shortfall = ("Sessions only I7 can teach (ENSH 253 lecture, SH602 tutorial, SH602 practical) need 9 periods "
+                 "a week, but at most 4 fit into this instructor's free periods at the times these sessions can "
+                 "be taught.")
+    arabic = translate_text(shortfall, "ar")
+    assert "(محاضرة ENSH 253، حصة تمارين SH602، حصة عملية SH602)" in arabic
+    assert not any(word in arabic for word in ("lecture", "tutorial", "practical"))
+    step = "add the qualifications ENSH 251 lecture, ENSH 251 tutorial and SH602 practical to I136"
+    assert translate_in(step, "fr", ("step",)) == "ajouter les habilitations ENSH 251 CM, ENSH 251 TD et SH602 TP à I136"

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale, Qt
 from pypdf import PdfReader
 
 from export_fixtures import PLACEMENT, full_solution, small_problem, small_solution
@@ -178,3 +179,37 @@ def test_solve_seconds_completes_a_partial_timetable_and_ignores_a_complete_one(
     assert _export("csv", "--project", str(complete), "--out", str(tmp_path / "b"), "--solve-seconds", "1") == 0
     err = capsys.readouterr().err
     assert "already holds a complete timetable" in err and "Solver" not in err
+
+
+@pytest.fixture
+def back_to_english(qapp):
+    yield
+    assert _export("csv", "--project", "missing.json", "--out", "unused", "--language", "en") != 0
+    assert QLocale().name().startswith("en") or QLocale().language() == QLocale.Language.C
+
+
+def test_language_chooses_the_words_dates_and_direction_of_the_export(qapp, tmp_path: Path, back_to_english):
+    project = tmp_path / "school.sched"
+    meta = {"institution": "Hilltop Academy Trust", "term": "Spring", "term_start": "2027-01-11",
+            "term_end": "2027-04-23"}
+    save_project(project, Project(small_problem(), small_solution(), meta=meta))
+    assert _export("pdf", "--project", str(project), "--out", str(tmp_path / "es"), "--pages", "group",
+                   "--overview", "none", "--no-reports", "--language", "es") == 0
+    text = _text(PdfReader(str(tmp_path / "es" / "timetable.pdf")).pages[0])
+    assert "Spring, 11 ene 2027 – 23 abr 2027" in text
+    assert "Impreso el " in text and " de 20" in text  # "Impreso el 3 de diciembre de 2026"
+    assert "Lunes" in text or "Lun" in text
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert _export("pdf", "--project", str(project), "--out", str(tmp_path / "ar"), "--pages", "group",
+                   "--overview", "none", "--no-reports", "--language", "ar") == 0
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    arabic = _text(PdfReader(str(tmp_path / "ar" / "timetable.pdf")).pages[0])
+    assert "١١" in arabic and "Jan" not in arabic and "Spring, 11" not in arabic  # Arabic-Indic digits, months
+
+
+def test_an_unknown_language_is_refused_by_name(qapp, tmp_path: Path, capsys, back_to_english):
+    source = tmp_path / "small.json"
+    save_document(source, small_problem(), small_solution())
+    assert _export("csv", "--project", str(source), "--out", str(tmp_path / "csv"), "--language", "xx") == 2
+    assert "--language xx: not a shipped language (choose one of ar, en, es, fr, pt_BR)" in capsys.readouterr().err
+    assert not (tmp_path / "csv").exists()

@@ -36,8 +36,8 @@ def test_the_diagnostics_table_shows_the_engine_words_in_the_window_language(spa
     assert engine_language() == "es"
     display = [model.data(model.index(0, c), Qt.ItemDataRole.DisplayRole) for c in (1, 2, 3)]
     assert display == ["grupo G", "courses",
-                       "Necesita 12 periodos de clase por semana (C1 lecture) pero como mucho caben 10 en sus "
-                       "periodos libres en las horas en que pueden impartirse estas sesiones."]
+                       "Necesita 12 periodos de clase por semana (la clase teórica de C1) pero como mucho caben 10 "
+                       "en sus periodos libres en las horas en que pueden impartirse estas sesiones."]
     tooltip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     assert tooltip.startswith("error: grupo G, courses: Necesita 12 ")
     assert model.diagnostic(0) is SHORTFALL  # the engine's object itself stays English

@@ -29,7 +29,7 @@ NUMBER_PLACEHOLDERS = frozenset({
 """Placeholders that hold a whole number (the first one picks the plural form)."""
 COUNTED = r"-?\d+ .+?"
 NO_BRACKETS = r"[^()]+?"
-WORD_PATTERNS = {"type": r"\S+", "clock": r"\S+", "side": "before|after", "step": r"add .+?",
+WORD_PATTERNS = {"type": r"\S+", "stype": r"\S+", "clock": r"\S+", "side": "before|after", "step": r"add .+?",
                  "when": r"[^()]*?\d[^()]*?", "day": NO_BRACKETS, "periods": COUNTED, "students": COUNTED,
                  "days": COUNTED, "idle": COUNTED, "gaps": COUNTED, "set": COUNTED}
 """Placeholders of a fixed shape: one word, a day or a time (never in brackets, so that

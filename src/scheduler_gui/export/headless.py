@@ -9,6 +9,7 @@ is no display.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from datetime import date
@@ -122,13 +123,25 @@ def term_label(name: str, start: date | None, end: date | None) -> str:
     """ "Autumn term 2026, 7 Sep 2026 – 18 Dec 2026", or what of it is known."""
     dates = ""
     if start and end:
-        dates = f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
+        dates = f"{_short_date(start)} – {_short_date(end)}"
     return ", ".join(part for part in (name, dates) if part)
 
 
+def _short_date(day: date) -> str:
+    """``day`` as "2 Sep 2026", the month in the current locale's words."""
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
 def printed_today() -> str:
-    today = date.today()
-    return f"{today.day} {today:%B %Y}"
+    """Today's date in the words of the current locale ("3 de diciembre de 2026"):
+    the locale's long date without its weekday."""
+    from PySide6.QtCore import QDate, QLocale
+
+    locale = QLocale()
+    pattern = re.sub(r"d{4}[,،]?\s*", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,،")
+    return locale.toString(QDate.currentDate(), pattern)
 
 
 def require_ics_dates(start: date | None, end: date | None) -> None:

@@ -120,15 +120,18 @@ def run_export(args: argparse.Namespace) -> int:
             result = export_timetable(problem, solution, args.export_format, Path(args.out),
                                       term_start=args.term_start, term_end=args.term_end,
                                       combined=args.combined,
-                                      tz_name=args.timezone or problem.settings.time_zone or None)
+                                      tz_name=args.timezone or problem.settings.time_zone or None,
+                                      language=getattr(args, "language", None))
     except InvalidInputError as exc:
         _say(str(exc))
         return EXIT_BAD_INPUT
     except OSError as exc:
         _say(f"error: cannot write the export to {args.out}: {exc.strerror or exc}")
         return EXIT_FAILED
+    from schedule_engine.i18n import translate_text
+
     for warning in result.warnings[:MAX_WARNINGS_SHOWN]:
-        _say(f"warning: {warning}")
+        _say(f"warning: {translate_text(warning, getattr(args, 'language', None))}")
     if len(result.warnings) > MAX_WARNINGS_SHOWN:
         _say(f"warning: ... and {len(result.warnings) - MAX_WARNINGS_SHOWN} more")
     print(f"Wrote {len(result.files)} file{'s' if len(result.files) != 1 else ''} to {args.out}"

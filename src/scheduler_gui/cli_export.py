@@ -110,12 +110,17 @@ def _print_diagnostics(diagnostics: list) -> None:
 
 def _install_language(code: str | None) -> bool:
     """Speak ``code`` (default: the application's chosen language) in the export's
-    words; False, with a message, for a language that is not shipped."""
+    words; False, with a message, for a language that is not shipped.  An
+    application already running in this process keeps its language unless
+    ``code`` is given."""
+    from PySide6.QtCore import QCoreApplication
+
     from scheduler_gui.app import configure_application_identity
     from scheduler_gui.export import headless
     from scheduler_gui.i18n.install import install_language
     from scheduler_gui.i18n.languages import chosen_language, shipped_languages
 
+    running = QCoreApplication.instance() is not None
     app = headless.ensure_gui_application()
     if not app.organizationName():
         configure_application_identity()  # where the chosen language is kept
@@ -123,6 +128,8 @@ def _install_language(code: str | None) -> bool:
     if code is not None and code not in languages:
         _say(f"error: --language {code}: not a shipped language (choose one of {', '.join(sorted(languages))})")
         return False
+    if code is None and running:
+        return True
     for earlier in getattr(app, "_export_translators", ()):  # an earlier export in this process
         app.removeTranslator(earlier)
     app._export_translators = install_language(app, languages[code] if code else chosen_language())

@@ -136,3 +136,32 @@ def test_random_demo_site_links_resolve(demo_problem, tmp_path):
     for page in pages:
         for href in _parse(page).links:
             assert (tmp_path / href).is_file(), f"{page.name} links to missing {href}"
+
+
+def test_the_site_speaks_the_language_asked_for(tmp_path):
+    export_html(sample_problem(), sample_solution(skip=("C3|lecture|G2|0",)), tmp_path / "es", language="es")
+    index = "".join(_parse(tmp_path / "es" / "index.html").text)
+    assert "5 de 6 sesiones colocadas" in index and "Informes" in index and "Docentes" in index
+    assert "La clase teórica de C3, G2, bloque 1 (1 periodo)" in index
+    group = tmp_path / "es" / "group-G1.html"
+    raw, text = group.read_text(encoding="utf-8"), "".join(_parse(group).text)
+    assert '<html lang="es">' in raw and "Lunes" in text and "Monday" not in text
+    assert "Grupo: " in text and "C1 prácticas" in text and "C1 practical" not in text
+    assert "Sample <College> & Co" in text  # names in the data stay as typed
+    reports = "".join(_parse(tmp_path / "es" / "reports.html").text)
+    assert "Uso de aulas" in reports and "Room use" not in reports
+
+    export_html(sample_problem(), sample_solution(), tmp_path / "ar", language="ar")
+    raw = (tmp_path / "ar" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="ar" dir="rtl">' in raw and "كل الجداول" not in raw  # the index has no back link
+    assert "كل الجداول" in (tmp_path / "ar" / "group-G1.html").read_text(encoding="utf-8")
+
+
+def test_english_is_the_default_and_unchanged_by_the_language_layer(tmp_path):
+    export_html(sample_problem(), sample_solution(), tmp_path / "default")
+    export_html(sample_problem(), sample_solution(), tmp_path / "en", language="en")
+    for page in ("index.html", "group-G1.html", "reports.html"):
+        assert (tmp_path / "default" / page).read_text(encoding="utf-8") == \
+            (tmp_path / "en" / page).read_text(encoding="utf-8")
+    text = "".join(_parse(tmp_path / "en" / "group-G1.html").text)
+    assert "Group: " in text and "Monday" in text and "C1 practical" in text

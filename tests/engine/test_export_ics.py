@@ -128,3 +128,23 @@ def test_content_lines_follow_rfc5545_framing(tmp_path):
     for ev in Calendar.from_ical(raw).walk("VEVENT"):
         for required in ("UID", "DTSTAMP", "DTSTART", "DTEND", "RRULE", "SUMMARY"):
             assert required in ev
+
+
+def test_event_words_follow_the_language_and_dates_do_not(tmp_path):
+    export_ics(sample_problem(), sample_solution(), tmp_path / "en", TERM_START, TERM_END, combined=True, stamp=STAMP)
+    export_ics(sample_problem(), sample_solution(skip=("C3|lecture|G2|0",)), tmp_path / "fr", TERM_START, TERM_END,
+               combined=True, stamp=STAMP, language="fr")
+    english = Calendar.from_ical((tmp_path / "en" / "timetable.ics").read_bytes())
+    french = Calendar.from_ical((tmp_path / "fr" / "timetable.ics").read_bytes())
+    by_uid = {str(e["uid"]): e for e in english.walk("VEVENT")}
+    summaries = set()
+    for event in french.walk("VEVENT"):
+        same = by_uid[str(event["uid"])]
+        assert event["dtstart"].dt == same["dtstart"].dt and event["rrule"] == same["rrule"]
+        assert str(event["categories"].cats[0]) == str(same["categories"].cats[0])  # the engine's type stays
+        summaries.add(str(event["summary"]))
+        assert str(event["description"]).startswith("Enseignant : ") and "\nGroupes : " in str(event["description"])
+    assert any(s.startswith("C1 CM") for s in summaries) and not any("lecture" in s for s in summaries)
+    assert str(french["x-wr-caldesc"]) == "1 séance non placée"
+    unplaced = (tmp_path / "fr" / "unplaced.txt").read_text(encoding="utf-8")
+    assert unplaced.startswith("Séances non placées\n\n") and "Le cours magistral de C3, G2, bloc 1 (1 créneau)" in unplaced

@@ -115,3 +115,21 @@ def test_safe_sheet_name_rules():
     assert safe_sheet_name("x" * 40, taken) == "x" * 31
     assert safe_sheet_name("x" * 40, taken) == "x" * 27 + " (2)"
     assert safe_sheet_name("History", taken) == "History_"
+
+
+def test_the_workbook_speaks_the_language_asked_for(tmp_path):
+    result = export_xlsx(sample_problem(), sample_solution(), tmp_path, language="es")
+    wb = load_workbook(result.files[0])
+    assert [ws.title for ws in wb.worksheets][:6] == [
+        "Todas las sesiones", "Sin colocar", "Uso de aulas", "Uso por tipo de aula", "Carga docente",
+        "Carga de los grupos"]
+    g1 = wb["G G1"]
+    assert g1.cell(row=1, column=1).value.startswith("Grupo: ")
+    assert [g1.cell(row=2, column=c).value for c in range(1, 4)] == ["Periodo", "Horario", "Lunes"]
+    assert _grid_cell(wb["I I1"], 0, 5).value.startswith("C3 teoría")
+    assert list(pd.read_excel(result.files[0], sheet_name="Todas las sesiones").columns) == list(TIMETABLE_COLUMNS)
+    assert not g1.sheet_view.rightToLeft
+
+    arabic = load_workbook(export_xlsx(sample_problem(), sample_solution(), tmp_path / "ar", language="ar").files[0])
+    assert arabic["G G1"].sheet_view.rightToLeft
+    assert arabic["G G1"].cell(row=2, column=3).value == "الاثنين"

@@ -183,9 +183,14 @@ def test_solve_seconds_completes_a_partial_timetable_and_ignores_a_complete_one(
 
 @pytest.fixture
 def back_to_english(qapp):
+    """The application's language, locale and direction as they were before the test."""
+    locale, direction = QLocale(), qapp.layoutDirection()
     yield
-    assert _export("csv", "--project", "missing.json", "--out", "unused", "--language", "en") != 0
-    assert QLocale().name().startswith("en") or QLocale().language() == QLocale.Language.C
+    for translator in getattr(qapp, "_export_translators", ()):
+        qapp.removeTranslator(translator)
+    qapp._export_translators = []
+    QLocale.setDefault(locale)
+    qapp.setLayoutDirection(direction)
 
 
 def test_language_chooses_the_words_dates_and_direction_of_the_export(qapp, tmp_path: Path, back_to_english):

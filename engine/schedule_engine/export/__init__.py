@@ -39,11 +39,14 @@ __all__ = [
 
 def export_timetable(problem: Problem, solution: Solution | None, fmt: str, out_dir: Path | str, *,
                      term_start: date | None = None, term_end: date | None = None,
-                     combined: bool = False, tz_name: str | None = None) -> ExportResult:
+                     combined: bool = False, tz_name: str | None = None,
+                     language: str | None = None) -> ExportResult:
     """Export in one of :data:`FORMATS` into ``out_dir``.
 
     ``term_start`` and ``term_end`` are required for ``ics``; ``combined`` and
-    ``tz_name`` only apply to it.  Raises ``ValueError`` for an unknown format
+    ``tz_name`` only apply to it; ``language`` (one of the engine's languages,
+    English by default) is the language of the words of the HTML site, the
+    workbook and the calendars (the CSV files and the workbook's data columns stay English).  Raises ``ValueError`` for an unknown format
     and :class:`~schedule_engine.errors.InvalidInputError` for bad term dates.
     """
     out_dir = Path(out_dir)
@@ -52,16 +55,17 @@ def export_timetable(problem: Problem, solution: Solution | None, fmt: str, out_
         return export_csv(problem, solution, out_dir)
     if fmt == "xlsx":
         from schedule_engine.export.xlsx_export import export_xlsx
-        return export_xlsx(problem, solution, out_dir)
+        return export_xlsx(problem, solution, out_dir, language=language)
     if fmt == "html":
         from schedule_engine.export.html_export import export_html
-        return export_html(problem, solution, out_dir)
+        return export_html(problem, solution, out_dir, language=language)
     if fmt == "ics":
         from schedule_engine.errors import InvalidInputError
         from schedule_engine.export.ics_export import export_ics
         if term_start is None or term_end is None:
             raise InvalidInputError("an iCalendar export needs the term start and end dates")
-        return export_ics(problem, solution, out_dir, term_start, term_end, combined=combined, tz_name=tz_name)
+        return export_ics(problem, solution, out_dir, term_start, term_end, combined=combined, tz_name=tz_name,
+                          language=language)
     if fmt == "seed-json":
         from schedule_engine.export.seed_json import export_seed_json
         return export_seed_json(problem, solution, out_dir)

@@ -12,7 +12,10 @@ Files (all links relative, so the folder works opened from disk):
 * ``reports.html``: room use, room type use, instructor and group load;
 * ``style.css``: shared styles, with one colour per course (stable by hash).
 
-All text from the problem is escaped.
+All text from the problem is escaped.  The site's own words, the day names and
+the report headings are in the language asked for (``language``: one of the
+engine's :data:`~schedule_engine.i18n.LANGUAGES`; English by default), and a
+right-to-left language gets ``dir="rtl"``; the names in the data stay as typed.
 """
 
 from __future__ import annotations
@@ -21,13 +24,7 @@ import logging
 from html import escape
 from pathlib import Path
 
-from schedule_engine.export.presentation import (
-    course_colour,
-    course_css_class,
-    entry_details,
-    entry_heading,
-    safe_file_stem,
-)
+from schedule_engine.export.presentation import course_colour, course_css_class, safe_file_stem
 from schedule_engine.export.reports import ReportTable, report_tables, room_utilisation
 from schedule_engine.export.views import (
     ENTITY_KINDS,
@@ -44,6 +41,7 @@ from schedule_engine.export.views import (
     unplaced,
     unplaced_warnings,
 )
+from schedule_engine.export.words import ExportWords
 from schedule_engine.model import Problem, Solution
 from schedule_engine.sessions import Session
 
@@ -83,11 +81,20 @@ p.warning { color: #8a0000; font-weight: bold; }
 """
 
 
-def _page(title: str, body: str, back_link: bool = True) -> str:
-    nav = '<nav><a href="index.html">&larr; All timetables</a> · <a href="reports.html">Reports</a></nav>\n' \
-        if back_link else ""
+class Words(ExportWords):
+    """The site's words, with the ``<html>`` element's language attributes."""
+
+    @property
+    def html_attributes(self) -> str:
+        code = self.language.replace("_", "-")
+        return f'lang="{code}"' + (' dir="rtl"' if self.right_to_left else "")
+
+
+def _page(words: Words, title: str, body: str, back_link: bool = True) -> str:
+    nav = (f'<nav><a href="index.html">&larr; {escape(words("All timetables"))}</a> · '
+           f'<a href="reports.html">{escape(words("Reports"))}</a></nav>\n') if back_link else ""
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<!DOCTYPE html>\n<html {words.html_attributes}>\n<head>\n<meta charset=\"utf-8\">\n"
         f"<title>{escape(title)}</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n</head>\n"
         f"<body>\n{nav}{body}</body>\n</html>\n"
     )
@@ -101,7 +108,7 @@ def stylesheet(problem: Problem) -> str:
     return "\n".join(rules) + "\n"
 
 
-def _session_cell(entries: tuple[Entry, ...], kind: str, rowspan: int, clash: bool) -> str:
+def _session_cell(words: Words, entries: tuple[Entry, ...], kind: str, rowspan: int, clash: bool) -> str:
     span = f' rowspan="{rowspan}"' if rowspan > 1 else ""
     classes = ["session", course_css_class(entries[0].course_id)]
     if clash:
@@ -110,27 +117,29 @@ def _session_cell(entries: tuple[Entry, ...], kind: str, rowspan: int, clash: bo
         classes.append("pinned")
     parts = []
     for entry in entries:
-        lines = "".join(f'<span class="line">{escape(line)}</span>' for line in entry_details(entry, kind))
-        pin = ' <span class="pin">(pinned)</span>' if entry.pin_time or entry.pin_room else ""
-        parts.append(f'<span class="code">{escape(entry_heading(entry))}{pin}</span>{lines}')
+        lines = "".join(f'<span class="line">{escape(line)}</span>' for line in words.details(entry, kind))
+        pin = f' <span class="pin">{escape(words("(pinned)"))}</span>' if entry.pin_time or entry.pin_room else ""
+        parts.append(f'<span class="code">{escape(words.heading(entry))}{pin}</span>{lines}')
     title = " / ".join(f"{e.course_id} {e.start_time}–{e.end_time}" for e in entries)
     return f'<td class="{" ".join(classes)}"{span} title="{escape(title)}">' + "<hr>".join(parts) + "</td>"
 
 
-def week_table(grid: Grid) -> str:
+def week_table(grid: Grid, words: Words | None = None) -> str:
     """The week grid as an HTML table with one row per period and rowspans for blocks."""
+    words = words or Words(None)
     kind = grid.entity.kind
-    head = "".join(f"<th>{escape(day)}</th>" for day in grid.days)
+    head = "".join(f"<th>{escape(words.day(day))}</th>" for day in grid.days)
     cells: dict[tuple[int, int], str] = {}
     for d in range(len(grid.days)):
         for run in grid.day_runs(d):
             if run.entries:
-                cells[(run.start_period, d)] = _session_cell(run.entries, kind, run.length, grid.is_clash(run.entries))
+                cells[(run.start_period, d)] = _session_cell(words, run.entries, kind, run.length,
+                                                             grid.is_clash(run.entries))
                 for p in range(run.start_period + 1, run.start_period + run.length):
                     cells[(p, d)] = ""  # covered by the rowspan above
     rows = []
     for p, period in enumerate(grid.periods):
-        label = escape(period.name or ("Break" if period.is_break else str(p + 1)))
+        label = escape(period.name or (words("Break") if period.is_break else str(p + 1)))
         time = f"{escape(period.start)}–{escape(period.end)}"
         tds = "".join(cells.get((p, d), "<td></td>") for d in range(len(grid.days)))
         css = ' class="break"' if period.is_break else ""
@@ -139,15 +148,18 @@ def week_table(grid: Grid) -> str:
             + "\n".join(rows) + "\n</tbody>\n</table>\n")
 
 
-def _unplaced_list(sessions: list[Session], heading: str) -> str:
+def _unplaced_list(words: Words, sessions: list[Session], heading: str) -> str:
     if not sessions:
         return ""
-    items = "".join(f"<li>{escape(describe_session(s))}</li>" for s in sessions)
-    return f'<h2>{escape(heading)}</h2>\n<p class="warning">{len(sessions)} not placed</p>\n<ul>{items}</ul>\n'
+    items = "".join(f"<li>{escape(words.unplaced(describe_session(s)))}</li>" for s in sessions)
+    count = words.count("{n} not placed", "{n} not placed", len(sessions))
+    return f'<h2>{escape(words(heading))}</h2>\n<p class="warning">{escape(count)}</p>\n<ul>{items}</ul>\n'
 
 
-def report_table_html(table: ReportTable) -> str:
+def report_table_html(table: ReportTable, words: Words | None = None) -> str:
     """One report as an HTML table (fractions shown as percentages)."""
+    words = words or Words(None)
+    table = words.table(table)
     head = "".join(f"<th>{escape(str(c))}</th>" for c in table.columns)
     rows = []
     for row in table.rows:
@@ -157,7 +169,8 @@ def report_table_html(table: ReportTable) -> str:
             css = ' class="num"' if isinstance(value, (int, float)) else ""
             tds.append(f"<td{css}>{escape(text)}</td>")
         rows.append("<tr>" + "".join(tds) + "</tr>")
-    body = "\n".join(rows) or f'<tr><td colspan="{len(table.columns)}" class="muted">Nothing to report.</td></tr>'
+    body = "\n".join(rows) or (f'<tr><td colspan="{len(table.columns)}" class="muted">'
+                                f'{escape(words("Nothing to report."))}</td></tr>')
     return (f"<h2>{escape(table.title)}</h2>\n<table class=\"report\">\n<thead><tr>{head}</tr></thead>\n"
             f"<tbody>\n{body}\n</tbody>\n</table>\n")
 
@@ -166,51 +179,66 @@ def _has_clash(grid: Grid) -> bool:
     return any(grid.is_clash(run.entries) for d in range(len(grid.days)) for run in grid.day_runs(d))
 
 
-def week_grids(problem: Problem, entity: EntityRef, own: list[Entry]) -> list[tuple[str, Grid]]:
+def week_grids(problem: Problem, entity: EntityRef, own: list[Entry],
+               words: Words | None = None) -> list[tuple[str, Grid]]:
     """The tables of an entity's page: one for a one-week grid (no heading),
     one per week ("Week A", "Week B") for a two-week cycle."""
+    words = words or Words(None)
     names = problem.time_grid.week_names
     if len(names) < 2:
         return [("", build_grid(problem, entity, own))]
-    return [(f"Week {name}", build_grid(problem, entity, own, week=w)) for w, name in enumerate(names, start=1)]
+    return [(words(f"Week {name}"), build_grid(problem, entity, own, week=w))
+            for w, name in enumerate(names, start=1)]
 
 
-def _entity_page(problem: Problem, entity: EntityRef, own: list[Entry], missing: list[Session]) -> str:
-    grids = week_grids(problem, entity, own)
-    n = len(own)
-    note = ('<p class="warning">Outlined in red: sessions that clash.</p>\n'
+def _entity_page(words: Words, problem: Problem, entity: EntityRef, own: list[Entry],
+                 missing: list[Session]) -> str:
+    grids = week_grids(problem, entity, own, words)
+    note = (f'<p class="warning">{escape(words("Outlined in red: sessions that clash."))}</p>\n'
             if any(_has_clash(g) for _, g in grids) else "")
     if len(grids) > 1:
-        note += ('<p class="muted">Two-week cycle: sessions marked with a week are taught every other '
-                 'week; the others every week (they appear in both tables).</p>\n')
-    tables = "".join((f"<h2>{escape(title)}</h2>\n" if title else "") + week_table(g) for title, g in grids)
-    body = (f"<h1>{escape(entity.kind.capitalize())}: {escape(entity.label)}</h1>\n"
-            f'<p class="muted">{escape(problem.name)} · {n} session{"s" if n != 1 else ""} placed</p>\n'
-            + note + tables + _unplaced_list(missing, "Not placed"))
-    return _page(f"{entity.label} – {problem.name}", body)
+        note += ('<p class="muted">' + escape(words(
+            "Two-week cycle: sessions marked with a week are taught every other week; the others every week "
+            "(they appear in both tables).")) + "</p>\n")
+    tables = "".join((f"<h2>{escape(title)}</h2>\n" if title else "") + week_table(g, words) for title, g in grids)
+    placed = words.count("{n} session placed", "{n} sessions placed", len(own))
+    body = (f"<h1>{escape(words.page_title(entity.kind, entity.label))}</h1>\n"
+            f'<p class="muted">{escape(problem.name)} · {escape(placed)}</p>\n'
+            + note + tables + _unplaced_list(words, missing, "Not placed"))
+    return _page(words, f"{entity.label} – {problem.name}", body)
 
 
-def _index_page(problem: Problem, pages: dict[str, list[tuple[EntityRef, str]]],
+def _index_page(words: Words, problem: Problem, pages: dict[str, list[tuple[EntityRef, str]]],
                 entries: list[Entry], missing: list[Session]) -> str:
     total = len(entries) + len(missing)
     room_rows = room_utilisation(problem, None, entries)
     used, available = sum(r["used"] for r in room_rows), sum(r["available"] for r in room_rows)
-    room_use = f" · rooms in use {used / available:.0%} of their available periods" if available else ""
-    summary = (f"<h1>{escape(problem.name)}</h1>\n<p>{len(entries)} of {total} sessions placed"
-               f" · {len(problem.groups)} groups · {len(problem.instructors)} instructors"
-               f" · {len(problem.rooms)} rooms{room_use} · <a href=\"reports.html\">Reports</a></p>\n")
+    facts = [words(f"{len(entries)} of {total} sessions placed"),
+             words.count("{n} group", "{n} groups", len(problem.groups)),
+             words.count("{n} instructor", "{n} instructors", len(problem.instructors)),
+             words.count("{n} room", "{n} rooms", len(problem.rooms))]
+    if available:
+        facts.append(words(f"rooms in use {used / available:.0%} of their available periods"))
+    summary = (f"<h1>{escape(problem.name)}</h1>\n<p>{' · '.join(escape(f) for f in facts)}"
+               f" · <a href=\"reports.html\">{escape(words('Reports'))}</a></p>\n")
     if missing:
-        summary += f'<p class="warning">{len(missing)} session{"s" if len(missing) != 1 else ""} not placed (listed below).</p>\n'
+        below = words.count("{n} session not placed (listed below).", "{n} sessions not placed (listed below).",
+                            len(missing))
+        summary += f'<p class="warning">{escape(below)}</p>\n'
     sections = []
     for kind in ENTITY_KINDS:
         items = "".join(f'<li><a href="{escape(href)}">{escape(ref.label)}</a></li>' for ref, href in pages[kind])
-        sections.append(f"<h2>{KIND_TITLES[kind]}</h2>\n<ul class=\"links\">{items or '<li class=muted>none</li>'}</ul>\n")
-    return _page(problem.name, summary + "".join(sections) + _unplaced_list(missing, "Sessions not placed"),
-                 back_link=False)
+        none = f"<li class=muted>{escape(words('none'))}</li>"
+        sections.append(f"<h2>{escape(words(KIND_TITLES[kind]))}</h2>\n<ul class=\"links\">{items or none}</ul>\n")
+    return _page(words, problem.name,
+                 summary + "".join(sections) + _unplaced_list(words, missing, "Sessions not placed"), back_link=False)
 
 
-def export_html(problem: Problem, solution: Solution | None, out_dir: Path) -> ExportResult:
-    """Write the site into ``out_dir`` (created if needed); returns its files and warnings."""
+def export_html(problem: Problem, solution: Solution | None, out_dir: Path,
+                language: str | None = None) -> ExportResult:
+    """Write the site into ``out_dir`` (created if needed), in ``language``; returns
+    its files and warnings."""
+    words = Words(language)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     entries = timetable_entries(problem, solution)
@@ -229,13 +257,14 @@ def export_html(problem: Problem, solution: Solution | None, out_dir: Path) -> E
         for ref in entities(problem, kind):
             href = safe_file_stem(f"{kind}-{ref.id}", taken) + ".html"
             own = entity_entries(problem, entries, kind, ref.id)
-            write(href, _entity_page(problem, ref, own, entity_unplaced(problem, missing, kind, ref.id)))
+            write(href, _entity_page(words, problem, ref, own, entity_unplaced(problem, missing, kind, ref.id)))
             pages[kind].append((ref, href))
 
-    reports = "".join(report_table_html(t) for t in report_tables(problem, solution, entries))
-    write("reports.html", _page(f"Reports – {problem.name}", f"<h1>Reports: {escape(problem.name)}</h1>\n" + reports))
+    reports = "".join(report_table_html(t, words) for t in report_tables(problem, solution, entries))
+    write("reports.html", _page(words, words(f"Reports – {problem.name}"),
+                                f"<h1>{escape(words(f'Reports: {problem.name}'))}</h1>\n" + reports))
     write("style.css", stylesheet(problem))
-    write("index.html", _index_page(problem, pages, entries, missing))
+    write("index.html", _index_page(words, problem, pages, entries, missing))
     warnings = unplaced_warnings(problem, solution)
     log.info("HTML export to %s: %d files, %d warnings", out_dir, len(files), len(warnings))
     return ExportResult(files, warnings)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -44,6 +45,7 @@ from schedule_engine.export.views import (
     unplaced,
     unplaced_warnings,
 )
+from schedule_engine.export.words import ExportWords
 from schedule_engine.model import Problem, Solution
 
 log = logging.getLogger(__name__)
@@ -92,7 +94,7 @@ class _CalendarBuilder:
     """Builds VEVENTs for one problem, term and time zone."""
 
     def __init__(self, problem: Problem, term_start: date, term_end: date,
-                 tz_name: str | None, stamp: datetime | None):
+                 tz_name: str | None, stamp: datetime | None, words: ExportWords | None = None):
         if term_end < term_start:
             raise InvalidInputError(f"term end {term_end.isoformat()} is before term start {term_start.isoformat()}")
         self.problem = problem
@@ -104,6 +106,7 @@ class _CalendarBuilder:
             raise InvalidInputError(f"unknown time zone {tz_name!r}") from exc
         self.stamp = (stamp or datetime.now(timezone.utc)).astimezone(timezone.utc)
         self.skipped: list[str] = []
+        self.words = words or ExportWords()
 
     def _at(self, day: date, clock: time) -> datetime:
         return datetime.combine(day, clock, tzinfo=self.tz)
@@ -139,17 +142,20 @@ class _CalendarBuilder:
         ev.add("dtstart", start)
         ev.add("dtend", end)
         rule = {"freq": "weekly", "until": self.until()}
-        week = ""
+        words = self.words
         if entry.week:
             rule = {"freq": "weekly", "interval": 2, "until": self.until()}
-            week = f" (week {entry.week_name or entry.week})"
         ev.add("rrule", rule)
-        ev.add("summary", f"{entry.course_id} {entry.session_type}{week}{title}")
+        heading = words.heading(replace(entry, week=0))  # the week goes in brackets here
+        week = f" ({words(f'week {entry.week_name or entry.week}')})" if entry.week else ""
+        ev.add("summary", f"{heading}{week}{title}")
         if entry.room_id:
             ev.add("location", room)
-        every = f"\nEvery other week (week {entry.week_name or entry.week})" if entry.week else ""
-        ev.add("description", f"Instructor: {entry.instructor_name or '(none)'}\n"
-                              f"Groups: {' + '.join(entry.groups)}{every}")
+        lines = [words(f"Instructor: {entry.instructor_name}" if entry.instructor_name else "Instructor: (none)"),
+                 words(f"Groups: {' + '.join(entry.groups)}")]
+        if entry.week:
+            lines.append(words(f"Every other week (week {entry.week_name or entry.week})"))
+        ev.add("description", "\n".join(lines))
         ev.add("categories", [entry.session_type])
         return ev
 
@@ -170,19 +176,22 @@ class _CalendarBuilder:
         return cal
 
 
-def _missing_note(count: int) -> str:
-    return f"{count} session{'s' if count != 1 else ''} not placed" if count else ""
+def _missing_note(words: ExportWords, count: int) -> str:
+    return words.count("{n} session not placed", "{n} sessions not placed", count) if count else ""
 
 
 def export_ics(problem: Problem, solution: Solution | None, out_dir: Path, term_start: date, term_end: date,
                *, combined: bool = False, tz_name: str | None = None,
-               stamp: datetime | None = None) -> ExportResult:
+               stamp: datetime | None = None, language: str | None = None) -> ExportResult:
     """Write calendars into ``out_dir``: ``timetable.ics`` when ``combined``,
     otherwise ``instructor-<id>.ics`` and ``group-<id>.ics`` (a group's holds
-    its subgroups' sessions too).  ``unplaced.txt`` lists sessions not placed."""
+    its subgroups' sessions too).  ``unplaced.txt`` lists sessions not placed.
+    ``language`` sets the words of the events (titles, descriptions) and of
+    ``unplaced.txt``; categories stay the engine's session types."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    builder = _CalendarBuilder(problem, term_start, term_end, tz_name, stamp)
+    words = ExportWords(language)
+    builder = _CalendarBuilder(problem, term_start, term_end, tz_name, stamp, words)
     entries = timetable_entries(problem, solution)
     missing = unplaced(problem, solution)
     files: list[Path] = []
@@ -193,21 +202,21 @@ def export_ics(problem: Problem, solution: Solution | None, out_dir: Path, term_
         files.append(path)
 
     if combined:
-        write("timetable.ics", builder.calendar(problem.name, entries, _missing_note(len(missing))))
+        write("timetable.ics", builder.calendar(problem.name, entries, _missing_note(words, len(missing))))
     else:
         taken: set[str] = {"timetable", "unplaced"}
         for kind in CALENDAR_KINDS:
             for ref in entities(problem, kind):
                 own = entity_entries(problem, entries, kind, ref.id)
-                note = _missing_note(len(entity_unplaced(problem, missing, kind, ref.id)))
+                note = _missing_note(words, len(entity_unplaced(problem, missing, kind, ref.id)))
                 cal = builder.calendar(f"{ref.label} – {problem.name}", own, note)
                 write(safe_file_stem(f"{kind}-{ref.id}", taken) + ".ics", cal)
 
     warnings = unplaced_warnings(problem, solution)
     warnings += [f"Not in the calendar: {text}" for text in dict.fromkeys(builder.skipped)]
     unplaced_path = out_dir / "unplaced.txt"
-    lines = [describe_session(s) for s in missing] or ["Every session is placed."]
-    unplaced_path.write_text("Sessions not placed\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    lines = [words.unplaced(describe_session(s)) for s in missing] or [words("Every session is placed.")]
+    unplaced_path.write_text(words("Sessions not placed") + "\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
     files.append(unplaced_path)
     log.info("iCalendar export to %s: %d files, %d warnings", out_dir, len(files), len(warnings))
     return ExportResult(files, warnings)

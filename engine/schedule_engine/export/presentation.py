@@ -52,13 +52,6 @@ def week_tag(entry: Entry) -> str:
     return f"week {entry.week_name}" if entry.week and entry.week_name else ""
 
 
-def entry_heading(entry: Entry) -> str:
-    """First line of a cell: the course code and session type ("CS101 lecture"),
-    with the week of a fortnightly session ("CS101 practical · week A")."""
-    tag = week_tag(entry)
-    return f"{entry.course_id} {entry.session_type}" + (f" · {tag}" if tag else "")
-
-
 def entry_details(entry: Entry, view_kind: str) -> list[str]:
     """The lines under the heading, without what the view already says: a group's
     view shows room and instructor (and the attendees), an instructor's shows
@@ -75,11 +68,6 @@ def entry_details(entry: Entry, view_kind: str) -> list[str]:
     else:
         lines += [groups, *instructor]
     return lines
-
-
-def cell_text(entries: tuple[Entry, ...] | list[Entry], view_kind: str) -> str:
-    """Plain multi-line text for a grid cell; clashing entries are separated by a blank line."""
-    return "\n\n".join("\n".join([entry_heading(e), *entry_details(e, view_kind)]) for e in entries)
 
 
 def safe_file_stem(text: str, taken: set[str]) -> str:

@@ -27,7 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from schedule_engine.export.csv_export import TIMETABLE_COLUMNS, entry_row
-from schedule_engine.export.presentation import cell_text, course_colour, is_formula_like, safe_sheet_name
+from schedule_engine.export.presentation import course_colour, is_formula_like, safe_sheet_name
 from schedule_engine.export.reports import ReportTable, report_tables
 from schedule_engine.export.views import (
     ENTITY_KINDS,
@@ -41,6 +41,7 @@ from schedule_engine.export.views import (
     unplaced,
     unplaced_warnings,
 )
+from schedule_engine.export.words import ExportWords
 from schedule_engine.model import Problem, Solution
 
 log = logging.getLogger(__name__)
@@ -149,15 +150,20 @@ class GridStyles:
                             fill=PatternFill("solid", fgColor=colour), alignment=_WRAP_TOP)
 
 
-def write_grid_sheet(ws: Worksheet, grid: Grid, styles: GridStyles | None = None) -> None:
-    """Lay out one entity's week on ``ws``."""
+def write_grid_sheet(ws: Worksheet, grid: Grid, styles: GridStyles | None = None,
+                     words: ExportWords | None = None) -> None:
+    """Lay out one entity's week on ``ws``, in the language of ``words`` (English by default)."""
     styles = styles or GridStyles(ws.parent)
+    words = words or ExportWords()
     kind = grid.entity.kind
-    ws.cell(row=1, column=1, value=f"{kind.capitalize()}: {grid.entity.label}").font = Font(bold=True, size=13)
+    ws.cell(row=1, column=1, value=words.page_title(kind, grid.entity.label)).font = Font(bold=True, size=13)
     if len(grid.week_names) == 2:
-        ws.cell(row=1, column=GRID_FIRST_COLUMN + 1, value="Two-week cycle: a session marked "
-                f"week {grid.week_names[0]} or week {grid.week_names[1]} is taught every other week")
-    for col, label in enumerate(("Period", "Time", *grid.days), start=1):
+        ws.cell(row=1, column=GRID_FIRST_COLUMN + 1, value=words(
+            f"Two-week cycle: a session marked week {grid.week_names[0]} or week {grid.week_names[1]} "
+            "is taught every other week"))
+    if words.right_to_left:
+        ws.sheet_view.rightToLeft = True
+    for col, label in enumerate((words("Period"), words("Time"), *map(words.day, grid.days)), start=1):
         cell = ws.cell(row=2, column=col, value=label)
         cell.style = styles.header()
         as_text(cell)
@@ -165,7 +171,7 @@ def write_grid_sheet(ws: Worksheet, grid: Grid, styles: GridStyles | None = None
     for p, period in enumerate(grid.periods):
         row = GRID_FIRST_ROW + p
         label_style = styles.period(period.is_break)
-        for column, value in ((1, period.name or ("Break" if period.is_break else f"{p + 1}")),
+        for column, value in ((1, period.name or (words("Break") if period.is_break else f"{p + 1}")),
                               (2, f"{period.start}–{period.end}")):
             cell = ws.cell(row=row, column=column, value=value)
             cell.style = label_style
@@ -179,7 +185,7 @@ def write_grid_sheet(ws: Worksheet, grid: Grid, styles: GridStyles | None = None
             if not run.entries:
                 continue
             top = GRID_FIRST_ROW + run.start_period
-            text = cell_text(run.entries, kind)
+            text = words.cell_text(run.entries, kind)
             cell = ws.cell(row=top, column=col, value=text)
             cell.style = styles.session(run.entries[0].course_id, grid.is_clash(run.entries))
             as_text(cell)
@@ -199,8 +205,12 @@ def write_grid_sheet(ws: Worksheet, grid: Grid, styles: GridStyles | None = None
     ws.print_title_rows = "2:2"
 
 
-def write_xlsx(problem: Problem, solution: Solution | None, path: Path) -> ExportResult:
-    """Write the workbook to ``path``; returns the file and the unplaced warnings."""
+def write_xlsx(problem: Problem, solution: Solution | None, path: Path,
+               language: str | None = None) -> ExportResult:
+    """Write the workbook to ``path``; returns the file and the unplaced warnings.
+    ``language`` sets the words of the sheet names, the week grids and the
+    reports; the columns of the data sheets stay English (as in the CSV files)."""
+    words = ExportWords(language)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     entries = timetable_entries(problem, solution)
@@ -209,17 +219,17 @@ def write_xlsx(problem: Problem, solution: Solution | None, path: Path) -> Expor
     taken: set[str] = set()
 
     ws = wb.active
-    ws.title = safe_sheet_name(ALL_SESSIONS_SHEET, taken)
+    ws.title = safe_sheet_name(words(ALL_SESSIONS_SHEET), taken)
     _table_sheet(ws, TIMETABLE_COLUMNS, [[entry_row(e)[c] for c in TIMETABLE_COLUMNS] for e in entries])
 
-    ws = wb.create_sheet(safe_sheet_name(UNPLACED_SHEET, taken))
-    rows = [(s.course_id, s.session_type, "+".join(s.attendees), s.length, s.index + 1, describe_session(s))
-            for s in missing]
+    ws = wb.create_sheet(safe_sheet_name(words(UNPLACED_SHEET), taken))
+    rows = [(s.course_id, s.session_type, "+".join(s.attendees), s.length, s.index + 1,
+             words.unplaced(describe_session(s))) for s in missing]
     if not rows:
-        rows = [("", "", "", "", "", "Every session is placed.")]
+        rows = [("", "", "", "", "", words("Every session is placed."))]
     _table_sheet(ws, ("course", "type", "groups", "periods", "block", "session"), rows)
 
-    for table in report_tables(problem, solution, entries):
+    for table in map(words.table, report_tables(problem, solution, entries)):
         write_report_sheet(wb.create_sheet(safe_sheet_name(table.title, taken)), table)
 
     styles = GridStyles(wb)
@@ -227,7 +237,7 @@ def write_xlsx(problem: Problem, solution: Solution | None, path: Path) -> Expor
         for entity in entities(problem, kind):
             ws = wb.create_sheet(grid_sheet_name(kind, entity.id, taken))
             grid = build_grid(problem, entity, entity_entries(problem, entries, kind, entity.id))
-            write_grid_sheet(ws, grid, styles)
+            write_grid_sheet(ws, grid, styles, words)
 
     wb.save(path)
     warnings = unplaced_warnings(problem, solution)
@@ -241,6 +251,6 @@ def write_report_sheet(ws: Worksheet, table: ReportTable) -> None:
 
 
 def export_xlsx(problem: Problem, solution: Solution | None, out_dir: Path,
-                file_name: str = "timetable.xlsx") -> ExportResult:
+                file_name: str = "timetable.xlsx", language: str | None = None) -> ExportResult:
     """Write ``timetable.xlsx`` into ``out_dir`` (created if needed)."""
-    return write_xlsx(problem, solution, Path(out_dir) / file_name)
+    return write_xlsx(problem, solution, Path(out_dir) / file_name, language)

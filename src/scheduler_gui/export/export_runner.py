@@ -25,6 +25,7 @@ from schedule_engine.model import Problem, Solution
 from scheduler_gui.export.document_painter import ProgressCallback
 from scheduler_gui.export.pages import PrintOptions
 from scheduler_gui.export.pdf_export import ExportCancelled, export_pdf
+from scheduler_gui.i18n.engine_words import engine_language
 
 EXPORT_FORMATS: dict[str, str] = {  # labels translated where shown (context "ExportDialog")
     "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF booklet (.pdf)"),
@@ -82,7 +83,8 @@ def _engine_export(problem: Problem, solution: Solution | None, request: ExportR
     try:
         result = export_timetable(problem, solution, request.fmt, scratch,
                                   term_start=request.term_start, term_end=request.term_end,
-                                  combined=request.combined_calendar, tz_name=request.time_zone)
+                                  combined=request.combined_calendar, tz_name=request.time_zone,
+                                  language=engine_language())
         if cancelled is not None and cancelled():
             raise ExportCancelled()
         written = [p for p in scratch.rglob("*") if p.is_file()]

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from schedule_engine.export.presentation import cell_text
 from schedule_engine.export.views import Entry, belongs_to, entities, find_entity, member_ids
+from schedule_engine.export.words import ExportWords
 from scheduler_gui.roles import ENTRIES_ROLE, SLOT_ROLE
 from scheduler_gui.timetable.commands import MoveSessionCommand
 from scheduler_gui.timetable.drag_inspector import DragInspector
@@ -30,6 +30,7 @@ from scheduler_gui.timetable.timetable_state import TimetableState
 from scheduler_gui.timetable.week_lanes import WHOLE, assign_lanes, assign_week_lanes
 from scheduler_gui.i18n.formats import clock_time, day_name
 from scheduler_gui.i18n import translate
+from scheduler_gui.i18n.engine_words import engine_language
 
 SESSION_MIME_TYPE = "application/x-schedule-engine-session"
 
@@ -170,9 +171,9 @@ class WeekGridModel(QAbstractTableModel):
         entries = self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             starting = [e for e in entries if e.start_period == index.row()]
-            return cell_text(starting, self.kind) if starting else ""
+            return ExportWords(engine_language()).cell_text(starting, self.kind) if starting else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return cell_text(entries, self.kind) if entries else None
+            return ExportWords(engine_language()).cell_text(entries, self.kind) if entries else None
         if role == ENTRIES_ROLE:
             return list(entries)
         if role == SLOT_ROLE:

@@ -11,13 +11,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
-from schedule_engine.export.presentation import cell_text
 from schedule_engine.export.views import EntityRef, Entry, belongs_to, entities, member_ids
+from schedule_engine.export.words import ExportWords
 from scheduler_gui.i18n import translate
 from scheduler_gui.i18n.formats import day_name
 from scheduler_gui.roles import ID_ROLE as ENTITY_ID_ROLE
 from scheduler_gui.timetable.palette import card_colours, is_dark
 from scheduler_gui.timetable.timetable_state import TimetableState
+from scheduler_gui.i18n.engine_words import engine_language
 
 OVERVIEW_KINDS = {"group": QT_TRANSLATE_NOOP("TimetableWidget", "All groups"),
                   "room": QT_TRANSLATE_NOOP("TimetableWidget", "All rooms")}
@@ -84,7 +85,7 @@ class OverviewModel(QAbstractTableModel):
             return " ".join(dict.fromkeys(f"{e.course_id}·{e.week_name}" if e.week else e.course_id
                                           for e in entries))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return cell_text(entries, self.kind) if entries else None
+            return ExportWords(engine_language()).cell_text(entries, self.kind) if entries else None
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             grid = self.state.problem.time_grid
             if not entries:

@@ -17,7 +17,7 @@ def configure_application_identity() -> None:
     QApplication.setApplicationName(info["name"])
     QApplication.setOrganizationName(info["organization"])
     QApplication.setOrganizationDomain(info["domain"])
-    from scheduler_gui.main_window import app_version
+    from scheduler_gui.help_actions import app_version
 
     QApplication.setApplicationVersion(app_version())
 

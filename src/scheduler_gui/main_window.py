@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from importlib import metadata
-
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -19,7 +16,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QStackedLayout,
     QTabWidget,
@@ -35,6 +31,7 @@ from scheduler_gui.reports import ReportsPanel
 from scheduler_gui.document import ProjectDocument
 from scheduler_gui.export_data import DataExporter
 from scheduler_gui.file_actions import FileActions
+from scheduler_gui.help_actions import HelpActions
 from scheduler_gui.import_data import DataImporter
 from scheduler_gui.resources import app_info, icon
 from scheduler_gui.i18n import translate
@@ -42,15 +39,6 @@ from scheduler_gui.i18n.language_menu import LanguageMenu
 
 DIAGNOSTICS_HEIGHT = 170
 DEFAULT_SIZE = (1280, 820)
-
-
-def app_version() -> str:
-    for name in ("schedule-engine-app", "schedule-engine"):
-        try:
-            return metadata.version(name)
-        except metadata.PackageNotFoundError:
-            continue
-    return "unknown"
 
 
 def _make_data_editors(document: ProjectDocument) -> QWidget:
@@ -217,12 +205,9 @@ class MainWindow(QMainWindow):
         self.stop_action = QAction(icon("stop"), translate("MainWindow", "S&top"), self)
         self.stop_action.setEnabled(False)
 
-        self.about_action = QAction(icon("about"), translate("MainWindow", "&About Schedule Engine"), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self._on_about_triggered)
-        self.user_guide_action = QAction(translate("MainWindow", "&User Guide"), self)
-        self.user_guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.user_guide_action.triggered.connect(self._on_user_guide_triggered)
+        self.help_actions = HelpActions(self)
+        self.about_action = self.help_actions.about_action
+        self.user_guide_action = self.help_actions.user_guide_action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -252,7 +237,7 @@ class MainWindow(QMainWindow):
         self.solve_menu.addActions([self.solve_action, self.stop_action])
         self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-        self.help_menu.addActions([self.user_guide_action, self.about_action])
+        self.help_menu.addActions(self.help_actions.actions())
 
     def _editor_actions(self) -> list[QAction]:
         actions = getattr(self.data_editors, "actions", None)
@@ -361,27 +346,6 @@ class MainWindow(QMainWindow):
         # The same pages as the Export dialog lists, so both state the same count.
         options = default_print_options(self.document)
         open_print_preview(self.document.problem, self.document.solution, options, self)
-
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            translate("MainWindow", "About {name}").format(name=app_info()["name"]),
-            f"<h3>{app_info()['name']} {app_version()}</h3><p>"
-            + translate("MainWindow", "Builds weekly course timetables for schools and universities, "
-                        "entirely on this computer.") + "</p>",
-        )
-
-    def _on_user_guide_triggered(self) -> None:
-        from scheduler_gui.user_guide import find_user_guide
-
-        try:
-            guide = find_user_guide()
-        except OSError:
-            guide = None
-        if guide is None or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
-            QMessageBox.information(self, translate("MainWindow", "User guide"),
-                                    translate("MainWindow",
-                                              "The user guide is not part of this installation."))
 
     # -- window state ------------------------------------------------------
     def _set_default_size(self) -> None:

@@ -252,7 +252,7 @@ def _write_plain_pdf(problem, path: Path) -> None:
 def format_report(steps: list[Step], total_s: float) -> str:
     from PySide6.QtCore import QLocale
 
-    from scheduler_gui.main_window import app_version
+    from scheduler_gui.help_actions import app_version
 
     ok = all(step.ok for step in steps)
     lines = [f"Schedule Engine {app_version()} self-test ({'frozen' if getattr(sys, 'frozen', False) else 'source'}, "

@@ -114,7 +114,7 @@ def test_about_names_the_version(main_window: MainWindow, monkeypatch: pytest.Mo
     shown = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
     main_window.about_action.trigger()
-    from scheduler_gui.main_window import app_version
+    from scheduler_gui.help_actions import app_version
 
     assert app_version() in shown[0] and app_version() != "unknown"
 

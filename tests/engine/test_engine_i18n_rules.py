@@ -138,8 +138,7 @@ def test_every_rule_check_of_validate_is_translated():
     found = [d for d in validate(problem(rules=_broken_rules())) if d.code.startswith("rule")]
     codes = {d.code for d in found}
     assert codes >= {"rule_bad_param", "rule_bad_entity", "rule_unknown_entity", "rule_unknown_tag",
-                     "rule_unknown_type", "rule_bad_weight", "rule_applies_to_nothing", "rule_duplicate_id",
-                     "rules_not_optimised"}
+                     "rule_unknown_type", "rule_bad_weight", "rule_applies_to_nothing", "rule_duplicate_id"}
     for d in found:
         assert find(d.message, MESSAGE_FAMILIES) is not None, d.message
         for language in TRANSLATED:

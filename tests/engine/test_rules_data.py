@@ -105,9 +105,15 @@ def test_validate_names_the_rule_for_unknown_entities_and_bad_parameters():
     assert any(d.code == "rule_duplicate_id" and d.entity == "rule a" for d in validate(problem(bad)))
 
 
-def test_valid_rules_only_warn_that_the_solver_does_not_optimise_them():
-    diagnostics = validate(problem(RULES))
-    codes = [d.code for d in diagnostics if d.code.startswith("rule")]
-    assert codes == ["rules_not_optimised"]
-    [d] = [d for d in diagnostics if d.code == "rules_not_optimised"]
-    assert "4 active rule(s): rules are scored but not yet optimised by the solver" in d.message
+def test_valid_rules_warn_only_where_the_search_does_not_aim_at_them():
+    from dataclasses import replace
+
+    from schedule_engine.i18n import translate_text
+
+    assert [d.code for d in validate(problem(RULES)) if d.code.startswith("rule")] == []  # one week: optimised
+    one_week = problem(RULES)
+    cycle = replace(one_week, time_grid=replace(one_week.time_grid, week_names=("A", "B")))
+    [d] = [d for d in validate(cycle) if d.code == "rules_not_optimised"]
+    assert "4 active rule(s) on a two-week cycle: the solver's search aims at rules on one-week grids only" \
+        in d.message
+    assert translate_text(d.message, "es").startswith("El problema tiene 4 reglas activas en un ciclo de dos semanas")

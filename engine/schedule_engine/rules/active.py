@@ -5,7 +5,7 @@ from __future__ import annotations
 from schedule_engine.rules.catalog import RULE_TYPES
 from schedule_engine.rule_data import Rule
 
-SOLVER_WARNING = "rules are scored but not yet optimised by the solver"
+SOLVER_WARNING = "the solver's search aims at rules on one-week grids only"
 """What the API says when a problem has active rules (docs/ARCHITECTURE.md, "Rules")."""
 
 

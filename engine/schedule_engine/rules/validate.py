@@ -84,12 +84,13 @@ def _check_entities(rule: Rule, spec: RuleType, problem: Problem, session_ids: s
 
 
 def rules_warning(problem: Problem) -> list[Diagnostic]:
-    """The warning that the solver does not optimise rules yet (empty without active rules)."""
+    """The warning that the solver's search does not aim at the rules of a two-week
+    cycle (its rule phase works on one-week grids); empty otherwise."""
     n = len(active_rules(problem))
-    if not n:
+    if not n or len(problem.time_grid.week_names) < 2:
         return []
-    return [Diagnostic(WARNING, f"The problem has {n} active rule(s): {SOLVER_WARNING}; the score and "
-                       "the violations count them, the solver's search does not aim at them yet.",
+    return [Diagnostic(WARNING, f"The problem has {n} active rule(s) on a two-week cycle: {SOLVER_WARNING}, "
+                       "so here the score and the violations count them but the search does not aim at them.",
                        entity="rules", code="rules_not_optimised")]
 
 

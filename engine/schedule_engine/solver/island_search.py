@@ -17,6 +17,7 @@ from schedule_engine.solver.events import ProgressEvent
 from schedule_engine.solver.memetic import MemeticSearch, SearchConfig
 from schedule_engine.solver.options import SolveOptions
 from schedule_engine.solver.progress import ProgressReporter
+from schedule_engine.solver.rule_domains import narrow_domains
 from schedule_engine.solver.stopping import StopRules, monotonic_origin
 from schedule_engine.solver.warmup import ensure_compiled
 
@@ -86,7 +87,7 @@ def search_island(problem: Problem, options: SolveOptions, seed: int, island: in
     ensure_compiled()
     cp = compile_problem(problem)
     start, pin_slot, pin_room = warm_start_arrays(cp, initial)
-    domains = build_domains(cp, pin_slot, pin_room)
+    domains = narrow_domains(cp, build_domains(cp, pin_slot, pin_room), pin_slot, pin_room)  # hard rules
     rules = StopRules(time_limit=options.time_limit if time_limit is None else time_limit,
                       generations=options.generations,
                       target=tuple(options.target) if options.target else None,

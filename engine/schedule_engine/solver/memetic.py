@@ -28,6 +28,7 @@ from schedule_engine.solver.domains import Domains
 from schedule_engine.solver.events import ProgressEvent
 from schedule_engine.solver.progress import ProgressReporter
 from schedule_engine.solver.rest_repair import keep_rest_clean
+from schedule_engine.solver.rule_search import RulePhase
 from schedule_engine.solver.stopping import RunClock, StopRules
 
 if not hasattr(creator, "TimetableFitness"):
@@ -124,6 +125,9 @@ class MemeticSearch:
         self._t0 = time.monotonic()
         self._stop_reason: str | None = None
         self.work: IncrementalScorer | None = None
+        self.rule_phase = RulePhase.for_search(cp, domains, pin_slot, pin_room, rng)
+        """The rule phase (solver/rule_search.py), None without active rules: with it every
+        annealed timetable is polished on the rules, and fitness counts rules and built-ins."""
         self.hall = tools.HallOfFame(1, similar=lambda a, b: np.array_equal(a[0], b[0]))
         self.stats = tools.Statistics(key=lambda ind: ind.fitness.values)
         self.stats.register("best", lambda fits: min(fits))
@@ -261,6 +265,8 @@ class MemeticSearch:
         ``1 / REPAIRS_PER_IMPROVE`` of the steps while it is infeasible, and
         the annealing goes on from it when that lowers its hard count."""
         work = self.work
+        if self.rule_phase is not None:  # shorter annealing: it perturbs, the rule phase polishes
+            steps = self.rule_phase.anneal_steps(steps)
         self._load(ind[0])
         best_asg = work.st[0].copy()
         best = np.array(work.score, np.int64)
@@ -287,7 +293,14 @@ class MemeticSearch:
                 next_repair += repair_every
                 if self._repaired(best_asg, best):
                     self._load(best_asg)
+        if self.rule_phase is not None:  # the rule phase polishes the annealed timetable
+            polished, score = self.rule_phase.polish(best_asg, self._out_of_time)
+            return self._individual(polished, score)
         return self._individual(best_asg, (int(best[0]), int(best[1])))
+
+    def _with_rules(self, asg: np.ndarray, score: tuple[int, int]) -> tuple[int, int]:
+        """A built-in score with the active rules added (when the rule phase is on)."""
+        return score if self.rule_phase is None else self.rule_phase.with_rules(asg, score)
 
     def _repaired(self, best_asg: np.ndarray, best: np.ndarray) -> bool:
         """Repair the hard violations of ``best_asg`` where a session can move
@@ -359,7 +372,7 @@ class MemeticSearch:
                     break  # cut short: not a whole timetable
             if self.work is None:
                 self.work = scorer
-            ind = self._individual(scorer.st[0].copy(), scorer.score)
+            ind = self._individual(scorer.st[0].copy(), self._with_rules(scorer.st[0], scorer.score))
             self._note_best(self.score_of(ind))
             self.hall.update([ind])
             self._report("construct", [ind], improved=True)

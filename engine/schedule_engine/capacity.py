@@ -21,6 +21,10 @@ removes: its first piece stands for the whole section as single periods
 some block of an allowed length could cover (:func:`capacity_lengths`,
 :func:`cover`); its other pieces are left out.  Every timetable, whatever the
 patterns it uses, is still such a flow.
+
+A co-teacher is fixed to the sessions they co-teach: each one's co-taught
+sessions, with those they are the only candidate for, are checked against
+their own free periods (:func:`co_teacher_shortfalls`).
 """
 
 from __future__ import annotations
@@ -294,7 +298,39 @@ def pool_shortfalls(c: CompiledProblem, starts: SessionStarts) -> tuple[list[tup
     for short in shortfalls(c, every, instructors, teaching[None, :] & ~c.instr_unavail, starts.taught,
                             **lengths):
         note("instructor", short)
+    for short in co_teacher_shortfalls(c, every, teaching, starts):
+        note("instructor", short)
     for short in shortfalls(c, every, rooms, teaching[None, :] & ~c.room_unavail, starts.housed,
                             **lengths):
         note("room", short)
     return found, named
+
+
+def co_teacher_shortfalls(c: CompiledProblem, sessions, teaching: np.ndarray,
+                          starts: SessionStarts) -> list[Shortfall]:
+    """Per co-teacher: the sessions they co-teach (fixed to them, like an
+    instructor who is a session's only candidate) and those they are the only
+    candidate for, against their own free periods.  The pooled check above
+    counts only each session's own instructor."""
+    fixed: dict[int, list[int]] = defaultdict(list)
+    co_taught: set[int] = set()
+    for s in sessions:
+        s = int(s)
+        for i in c.co_instructors(s):
+            fixed[int(i)].append(s)
+            co_taught.add(int(i))
+    if not co_taught:
+        return []
+    for s in sessions:
+        s = int(s)
+        cands = c.instructor_choices(s)
+        if len(cands) == 1 and int(cands[0]) in co_taught and s not in fixed[int(cands[0])]:
+            fixed[int(cands[0])].append(s)
+    free = teaching[None, :] & ~c.instr_unavail
+    lengths = {"length": starts.length, "demand": starts.demand}
+    out = []
+    for i in sorted(co_taught):
+        for short in shortfalls(c, sorted(fixed[i]), lambda s, i=i: np.array([i], np.int64), free,
+                                starts.taught, **lengths):
+            out.append(short)
+    return out

@@ -37,7 +37,11 @@ TYPES_FILE = "_schedule_kernels_types.json"
 """Each export's argument types, which the runtime checks before a call: a
 compiled function only checks an array's item size, not its type or layout."""
 KERNEL_MODULES = ("schedule_engine.scoring.kernels", "schedule_engine.scoring.week_kernels",
+                  "schedule_engine.scoring.recut_kernels", "schedule_engine.solver.move_kernels",
+                  "schedule_engine.solver.recut", "schedule_engine.solver.week_moves",
                   "schedule_engine.solver.ls_kernel")
+"""Every engine module with ``@njit`` kernels (tests/test_aot_kernel_list.py checks
+the list against the sources): one left out runs as plain Python in the bundle."""
 DEMO = ROOT / "resources" / "demo" / "demo_institution.json"
 EXERCISE_SECONDS = 3.0
 CHECK_GENERATIONS = 5
@@ -99,6 +103,12 @@ def exercise_scorer(problem) -> None:
     week_kernels.delta_move_week(b, 1, -1, -1, 0, *scorer.pd, *scorer.st[:6], scorer._acc,
                                  scorer._scratch)
     week_kernels.apply_move_week(b, 1, -1, -1, 0, *scorer.pd, *scorer.st, scorer._acc)
+    # a re-cut of the first section into its first pattern, pieces at the first slots
+    m = int(cp.section_pieces[0])
+    lengths = cp.pattern_len[cp.pattern_ptr[0]][:m]
+    recut = (0, lengths, list(range(m)), [-1] * m, [-1] * m)
+    scorer.delta_recut(*recut)
+    scorer.apply_recut(*recut)
     np.asarray(scorer.units)
 
 
@@ -114,6 +124,8 @@ def kernel_signatures() -> list[tuple[str, str, object, list]]:
         for kernel, obj in sorted(vars(module).items()):
             if not isinstance(obj, CPUDispatcher) or not obj.signatures:
                 continue
+            if obj.py_func.__module__ != name:
+                continue  # imported from another kernel module, exported there
             plain = []
             for args in obj.signatures:
                 widened = tuple(types.unliteral(a) for a in args)

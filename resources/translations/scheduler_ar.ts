@@ -1955,6 +1955,113 @@
         </message>
     </context>
     <context>
+        <name>RuleDialog</name>
+        <message>
+            <source>Active (only active rules count)</source>
+            <translation>مفعّلة (لا تُحتسب إلا القواعد المفعّلة)</translation>
+        </message>
+        <message>
+            <source>Add rule</source>
+            <translation>إضافة قاعدة</translation>
+        </message>
+        <message>
+            <source>Add rule {id}</source>
+            <translation>إضافة القاعدة {id}</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>تنطبق على</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Comment:</source>
+            <translation>تعليق:</translation>
+        </message>
+        <message>
+            <source>Edit rule {id}</source>
+            <translation>تعديل القاعدة {id}</translation>
+        </message>
+        <message>
+            <source>Hard or soft:</source>
+            <translation>صارمة أو مرنة:</translation>
+        </message>
+        <message>
+            <source>ID:</source>
+            <translation>المعرّف:</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>موافق</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>المعاملات</translation>
+        </message>
+        <message>
+            <source>This type of rule has no parameters.</source>
+            <translation>ليس لهذا النوع من القواعد معاملات.</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>النوع:</translation>
+        </message>
+        <message>
+            <source>Weight:</source>
+            <translation>الوزن:</translation>
+        </message>
+        <message>
+            <source>all groups</source>
+            <translation>كل الأفواج</translation>
+        </message>
+        <message>
+            <source>all instructors</source>
+            <translation>كل المدرّسين</translation>
+        </message>
+        <message>
+            <source>all rooms</source>
+            <translation>كل القاعات</translation>
+        </message>
+        <message>
+            <source>all sessions</source>
+            <translation>كل الحصص</translation>
+        </message>
+        <message>
+            <source>component</source>
+            <translation>المكوّن</translation>
+        </message>
+        <message>
+            <source>course</source>
+            <translation>المقرر</translation>
+        </message>
+        <message>
+            <source>days and periods, e.g. Mon P1, Tue P2</source>
+            <translation>أيام وحصص، مثل Mon P1, Tue P2</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>الفوج</translation>
+        </message>
+        <message>
+            <source>instructor</source>
+            <translation>المدرّس</translation>
+        </message>
+        <message>
+            <source>room</source>
+            <translation>القاعة</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>الحصة</translation>
+        </message>
+        <message>
+            <source>tag</source>
+            <translation>الوسم</translation>
+        </message>
+    </context>
+    <context>
         <name>RuleEditor</name>
         <message>
             <source>'{name}': {item} is not a slot; write a day and a period, e.g. '{example}'.</source>
@@ -2000,12 +2107,32 @@
     <context>
         <name>RulesPage</name>
         <message>
+            <source>Add a rule with a form of its parameters</source>
+            <translation>إضافة قاعدة عبر نموذج لمعاملاتها</translation>
+        </message>
+        <message>
             <source>Add a rule with the + button; each row is one rule of the problem. Choose its type, whom it applies to and its parameters in the cells.</source>
             <translation>أضف قاعدة بالزر +؛ كل صف قاعدة من قواعد المسألة. اختر في الخلايا نوعها ومن تنطبق عليه ومعاملاتها.</translation>
         </message>
         <message>
+            <source>Add rule…</source>
+            <translation>إضافة قاعدة…</translation>
+        </message>
+        <message>
             <source>Applies to</source>
             <translation>تنطبق على</translation>
+        </message>
+        <message>
+            <source>Choose the rule to edit in the table.</source>
+            <translation>اختر من الجدول القاعدة المراد تعديلها.</translation>
+        </message>
+        <message>
+            <source>Edit rule…</source>
+            <translation>تعديل القاعدة…</translation>
+        </message>
+        <message>
+            <source>Edit the current rule in a form</source>
+            <translation>تعديل القاعدة الحالية في نموذج</translation>
         </message>
         <message>
             <source>Parameters</source>

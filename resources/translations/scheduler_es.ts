@@ -1831,6 +1831,113 @@
         </message>
     </context>
     <context>
+        <name>RuleDialog</name>
+        <message>
+            <source>Active (only active rules count)</source>
+            <translation>Activa (solo cuentan las reglas activas)</translation>
+        </message>
+        <message>
+            <source>Add rule</source>
+            <translation>Añadir regla</translation>
+        </message>
+        <message>
+            <source>Add rule {id}</source>
+            <translation>Añadir la regla {id}</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>Se aplica a</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Comment:</source>
+            <translation>Comentario:</translation>
+        </message>
+        <message>
+            <source>Edit rule {id}</source>
+            <translation>Editar la regla {id}</translation>
+        </message>
+        <message>
+            <source>Hard or soft:</source>
+            <translation>Dura o blanda:</translation>
+        </message>
+        <message>
+            <source>ID:</source>
+            <translation>ID:</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parámetros</translation>
+        </message>
+        <message>
+            <source>This type of rule has no parameters.</source>
+            <translation>Este tipo de regla no tiene parámetros.</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Tipo:</translation>
+        </message>
+        <message>
+            <source>Weight:</source>
+            <translation>Peso:</translation>
+        </message>
+        <message>
+            <source>all groups</source>
+            <translation>todos los grupos</translation>
+        </message>
+        <message>
+            <source>all instructors</source>
+            <translation>todos los docentes</translation>
+        </message>
+        <message>
+            <source>all rooms</source>
+            <translation>todas las aulas</translation>
+        </message>
+        <message>
+            <source>all sessions</source>
+            <translation>todas las sesiones</translation>
+        </message>
+        <message>
+            <source>component</source>
+            <translation>componente</translation>
+        </message>
+        <message>
+            <source>course</source>
+            <translation>asignatura</translation>
+        </message>
+        <message>
+            <source>days and periods, e.g. Mon P1, Tue P2</source>
+            <translation>días y periodos, p. ej. Mon P1, Tue P2</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>grupo</translation>
+        </message>
+        <message>
+            <source>instructor</source>
+            <translation>docente</translation>
+        </message>
+        <message>
+            <source>room</source>
+            <translation>aula</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>sesión</translation>
+        </message>
+        <message>
+            <source>tag</source>
+            <translation>etiqueta</translation>
+        </message>
+    </context>
+    <context>
         <name>RuleEditor</name>
         <message>
             <source>'{name}': {item} is not a slot; write a day and a period, e.g. '{example}'.</source>
@@ -1876,12 +1983,32 @@
     <context>
         <name>RulesPage</name>
         <message>
+            <source>Add a rule with a form of its parameters</source>
+            <translation>Añadir una regla con un formulario de sus parámetros</translation>
+        </message>
+        <message>
             <source>Add a rule with the + button; each row is one rule of the problem. Choose its type, whom it applies to and its parameters in the cells.</source>
             <translation>Añada una regla con el botón +; cada fila es una regla del problema. Elija en las celdas su tipo, a quién se aplica y sus parámetros.</translation>
         </message>
         <message>
+            <source>Add rule…</source>
+            <translation>Añadir regla…</translation>
+        </message>
+        <message>
             <source>Applies to</source>
             <translation>Se aplica a</translation>
+        </message>
+        <message>
+            <source>Choose the rule to edit in the table.</source>
+            <translation>Elija en la tabla la regla que desea editar.</translation>
+        </message>
+        <message>
+            <source>Edit rule…</source>
+            <translation>Editar regla…</translation>
+        </message>
+        <message>
+            <source>Edit the current rule in a form</source>
+            <translation>Editar la regla actual en un formulario</translation>
         </message>
         <message>
             <source>Parameters</source>

@@ -1831,6 +1831,113 @@
         </message>
     </context>
     <context>
+        <name>RuleDialog</name>
+        <message>
+            <source>Active (only active rules count)</source>
+            <translation>Active (seules les règles actives comptent)</translation>
+        </message>
+        <message>
+            <source>Add rule</source>
+            <translation>Ajouter une règle</translation>
+        </message>
+        <message>
+            <source>Add rule {id}</source>
+            <translation>Ajouter la règle {id}</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>S’applique à</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Comment:</source>
+            <translation>Commentaire :</translation>
+        </message>
+        <message>
+            <source>Edit rule {id}</source>
+            <translation>Modifier la règle {id}</translation>
+        </message>
+        <message>
+            <source>Hard or soft:</source>
+            <translation>Stricte ou souple :</translation>
+        </message>
+        <message>
+            <source>ID:</source>
+            <translation>ID :</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>This type of rule has no parameters.</source>
+            <translation>Ce type de règle n’a pas de paramètres.</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Type :</translation>
+        </message>
+        <message>
+            <source>Weight:</source>
+            <translation>Poids :</translation>
+        </message>
+        <message>
+            <source>all groups</source>
+            <translation>tous les groupes</translation>
+        </message>
+        <message>
+            <source>all instructors</source>
+            <translation>tous les enseignants</translation>
+        </message>
+        <message>
+            <source>all rooms</source>
+            <translation>toutes les salles</translation>
+        </message>
+        <message>
+            <source>all sessions</source>
+            <translation>toutes les séances</translation>
+        </message>
+        <message>
+            <source>component</source>
+            <translation>composante</translation>
+        </message>
+        <message>
+            <source>course</source>
+            <translation>cours</translation>
+        </message>
+        <message>
+            <source>days and periods, e.g. Mon P1, Tue P2</source>
+            <translation>jours et périodes, p. ex. Mon P1, Tue P2</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>groupe</translation>
+        </message>
+        <message>
+            <source>instructor</source>
+            <translation>enseignant</translation>
+        </message>
+        <message>
+            <source>room</source>
+            <translation>salle</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>séance</translation>
+        </message>
+        <message>
+            <source>tag</source>
+            <translation>étiquette</translation>
+        </message>
+    </context>
+    <context>
         <name>RuleEditor</name>
         <message>
             <source>'{name}': {item} is not a slot; write a day and a period, e.g. '{example}'.</source>
@@ -1876,12 +1983,32 @@
     <context>
         <name>RulesPage</name>
         <message>
+            <source>Add a rule with a form of its parameters</source>
+            <translation>Ajouter une règle avec un formulaire de ses paramètres</translation>
+        </message>
+        <message>
             <source>Add a rule with the + button; each row is one rule of the problem. Choose its type, whom it applies to and its parameters in the cells.</source>
             <translation>Ajoutez une règle avec le bouton + ; chaque ligne est une règle du problème. Choisissez dans les cellules son type, à qui elle s’applique et ses paramètres.</translation>
         </message>
         <message>
+            <source>Add rule…</source>
+            <translation>Ajouter une règle…</translation>
+        </message>
+        <message>
             <source>Applies to</source>
             <translation>S’applique à</translation>
+        </message>
+        <message>
+            <source>Choose the rule to edit in the table.</source>
+            <translation>Choisissez dans le tableau la règle à modifier.</translation>
+        </message>
+        <message>
+            <source>Edit rule…</source>
+            <translation>Modifier la règle…</translation>
+        </message>
+        <message>
+            <source>Edit the current rule in a form</source>
+            <translation>Modifier la règle courante dans un formulaire</translation>
         </message>
         <message>
             <source>Parameters</source>

@@ -1831,6 +1831,113 @@
         </message>
     </context>
     <context>
+        <name>RuleDialog</name>
+        <message>
+            <source>Active (only active rules count)</source>
+            <translation>Ativa (só as regras ativas contam)</translation>
+        </message>
+        <message>
+            <source>Add rule</source>
+            <translation>Adicionar regra</translation>
+        </message>
+        <message>
+            <source>Add rule {id}</source>
+            <translation>Adicionar a regra {id}</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>Aplica-se a</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Comment:</source>
+            <translation>Comentário:</translation>
+        </message>
+        <message>
+            <source>Edit rule {id}</source>
+            <translation>Editar a regra {id}</translation>
+        </message>
+        <message>
+            <source>Hard or soft:</source>
+            <translation>Rígida ou flexível:</translation>
+        </message>
+        <message>
+            <source>ID:</source>
+            <translation>ID:</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parâmetros</translation>
+        </message>
+        <message>
+            <source>This type of rule has no parameters.</source>
+            <translation>Este tipo de regra não tem parâmetros.</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Tipo:</translation>
+        </message>
+        <message>
+            <source>Weight:</source>
+            <translation>Peso:</translation>
+        </message>
+        <message>
+            <source>all groups</source>
+            <translation>todas as turmas</translation>
+        </message>
+        <message>
+            <source>all instructors</source>
+            <translation>todos os professores</translation>
+        </message>
+        <message>
+            <source>all rooms</source>
+            <translation>todas as salas</translation>
+        </message>
+        <message>
+            <source>all sessions</source>
+            <translation>todas as sessões</translation>
+        </message>
+        <message>
+            <source>component</source>
+            <translation>componente</translation>
+        </message>
+        <message>
+            <source>course</source>
+            <translation>disciplina</translation>
+        </message>
+        <message>
+            <source>days and periods, e.g. Mon P1, Tue P2</source>
+            <translation>dias e períodos, p. ex. Mon P1, Tue P2</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>turma</translation>
+        </message>
+        <message>
+            <source>instructor</source>
+            <translation>professor</translation>
+        </message>
+        <message>
+            <source>room</source>
+            <translation>sala</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>sessão</translation>
+        </message>
+        <message>
+            <source>tag</source>
+            <translation>etiqueta</translation>
+        </message>
+    </context>
+    <context>
         <name>RuleEditor</name>
         <message>
             <source>'{name}': {item} is not a slot; write a day and a period, e.g. '{example}'.</source>
@@ -1876,12 +1983,32 @@
     <context>
         <name>RulesPage</name>
         <message>
+            <source>Add a rule with a form of its parameters</source>
+            <translation>Adicionar uma regra com um formulário dos seus parâmetros</translation>
+        </message>
+        <message>
             <source>Add a rule with the + button; each row is one rule of the problem. Choose its type, whom it applies to and its parameters in the cells.</source>
             <translation>Adicione uma regra com o botão +; cada linha é uma regra do problema. Escolha nas células o tipo, a quem se aplica e os parâmetros.</translation>
         </message>
         <message>
+            <source>Add rule…</source>
+            <translation>Adicionar regra…</translation>
+        </message>
+        <message>
             <source>Applies to</source>
             <translation>Aplica-se a</translation>
+        </message>
+        <message>
+            <source>Choose the rule to edit in the table.</source>
+            <translation>Escolha na tabela a regra a editar.</translation>
+        </message>
+        <message>
+            <source>Edit rule…</source>
+            <translation>Editar regra…</translation>
+        </message>
+        <message>
+            <source>Edit the current rule in a form</source>
+            <translation>Editar a regra atual em um formulário</translation>
         </message>
         <message>
             <source>Parameters</source>

@@ -82,7 +82,7 @@ def slot_label(problem: Problem, slot: int) -> str:
     return f"{grid.days[slot // n]} {grid.periods[slot % n].name}"
 
 
-def _slots(problem: Problem, text: str, name: str) -> tuple[int, ...]:
+def parse_slots(problem: Problem, text: str, name: str) -> tuple[int, ...]:
     grid = problem.time_grid
     labels = {slot_label(problem, t).lower(): t for t in range(grid.n_slots)}
     out = []
@@ -98,13 +98,18 @@ def _slots(problem: Problem, text: str, name: str) -> tuple[int, ...]:
     return tuple(sorted(set(out)))
 
 
+def slots_text(problem: Problem, slots) -> str:
+    """Slots as the parameters cell writes them: ``Mon P1, Tue P2``."""
+    return ", ".join(slot_label(problem, int(t)) for t in slots)
+
+
 def params_text(problem: Problem, rule: Rule) -> str:
     spec = RULE_TYPES.get(rule.type)
     parts = []
     for name, value in rule.params.items():
         kind = spec.param(name).kind if spec is not None and spec.param(name) is not None else ""
         if kind == SLOTS:
-            shown = ", ".join(slot_label(problem, int(t)) for t in value)
+            shown = slots_text(problem, value)
         elif kind == FLAG:
             shown = yes_no(value)
         else:
@@ -131,7 +136,7 @@ def parse_params(problem: Problem, type_id: str, value: Any) -> dict[str, object
         elif p.kind == FLAG:
             out[name] = as_bool(text, f"'{name}'")
         else:
-            out[name] = _slots(problem, text, name)
+            out[name] = parse_slots(problem, text, name)
     return out
 
 

@@ -133,12 +133,28 @@ class RuleTableModel(ProblemTableModel):
             raise ValueError(translate("RuleEditor", "the id {id} is already used by another rule.").format(
                 id=repr(obj.id)))
         rules[row] = obj
-        after = replace(problem, rules=tuple(rules))
-        errors = rule_errors(after, obj.id)
+        return self._checked(replace(problem, rules=tuple(rules)), obj)
+
+    def with_new_rule(self, problem: Problem, rule: Rule) -> Problem:
+        """The problem with ``rule`` added at the end (raises on an id in use or an engine error)."""
+        if not rule.id:
+            raise ValueError(translate("RuleEditor", "a rule needs an id."))
+        if any(r.id == rule.id for r in problem.rules):
+            raise ValueError(translate("RuleEditor", "the id {id} is already used by another rule.").format(
+                id=repr(rule.id)))
+        return self._checked(replace(problem, rules=problem.rules + (rule,)), rule)
+
+    @staticmethod
+    def _checked(after: Problem, rule: Rule) -> Problem:
+        errors = rule_errors(after, rule.id)
         if errors:
             raise InvalidInputError(" ".join(e[:1].upper() + e[1:] + ("" if e.endswith(".") else ".")
                                              for e in errors))
         return after
+
+    def new_rule_id(self, problem: Problem) -> str:
+        """An id no rule of ``problem`` has yet."""
+        return self._next_id(problem, {r.id for r in problem.rules})
 
     def _next_id(self, problem: Problem, taken: set[str]) -> str:
         n = len(problem.rules) + 1

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from schedule_engine import RULE_TYPES
 from scheduler_gui.editors.columns import yes_no
+from scheduler_gui.editors.rule_dialog import RuleDialog
 from scheduler_gui.editors.table_section import TableSection
 from scheduler_gui.i18n import translate
 from scheduler_gui.i18n.engine_words import (
@@ -49,7 +50,8 @@ def type_help(type_id: str) -> str:
 
 
 class RulesPage(QWidget):
-    """The rules table with the description of the current rule's type."""
+    """The rules table with the description of the current rule's type, and the buttons that
+    open the rule dialog (a double click on a rule's type opens it too)."""
 
     def __init__(self, section: TableSection, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,9 +61,21 @@ class RulesPage(QWidget):
         self.help.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.help.setTextFormat(Qt.TextFormat.RichText)
         self.help.setMinimumWidth(220)
+        self.dialog: RuleDialog | None = None
+        self.add_rule_button = QPushButton(translate("RulesPage", "Add rule\u2026"), self)
+        self.add_rule_button.setToolTip(translate("RulesPage", "Add a rule with a form of its parameters"))
+        self.add_rule_button.clicked.connect(self.add_rule)
+        self.edit_rule_button = QPushButton(translate("RulesPage", "Edit rule\u2026"), self)
+        self.edit_rule_button.setToolTip(translate("RulesPage", "Edit the current rule in a form"))
+        self.edit_rule_button.clicked.connect(self.edit_rule)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_rule_button)
+        buttons.addWidget(self.edit_rule_button)
+        buttons.addStretch(1)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 0, 0, 0)
+        side_layout.addLayout(buttons)
         side_layout.addWidget(self.help)
         side_layout.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -75,7 +89,42 @@ class RulesPage(QWidget):
         section.current_id_changed.connect(self._update_help)
         section.model.dataChanged.connect(self._update_help)
         section.model.modelReset.connect(self._update_help)
+        section.view.viewport().installEventFilter(self)
         self._update_help()
+
+    # -- the rule dialog -------------------------------------------------------------
+    def open_dialog(self, row: int | None) -> RuleDialog:
+        """Open the rule dialog (window-modal) on the rule of ``row``, or on a new rule."""
+        self.dialog = RuleDialog(self.section.model, row, self)
+        self.dialog.accepted.connect(self._on_dialog_accepted)
+        self.dialog.open()
+        return self.dialog
+
+    def add_rule(self) -> RuleDialog:
+        return self.open_dialog(None)
+
+    def edit_rule(self) -> RuleDialog | None:
+        row = self.section.model.row_of_id(self.section.current_id())
+        if row < 0:
+            self.section._show(translate("RulesPage", "Choose the rule to edit in the table."))
+            return None
+        return self.open_dialog(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A double click on a rule's type opens the dialog instead of the cell's editor."""
+        if watched is self.section.view.viewport() and event.type() == QEvent.Type.MouseButtonDblClick:
+            index = self.section.proxy.mapToSource(self.section.view.indexAt(event.position().toPoint()))
+            if index.isValid() and index.column() == self.section.model.column_of_key("type"):
+                self.open_dialog(index.row())
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_dialog_accepted(self) -> None:
+        dialog = self.sender()
+        if isinstance(dialog, RuleDialog):
+            row = self.section.model.row_of_id(dialog.id_edit.text().strip())
+            if row >= 0:
+                self.section.select_rows([row])
 
     def _update_help(self, *_args) -> None:
         row = self.section.model.row_of_id(self.section.current_id())
